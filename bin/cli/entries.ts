@@ -1,0 +1,23 @@
+import type { Command } from 'commander'
+import { examples, positiveInt } from './options.js'
+import { printJson, printLines } from './output.js'
+import { withStorageNode } from './node-action.js'
+import { entriesTable } from './format.js'
+
+export function register (program: Command): void {
+  examples(program.command('entries')
+    .description("list the ledger's value entries, oldest first (retracted ones marked)")
+    .option('--member <name-or-id>', "only this member's")
+    .option('--stream <stream>', 'only livelihood, love or care')
+    .option('--month <YYYY-MM>', 'only work dated in this month')
+    .option('--project <name>', 'only this project')
+    .option('--limit <n>', 'only the most recent n', positiveInt('--limit'))
+    .action(async (o: { member?: string, stream?: string, month?: string, project?: string, limit?: number }, c: Command) => {
+      await withStorageNode(c, async (node, g) => {
+        const { entries } = await import('../../src/commands/entries.js')
+        const out = await entries(node, o)
+        if (g.json === true) return printJson(out)
+        printLines(entriesTable(out.entries))
+      })
+    }), ['disco entries --month 2026-11', 'disco entries --member Ana --stream love --limit 20'])
+}

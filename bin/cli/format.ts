@@ -1,0 +1,43 @@
+import { formatMinutes } from '../../src/ledger/duration.js'
+import type { BalanceView, EntryView, MoneyView } from '../../src/commands/views.js'
+import { table, truncate } from './output.js'
+
+/** Tables and lines for people; --json prints the handlers' objects instead. */
+export function moneyText (money: MoneyView[] | MoneyView | null): string {
+  if (money === null) return ''
+  const list = Array.isArray(money) ? money : [money]
+  return list.map(m => `${m.display} ${m.currency}`).join(', ')
+}
+
+export function entryLine (e: EntryView): string {
+  const extra = [e.money !== null ? moneyText(e.money) : '', e.project !== '' ? `project ${e.project}` : ''].filter(Boolean).join(', ')
+  return `${e.shortId}  ${e.date}  ${e.memberName}  ${e.stream} ${formatMinutes(e.minutes)}${extra !== '' ? ` (${extra})` : ''}` +
+    `${e.description !== '' ? `  "${truncate(e.description, 50)}"` : ''}${e.status === 'retracted' ? '  [retracted]' : ''}`
+}
+
+export function entriesTable (entries: EntryView[]): string[] {
+  if (entries.length === 0) return ['no entries']
+  return table(
+    ['ID', 'DATE', 'MEMBER', 'STREAM', 'TIME', 'MONEY', 'PROJECT', 'DESCRIPTION'],
+    entries.map(e => [
+      e.shortId, e.date, truncate(e.memberName, 16), e.stream, formatMinutes(e.minutes), moneyText(e.money),
+      truncate(e.project, 16), (e.status === 'retracted' ? '[retracted] ' : '') + truncate(e.description, 40)
+    ])
+  )
+}
+
+function cell (b: BalanceView | undefined): string {
+  if (b === undefined || b.entries === 0) return '-'
+  return `${formatMinutes(b.minutes)} (${b.entries})`
+}
+
+export function balanceTable (rows: Array<{ name: string, streams: BalanceView[] }>, total: BalanceView[]): string[] {
+  const line = (name: string, streams: BalanceView[]): string[] => [
+    name,
+    cell(streams.find(s => s.stream === 'livelihood')),
+    cell(streams.find(s => s.stream === 'love')),
+    cell(streams.find(s => s.stream === 'care')),
+    moneyText(streams.flatMap(s => s.money)) || '-'
+  ]
+  return table(['MEMBER', 'LIVELIHOOD', 'LOVE', 'CARE', 'MONEY'], [...rows.map(r => line(r.name, r.streams)), line('total', total)])
+}

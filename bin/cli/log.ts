@@ -1,0 +1,62 @@
+import type { Command } from 'commander'
+import { collect, examples } from './options.js'
+import { printJson, printLines } from './output.js'
+import { withStorageNode } from './node-action.js'
+import { entryLine } from './format.js'
+
+export interface EntryFieldOptions {
+  message?: string
+  date?: string
+  project?: string
+  tag?: string[]
+  amount?: string
+  currency?: string
+  client?: string
+  commons?: string
+  for?: string
+}
+
+/** The entry fields log and amend share. */
+export function entryFieldOptions (cmd: Command): Command {
+  return cmd
+    .option('-m, --message <text>', 'what you did')
+    .option('--date <YYYY-MM-DD>', 'when (default: today)')
+    .option('--project <name>', 'the project it was for')
+    .option('--tag <tag>', 'a tag (repeat for more)', collect)
+    .option('--amount <decimal>', 'livelihood: what it earned, e.g. 120.50 (needs --currency)')
+    .option('--currency <code>', 'ISO 4217 currency code, e.g. EUR')
+    .option('--client <name>', 'livelihood: the client')
+    .option('--commons <name>', 'love: the commons it feeds')
+    .option('--for <whom>', 'care: collective (default) or person')
+}
+
+export function entryFieldInput (o: EntryFieldOptions): Record<string, unknown> {
+  const input: Record<string, unknown> = {}
+  if (o.message !== undefined) input.description = o.message
+  for (const k of ['date', 'project', 'amount', 'currency', 'client', 'commons', 'for'] as const) {
+    if (o[k] !== undefined) input[k] = o[k]
+  }
+  if (o.tag !== undefined) input.tags = o.tag
+  return input
+}
+
+export function register (program: Command): void {
+  const cmd = program.command('log')
+    .description('log value you created: livelihood (paid work), love (commons work) or care')
+    .argument('<stream>', 'livelihood, love or care')
+    .argument('<duration>', 'how long: 3h, 90m, 1h30m, 1.5h or 2:30')
+  entryFieldOptions(cmd)
+    .option('--key <key>', 'idempotency key: logging again with the same key does not count twice')
+  examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string }, c: Command) => {
+    await withStorageNode(c, async (node, g) => {
+      const { log } = await import('../../src/commands/log.js')
+      const out = await log(node, { stream, duration, ...entryFieldInput(o), ...(o.key !== undefined ? { key: o.key } : {}) })
+      if (g.json === true) return printJson(out)
+      printLines([`${out.duplicate ? 'already logged (same --key)' : 'logged'}: ${entryLine(out.entry)}`])
+    })
+  }), [
+    'disco log love 3h -m "translated the zine" --project zine --tag translation',
+    'disco log livelihood 1h30m --client "Acme" --amount 120.50 --currency EUR',
+    'disco log care 45m --for person -m "listened to Jo" --date 2026-11-03'
+  ])
+}

@@ -1,0 +1,20 @@
+import type { Command } from 'commander'
+import { examples } from './options.js'
+import { printJson, printLines } from './output.js'
+import { withStorageNode } from './node-action.js'
+import { entryLine } from './format.js'
+
+export function register (program: Command): void {
+  examples(program.command('retract')
+    .description('withdraw one of your entries: it stays in the ledger, marked, and stops counting')
+    .argument('<entry-id>', 'the id disco entries shows')
+    .option('-m, --message <reason>', 'why')
+    .action(async (id: string, o: { message?: string }, c: Command) => {
+      await withStorageNode(c, async (node, g) => {
+        const { retract } = await import('../../src/commands/retract.js')
+        const out = await retract(node, { id, ...(o.message !== undefined ? { reason: o.message } : {}) })
+        if (g.json === true) return printJson(out)
+        printLines([`retracted: ${entryLine(out.entry)}`])
+      })
+    }), ['disco retract 3f9a1c2b-4-0 -m "logged twice"'])
+}

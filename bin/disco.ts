@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander'
+import { exitCodeOf, printError } from './cli/output.js'
+import { DiscoError } from '../src/errors.js'
+import * as init from './cli/init.js'
+import * as log from './cli/log.js'
+import * as amend from './cli/amend.js'
+import * as retract from './cli/retract.js'
+import * as entries from './cli/entries.js'
+import * as balance from './cli/balance.js'
+import * as importCsv from './cli/import.js'
+import * as status from './cli/status.js'
+import * as members from './cli/members.js'
+import * as profile from './cli/profile.js'
+import * as rejections from './cli/rejections.js'
+
+// The CLI is a transport: it parses, calls a handler in src/commands (imported lazily, so that
+// `disco --help` does not load the ledger), and prints. Key material and the store stay owner-only.
+process.umask(0o077)
+
+const json = process.argv.includes('--json')
+const program = new Command()
+  .name('disco')
+  .description("a DisCO member's node: the cooperative's open ledger of livelihood, love and care work")
+  .option('--storage <dir>', 'where this node keeps its data (default: $XDG_DATA_HOME/disco or ~/.local/share/disco)')
+  .option('--json', 'print machine-readable JSON')
+  .configureHelp({ showGlobalOptions: true })
+  .showHelpAfterError(false)
+  .exitOverride()
+  .configureOutput({
+    writeErr: text => { if (!json) process.stderr.write(text) }
+  })
+
+for (const command of [init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections]) {
+  command.register(program)
+}
+for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeErr: text => { if (!json) process.stderr.write(text) } })
+
+try {
+  await program.parseAsync(process.argv)
+} catch (err) {
+  if (err instanceof CommanderError) {
+    // help and --version end "successfully"; every other commander error is a usage error
+    if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.help') {
+      process.exitCode = 0
+    } else {
+      if (json) printError(new DiscoError('USAGE', err.message.replace(/^error: /, '')), true)
+      process.exitCode = 2
+    }
+  } else {
+    printError(err, json)
+    process.exitCode = exitCodeOf(err)
+  }
+}

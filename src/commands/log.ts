@@ -1,0 +1,39 @@
+import { findByIdempotencyKey, getEntry, listMembers } from '../consensus/queries.js'
+import { opId } from '../ledger/ids.js'
+import { canLogValue } from '../ledger/roles.js'
+import { DiscoError } from '../errors.js'
+import type { DiscoNode } from '../node.js'
+import { contributionOp } from './contribution-input.js'
+import type { ContributionInput } from './contribution-input.js'
+import { localMember } from './session.js'
+import { readBack } from './read-back.js'
+import { entryView } from './views.js'
+import type { EntryView } from './views.js'
+
+export interface LogOutput {
+  entry: EntryView
+  /** true when the idempotency key was used before: nothing new was written */
+  duplicate: boolean
+}
+
+/** Log a value entry for this device's member. */
+export async function log (node: DiscoNode, input: ContributionInput): Promise<LogOutput> {
+  const op = contributionOp(input)
+  const me = await localMember(node)
+  if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log value')
+
+  if (op.key !== '') {
+    const snap = node.snapshot()
+    try {
+      const existing = await findByIdempotencyKey(snap, me.id, op.key)
+      const entry = existing === null ? null : await getEntry(snap, existing)
+      if (entry !== null) return { entry: entryView(entry, new Map((await listMembers(snap)).map(m => [m.id, m]))), duplicate: true }
+    } finally {
+      await snap.close()
+    }
+  }
+
+  const [ref] = await node.append([op])
+  const entry = await readBack(node, opId(ref!))
+  return { entry, duplicate: false }
+}

@@ -1,0 +1,170 @@
+import b4a from 'b4a'
+import type { BeeReader, RangeOptions } from 'hyperbee'
+import { DiscoError } from '../errors.js'
+import { emptyBalance } from '../ledger/balances.js'
+import type { Balance } from '../ledger/balances.js'
+import type { Entry } from '../ledger/entries.js'
+import { parseId } from '../ledger/ids.js'
+import { STREAMS } from '../ledger/streams.js'
+import type { Stream } from '../ledger/streams.js'
+import type { Cooperative, Device, Member } from '../ledger/members.js'
+import { parseJson } from './canonical-json.js'
+import type { Rejection, RejectionCount } from './apply.js'
+import { COOP_KEY, DIGEST_KEY, PROTOCOL_KEY, indexPrefix, keys } from './view-layout.js'
+import type { IndexName } from './view-layout.js'
+
+/**
+ * Reads of the view. Each is a lookup or a range over an index (O(log n) to find, then what is
+ * listed): nothing here replays the log. Pass a snapshot so that one answer sees one state.
+ */
+async function getJson<T> (r: BeeReader, key: string): Promise<T | null> {
+  const node = await r.get(key)
+  return node === null ? null : parseJson<T>(node.value)
+}
+
+async function * rangeJson<T> (r: BeeReader, range: RangeOptions): AsyncGenerator<T> {
+  for await (const node of r.createReadStream(range)) yield parseJson<T>(node.value)
+}
+
+export async function getCooperative (r: BeeReader): Promise<Cooperative | null> {
+  return await getJson<Cooperative>(r, COOP_KEY)
+}
+
+export async function getProtocolVersion (r: BeeReader): Promise<number | null> {
+  return (await getJson<{ version: number }>(r, PROTOCOL_KEY))?.version ?? null
+}
+
+export async function getDigest (r: BeeReader): Promise<string | null> {
+  const node = await r.get(DIGEST_KEY)
+  return node === null ? null : b4a.toString(node.value)
+}
+
+export async function getMember (r: BeeReader, id: string): Promise<Member | null> {
+  return await getJson<Member>(r, keys.member(id))
+}
+
+export async function getDevice (r: BeeReader, writerHex: string): Promise<Device | null> {
+  return await getJson<Device>(r, keys.device(writerHex))
+}
+
+export async function listMembers (r: BeeReader): Promise<Member[]> {
+  const out: Member[] = []
+  for await (const m of rangeJson<Member>(r, keys.members)) out.push(m)
+  return out
+}
+
+/** A member by id, unique id prefix (4+ hex digits) or name (case-insensitive). */
+export async function resolveMember (r: BeeReader, text: string): Promise<Member> {
+  const wanted = text.trim().toLowerCase()
+  const members = await listMembers(r)
+  const exact = members.find(m => m.id === wanted)
+  if (exact !== undefined) return exact
+  const byName = members.filter(m => m.name.toLowerCase() === wanted)
+  const byPrefix = /^[0-9a-f]{4,}$/.test(wanted) ? members.filter(m => m.id.startsWith(wanted)) : []
+  const matches = [...new Set([...byName, ...byPrefix])]
+  if (matches.length === 0) throw DiscoError.memberNotFound(text)
+  if (matches.length > 1) throw DiscoError.ambiguousMember(text, matches.length)
+  return matches[0] as Member
+}
+
+export async function getEntry (r: BeeReader, id: string): Promise<Entry | null> {
+  return await getJson<Entry>(r, keys.entry(id))
+}
+
+/** The full id of an entry from what a person typed: a full id or `<hex prefix>-<seq>-<index>`. */
+export async function resolveEntryId (r: BeeReader, text: string): Promise<string> {
+  const p = parseId(text)
+  const candidates: string[] = []
+  if (p.writerPrefix.length === 64) {
+    candidates.push(p.writerPrefix)
+  } else {
+    for await (const node of r.createReadStream({ gte: keys.device(p.writerPrefix), lt: keys.device(p.writerPrefix + 'g') })) {
+      candidates.push(node.key.slice('device/'.length))
+    }
+  }
+  const found: string[] = []
+  for (const writer of candidates) {
+    const id = `${writer}-${p.seq}-${p.index}`
+    if (await r.get(keys.entry(id)) !== null) found.push(id)
+  }
+  if (found.length === 0) throw DiscoError.entryNotFound(text)
+  if (found.length > 1) throw DiscoError.ambiguousEntryId(text, found.length)
+  return found[0] as string
+}
+
+export interface EntryFilter {
+  member?: string
+  stream?: Stream
+  /** YYYY-MM */
+  month?: string
+  project?: string
+  /** the most recent n entries (by work date) */
+  limit?: number
+}
+
+/** Entries in work-date order, through the most selective index the filter allows. */
+export async function listEntries (r: BeeReader, filter: EntryFilter): Promise<Entry[]> {
+  const [index, value]: [IndexName, string] =
+    filter.member !== undefined
+      ? ['member', filter.member]
+      : filter.project !== undefined
+        ? ['project', filter.project]
+        : filter.stream !== undefined ? ['stream', filter.stream] : ['date', '']
+  const prefix = indexPrefix(index, value) + (filter.month ?? '')
+  const limit = filter.limit ?? Infinity
+  const out: Entry[] = []
+  for await (const node of r.createReadStream({ gte: prefix, lt: prefix + '\xff', reverse: true })) {
+    if (out.length >= limit) break
+    const id = node.key.slice(node.key.lastIndexOf('/') + 1)
+    const entry = await getEntry(r, id)
+    if (entry === null || !matches(entry, filter)) continue
+    out.push(entry)
+  }
+  return out.reverse()
+}
+
+function matches (e: Entry, f: EntryFilter): boolean {
+  return (f.member === undefined || e.member === f.member) &&
+    (f.stream === undefined || e.stream === f.stream) &&
+    (f.project === undefined || e.project === f.project) &&
+    (f.month === undefined || e.date.startsWith(f.month))
+}
+
+export interface BalanceRow {
+  member: string
+  /** YYYY-MM, or 'all' for the member's whole history */
+  period: string
+  stream: Stream
+  balance: Balance
+}
+
+/** One row per stream for the member in the period: three lookups, no replay. */
+export async function memberBalances (r: BeeReader, member: string, period: string): Promise<BalanceRow[]> {
+  const found = new Map<string, Balance>()
+  for await (const node of r.createReadStream(keys.balancePeriod(member, period))) {
+    found.set(node.key.slice(node.key.lastIndexOf('/') + 1), parseJson<Balance>(node.value))
+  }
+  return STREAMS.map(stream => ({ member, period, stream, balance: found.get(stream) ?? emptyBalance() }))
+}
+
+export async function findByIdempotencyKey (r: BeeReader, member: string, key: string): Promise<string | null> {
+  return (await getJson<{ id: string }>(r, keys.idem(member, key)))?.id ?? null
+}
+
+export async function listRejections (r: BeeReader, limit = Infinity): Promise<Rejection[]> {
+  const out: Rejection[] = []
+  for await (const rej of rangeJson<Rejection>(r, keys.rejections)) {
+    if (out.length >= limit) break
+    out.push(rej)
+  }
+  return out
+}
+
+export async function rejectionTotals (r: BeeReader): Promise<RejectionCount> {
+  const total: RejectionCount = { stored: 0, total: 0 }
+  for await (const c of rangeJson<RejectionCount>(r, keys.rejectionCounts)) {
+    total.stored += c.stored
+    total.total += c.total
+  }
+  return total
+}

@@ -1,0 +1,128 @@
+import b4a from 'b4a'
+import { DiscoError } from '../errors.js'
+import { applyEntry, emptyBalance, isEmptyBalance } from '../ledger/balances.js'
+import type { Balance } from '../ledger/balances.js'
+import { entryFromContribution, entryMonth, patchedFields, withFields } from '../ledger/entries.js'
+import type { Entry } from '../ledger/entries.js'
+import { opId } from '../ledger/ids.js'
+import { canLogValue } from '../ledger/roles.js'
+import { validateContribution } from '../ledger/validate.js'
+import type { Cooperative, Device, Member } from '../ledger/members.js'
+import type { AmendOp, ContributionOp, FoundOp, Op, ProfileOp, RetractOp } from '../ledger/ops.js'
+import { COOP_KEY, PROTOCOL_KEY, indexKey, keys } from './view-layout.js'
+import type { ViewTx } from './view-tx.js'
+
+/** Who wrote an op, where it sits, and when its author says it was written. */
+export interface OpContext {
+  tx: ViewTx
+  id: string
+  writerHex: string
+  time: number
+  version: number
+}
+
+/** The effects of one valid-looking op on the view. Throws a DiscoError (the rejection reason)
+ * when the ledger's state forbids it; the caller rolls back whatever it had written. */
+export async function reduce (op: Op, ctx: OpContext): Promise<void> {
+  switch (op.type) {
+    case 'found': return await found(op, ctx)
+    case 'contribution': return await contribution(op, ctx)
+    case 'amend': return await amend(op, ctx)
+    case 'retract': return await retract(op, ctx)
+    case 'profile': return await profile(op, ctx)
+  }
+}
+
+async function found (op: FoundOp, ctx: OpContext): Promise<void> {
+  if (await ctx.tx.get<Cooperative>(COOP_KEY) !== null) throw DiscoError.alreadyFounded()
+  const memberId = ctx.writerHex
+  await ctx.tx.put(COOP_KEY, { name: op.coopName, founder: memberId, foundedAt: ctx.time } satisfies Cooperative)
+  await ctx.tx.put(PROTOCOL_KEY, { version: ctx.version })
+  await ctx.tx.put(keys.member(memberId), {
+    id: memberId, name: op.memberName, role: 'member', since: ctx.time, devices: [ctx.writerHex]
+  } satisfies Member)
+  await ctx.tx.put(keys.device(ctx.writerHex), { member: memberId, since: ctx.time, lastTime: ctx.time } satisfies Device)
+}
+
+/** The member the writing device belongs to. */
+async function author (ctx: OpContext): Promise<Member> {
+  if (await ctx.tx.get<Cooperative>(COOP_KEY) === null) throw DiscoError.notFounded()
+  const device = await ctx.tx.get<Device>(keys.device(ctx.writerHex))
+  if (device === null) throw DiscoError.unknownDevice()
+  const member = await ctx.tx.get<Member>(keys.member(device.member))
+  if (member === null) throw DiscoError.unknownDevice()
+  return member
+}
+
+async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> {
+  const member = await author(ctx)
+  if (!canLogValue(member.role)) throw DiscoError.notAllowed(member.role, 'log value')
+  if (op.key !== '') {
+    const used = await ctx.tx.get<{ id: string }>(keys.idem(member.id, op.key))
+    if (used !== null) throw DiscoError.duplicateKey(op.key, used.id)
+    await ctx.tx.put(keys.idem(member.id, op.key), { id: ctx.id })
+  }
+  const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
+  ctx.tx.putNew(keys.entry(entry.id), entry)
+  for (const k of indexKeys(entry)) ctx.tx.putNew(k, 1)
+  await addToBalances(ctx.tx, entry, 1)
+}
+
+/** The entry an amend or retract names, if its author may change it. */
+async function ownLiveEntry (targetId: string, ctx: OpContext): Promise<Entry> {
+  const member = await author(ctx)
+  const entry = await ctx.tx.get<Entry>(keys.entry(targetId))
+  if (entry === null) throw DiscoError.entryNotFound(targetId)
+  if (entry.member !== member.id) throw DiscoError.notOwnEntry(targetId)
+  if (entry.status === 'retracted') throw DiscoError.entryRetracted(targetId)
+  return entry
+}
+
+async function amend (op: AmendOp, ctx: OpContext): Promise<void> {
+  const entry = await ownLiveEntry(opId(op.target), ctx)
+  const fields = patchedFields(entry, op.patch)
+  validateContribution(fields)
+  const next: Entry = { ...withFields(entry, fields), amends: entry.amends + 1, lastAmend: ctx.id }
+
+  await addToBalances(ctx.tx, entry, -1)
+  await addToBalances(ctx.tx, next, 1)
+  const oldIndex = new Set(indexKeys(entry))
+  const newIndex = new Set(indexKeys(next))
+  for (const k of oldIndex) if (!newIndex.has(k)) await ctx.tx.del(k)
+  for (const k of newIndex) if (!oldIndex.has(k)) await ctx.tx.put(k, 1)
+  await ctx.tx.put(keys.entry(entry.id), next)
+}
+
+async function retract (op: RetractOp, ctx: OpContext): Promise<void> {
+  const entry = await ownLiveEntry(opId(op.target), ctx)
+  await addToBalances(ctx.tx, entry, -1)
+  await ctx.tx.put(keys.entry(entry.id), { ...entry, status: 'retracted', retractReason: op.reason } satisfies Entry)
+}
+
+async function profile (op: ProfileOp, ctx: OpContext): Promise<void> {
+  const member = await author(ctx)
+  await ctx.tx.put(keys.member(member.id), { ...member, name: op.name } satisfies Member)
+}
+
+function indexKeys (entry: Entry): string[] {
+  const out = [
+    indexKey('date', '', entry.date, entry.id),
+    indexKey('member', entry.member, entry.date, entry.id),
+    indexKey('stream', entry.stream, entry.date, entry.id)
+  ]
+  if (entry.project !== '') out.push(indexKey('project', entry.project, entry.date, entry.id))
+  return out
+}
+
+async function addToBalances (tx: ViewTx, entry: Entry, sign: 1 | -1): Promise<void> {
+  for (const period of [entryMonth(entry), 'all']) {
+    const key = keys.balance(entry.member, period, entry.stream)
+    const next = applyEntry(await tx.get<Balance>(key) ?? emptyBalance(), entry, sign)
+    if (isEmptyBalance(next)) await tx.del(key)
+    else await tx.put(key, next)
+  }
+}
+
+export function writerHex (key: Uint8Array): string {
+  return b4a.toString(key, 'hex')
+}

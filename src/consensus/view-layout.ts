@@ -1,0 +1,43 @@
+/**
+ * The keys of the view (a hyperbee, utf-8 keys, canonical-JSON values). One place names them
+ * all, so that apply and the queries cannot drift apart. Free text that becomes part of a key
+ * (project names, idempotency keys) is percent-encoded so that a "/" in it cannot reach into
+ * another key's range.
+ */
+export const DIGEST_KEY = 'sys/digest'
+export const COOP_KEY = 'meta/coop'
+export const PROTOCOL_KEY = 'rules/protocol'
+
+const enc = encodeURIComponent
+
+export const keys = {
+  member: (memberId: string) => `member/${memberId}`,
+  members: { gt: 'member/', lt: 'member/\xff' },
+  device: (writerHex: string) => `device/${writerHex}`,
+  devices: { gt: 'device/', lt: 'device/\xff' },
+  entry: (id: string) => `entry/${id}`,
+  idem: (memberId: string, key: string) => `idem/${memberId}/${enc(key)}`,
+  balance: (memberId: string, period: string, stream: string) => `bal/${memberId}/${period}/${stream}`,
+  balancePeriod: (memberId: string, period: string) => ({ gt: `bal/${memberId}/${period}/`, lt: `bal/${memberId}/${period}/\xff` }),
+  rejection: (writerHex: string, seq: number, index: number | 'frame') =>
+    `rej/${writerHex}/${String(seq).padStart(15, '0')}/${index === 'frame' ? 'frame' : String(index).padStart(5, '0')}`,
+  rejections: { gt: 'rej/', lt: 'rej/\xff' },
+  rejectionCount: (writerHex: string) => `rejn/${writerHex}`,
+  rejectionCounts: { gt: 'rejn/', lt: 'rejn/\xff' }
+}
+
+/** Entry indexes: each key ends in `<date>/<entry id>`, so a month is a range and the order is by date. */
+export type IndexName = 'date' | 'member' | 'stream' | 'project'
+
+export function indexPrefix (index: IndexName, value = ''): string {
+  switch (index) {
+    case 'date': return 'ix/d/'
+    case 'member': return `ix/m/${value}/`
+    case 'stream': return `ix/s/${value}/`
+    case 'project': return `ix/p/${enc(value)}/`
+  }
+}
+
+export function indexKey (index: IndexName, value: string, date: string, id: string): string {
+  return `${indexPrefix(index, value)}${date}/${id}`
+}

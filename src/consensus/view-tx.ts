@@ -1,0 +1,109 @@
+import b4a from 'b4a'
+import type Hyperbee from 'hyperbee'
+import { canonicalBytes, parseJson } from './canonical-json.js'
+import { addPair, digestFromHex, digestToHex, removePair } from './digest.js'
+import { DIGEST_KEY } from './view-layout.js'
+
+type Value = Uint8Array | null
+
+/**
+ * One apply batch's writes to the view. Reads go through a cache that holds this batch's writes,
+ * so ops later in the batch see earlier ones; writes stay in memory until `flush`, so a key
+ * written by many ops (a balance) reaches the bee once. `flush` also advances the digest by the
+ * difference between each key's value before the batch and after it.
+ *
+ * `begin`/`rollback` bracket one op: if a check fails half-way through an op's effects, rollback
+ * restores every key it touched, so a rejected op changes nothing but its rejection record.
+ */
+export class ViewTx {
+  private readonly bee: Hyperbee
+  /** current value of every key read or written in this batch */
+  private readonly cache = new Map<string, Value>()
+  /** value before this batch, of every key written in it */
+  private readonly before = new Map<string, Value>()
+  /** value before the current op, of every key the op wrote */
+  private undo: Map<string, Value> | null = null
+
+  constructor (bee: Hyperbee) {
+    this.bee = bee
+  }
+
+  async getBytes (key: string): Promise<Value> {
+    if (this.cache.has(key)) return this.cache.get(key) ?? null
+    const node = await this.bee.get(key)
+    const value = node === null ? null : node.value
+    this.cache.set(key, value)
+    return value
+  }
+
+  async get<T> (key: string): Promise<T | null> {
+    const bytes = await this.getBytes(key)
+    return bytes === null ? null : parseJson<T>(bytes)
+  }
+
+  async put (key: string, value: unknown): Promise<void> {
+    await this.write(key, canonicalBytes(value))
+  }
+
+  async del (key: string): Promise<void> {
+    await this.write(key, null)
+  }
+
+  /**
+   * Write a key that cannot exist yet (its name holds a fresh op id), skipping the read of its
+   * old value. A wrong use shows up as a digest that differs from a full scan, which the tests check.
+   */
+  putNew (key: string, value: unknown): void {
+    this.record(key, null)
+    this.cache.set(key, canonicalBytes(value))
+  }
+
+  private async write (key: string, value: Value): Promise<void> {
+    const old = await this.getBytes(key)
+    this.record(key, old)
+    this.cache.set(key, value)
+  }
+
+  private record (key: string, old: Value): void {
+    if (!this.before.has(key)) this.before.set(key, old)
+    if (this.undo !== null && !this.undo.has(key)) this.undo.set(key, old)
+  }
+
+  begin (): void {
+    this.undo = new Map()
+  }
+
+  commit (): void {
+    this.undo = null
+  }
+
+  rollback (): void {
+    if (this.undo === null) return
+    for (const [key, old] of this.undo) this.cache.set(key, old)
+    this.undo = null
+  }
+
+  async flush (): Promise<void> {
+    if (this.before.size === 0) return
+    const digestNode = await this.bee.get(DIGEST_KEY)
+    let digest = digestNode === null ? 0n : digestFromHex(b4a.toString(digestNode.value))
+    const batch = this.bee.batch({ update: false })
+    // sorted: the bee's write order (and so its bytes) must not depend on Map insertion quirks
+    for (const key of [...this.before.keys()].sort()) {
+      const old = this.before.get(key) ?? null
+      const now = this.cache.get(key) ?? null
+      if (old === null && now === null) continue
+      if (old !== null && now !== null && b4a.equals(old, now)) continue
+      if (old !== null) digest = removePair(digest, key, old)
+      if (now !== null) {
+        digest = addPair(digest, key, now)
+        await batch.put(key, now)
+      } else {
+        await batch.del(key)
+      }
+    }
+    await batch.put(DIGEST_KEY, b4a.from(digestToHex(digest)))
+    await batch.flush()
+    this.before.clear()
+  }
+}

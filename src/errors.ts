@@ -1,0 +1,142 @@
+/**
+ * Typed errors with stable codes, in the style of hypercore-errors: one class, one static factory
+ * per case. Every layer may import this file; it imports nothing.
+ *
+ * `input` errors are the caller's to fix (bad arguments, a bad file): the CLI exits 2 for them.
+ * `state` errors come from the situation (no ledger here, the store is busy): exit 1.
+ * Op validation in apply uses the same codes as rejection reasons, so a member who reads a
+ * rejection sees the message they would have got had their own node refused the op.
+ */
+export type ErrorKind = 'input' | 'state'
+
+export interface DiscoErrorJson {
+  code: string
+  message: string
+  line?: number
+  rows?: DiscoErrorJson[]
+}
+
+export class DiscoError extends Error {
+  readonly code: string
+  readonly kind: ErrorKind
+  /** 1-based line of a file the error refers to, when it refers to one (imports). */
+  readonly line: number | undefined
+  /** the errors of single rows, for an error about a whole file */
+  rows: DiscoError[] | undefined
+
+  constructor (code: string, message: string, kind: ErrorKind = 'input', line?: number) {
+    super(message)
+    this.name = 'DiscoError'
+    this.code = code
+    this.kind = kind
+    this.line = line
+    this.rows = undefined
+  }
+
+  toJSON (): DiscoErrorJson {
+    const out: DiscoErrorJson = { code: this.code, message: this.message }
+    if (this.line !== undefined) out.line = this.line
+    if (this.rows !== undefined) out.rows = this.rows.map(r => r.toJSON())
+    return out
+  }
+
+  // --- input: values -------------------------------------------------------------------------
+  static invalidArgument (message: string): DiscoError { return new DiscoError('INVALID_ARGUMENT', message) }
+  static invalidDuration (text: string, why: string): DiscoError {
+    return new DiscoError('INVALID_DURATION', `invalid duration "${text}": ${why}`)
+  }
+  static invalidDate (text: string, why: string): DiscoError {
+    return new DiscoError('INVALID_DATE', `invalid date "${text}": ${why}`)
+  }
+  static invalidMonth (text: string): DiscoError {
+    return new DiscoError('INVALID_MONTH', `invalid month "${text}": expected YYYY-MM, e.g. 2026-11`)
+  }
+  static invalidAmount (text: string, why: string): DiscoError {
+    return new DiscoError('INVALID_AMOUNT', `invalid amount "${text}": ${why}`)
+  }
+  static unknownCurrency (code: string): DiscoError {
+    return new DiscoError('UNKNOWN_CURRENCY', `unknown currency "${code}": expected an ISO 4217 code such as EUR, USD or JPY`)
+  }
+  static invalidStream (text: string): DiscoError {
+    return new DiscoError('INVALID_STREAM', `invalid stream "${text}": expected livelihood, love or care`)
+  }
+  static invalidField (field: string, why: string): DiscoError {
+    return new DiscoError('INVALID_FIELD', `${field}: ${why}`)
+  }
+  static fieldTooLong (field: string, max: number): DiscoError {
+    return new DiscoError('FIELD_TOO_LONG', `${field} is longer than ${max} bytes`)
+  }
+  static invalidEntryId (text: string): DiscoError {
+    return new DiscoError('INVALID_ENTRY_ID', `invalid entry id "${text}": expected the id that disco entries shows, e.g. 3f9a1c2b-4-0`)
+  }
+
+  // --- input: wire format (rejection reasons in apply) -------------------------------------------
+  static malformedFrame (why: string): DiscoError { return new DiscoError('MALFORMED_FRAME', `malformed frame: ${why}`) }
+  static frameTooLarge (bytes: number, max: number): DiscoError {
+    return new DiscoError('FRAME_TOO_LARGE', `frame of ${bytes} bytes is over the limit of ${max}`)
+  }
+  static protocolTooNew (version: number, active: number): DiscoError {
+    return new DiscoError('PROTOCOL_VERSION', `op written for protocol version ${version}, the cooperative's active version is ${active}`)
+  }
+  static clockWentBack (time: number, last: number): DiscoError {
+    return new DiscoError('CLOCK_WENT_BACK', `op time ${new Date(time).toISOString()} is before this device's previous op (${new Date(last).toISOString()})`)
+  }
+
+  // --- input: references and rights (rejection reasons in apply, and pre-checks in handlers) ----
+  static notFounded (): DiscoError { return new DiscoError('NOT_FOUNDED', 'the ledger has not been founded yet') }
+  static alreadyFounded (): DiscoError { return new DiscoError('ALREADY_FOUNDED', 'the ledger is already founded') }
+  static unknownDevice (): DiscoError { return new DiscoError('UNKNOWN_DEVICE', 'the writing device belongs to no member') }
+  static notAllowed (role: string, action: string): DiscoError {
+    return new DiscoError('NOT_ALLOWED', `a ${role} may not ${action}`)
+  }
+  static entryNotFound (id: string): DiscoError { return new DiscoError('ENTRY_NOT_FOUND', `no entry ${id}`) }
+  static ambiguousEntryId (id: string, count: number): DiscoError {
+    return new DiscoError('AMBIGUOUS_ENTRY_ID', `entry id "${id}" matches ${count} entries: give more of its id`)
+  }
+  static notOwnEntry (id: string): DiscoError { return new DiscoError('NOT_OWN_ENTRY', `entry ${id} belongs to another member: only its author can change it`) }
+  static entryRetracted (id: string): DiscoError { return new DiscoError('ENTRY_RETRACTED', `entry ${id} is retracted`) }
+  static duplicateKey (key: string, existing: string): DiscoError {
+    return new DiscoError('DUPLICATE_KEY', `idempotency key "${key}" was already used by entry ${existing}`)
+  }
+  static memberNotFound (text: string): DiscoError { return new DiscoError('MEMBER_NOT_FOUND', `no member "${text}"`) }
+  static ambiguousMember (text: string, count: number): DiscoError {
+    return new DiscoError('AMBIGUOUS_MEMBER', `"${text}" matches ${count} members: use the member id`)
+  }
+  static emptyAmend (): DiscoError { return new DiscoError('EMPTY_AMEND', 'an amend must change at least one field') }
+
+  // --- input: files ----------------------------------------------------------------------------
+  static badRows (rows: DiscoError[]): DiscoError {
+    const n = rows.length
+    const err = new DiscoError('BAD_ROWS', `${n} bad row${n === 1 ? '' : 's'}, nothing imported: fix ${n === 1 ? 'it' : 'them'} or pass --skip-bad to import the rest`)
+    err.rows = rows
+    return err
+  }
+  static fileUnreadable (path: string, why: string): DiscoError {
+    return new DiscoError('FILE_UNREADABLE', `cannot read ${path}: ${why}`)
+  }
+
+  // --- state -----------------------------------------------------------------------------------
+  static notInitialised (storage: string): DiscoError {
+    return new DiscoError('NOT_INITIALISED', `no ledger in ${storage}: run "disco init --name <cooperative>" first, or pass --storage`, 'state')
+  }
+  static alreadyInitialised (storage: string): DiscoError {
+    return new DiscoError('ALREADY_INITIALISED', `${storage} already holds a ledger`, 'state')
+  }
+  static badConfig (path: string, why: string): DiscoError {
+    return new DiscoError('BAD_CONFIG', `${path}: ${why}`, 'state')
+  }
+  static storeBusy (storage: string): DiscoError {
+    return new DiscoError('STORE_BUSY', `${storage} is in use by another disco process`, 'state')
+  }
+  static upgradeRequired (reason: string): DiscoError {
+    return new DiscoError('UPGRADE_REQUIRED', `upgrade required: ${reason}`, 'state')
+  }
+  static notWritable (): DiscoError {
+    return new DiscoError('NOT_WRITABLE', 'this device is not a writer of the ledger', 'state')
+  }
+  static closed (): DiscoError { return new DiscoError('CLOSED', 'the node is closed', 'state') }
+}
+
+export function isDiscoError (err: unknown): err is DiscoError {
+  return err instanceof DiscoError
+}

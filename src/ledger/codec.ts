@@ -1,0 +1,279 @@
+import c from 'compact-encoding'
+import b4a from 'b4a'
+import { DiscoError } from '../errors.js'
+import { MAX_FRAME_BYTES, MAX_OPS_PER_FRAME } from './limits.js'
+import { CARE_TARGETS, STREAMS } from './streams.js'
+import { PATCH_FIELDS, PROTOCOL_VERSION } from './ops.js'
+import type { CareTarget, Stream } from './streams.js'
+import type { Money } from './currency.js'
+import type {
+  AmendOp, ContributionOp, ContributionPatch, FoundOp, Frame, Op, OpRef, OpType, ProfileOp, RetractOp
+} from './ops.js'
+
+/**
+ * The wire format of a block, protocol version 1 (compact-encoding):
+ *
+ *   frame  = uint version, uint time, uint count, op × count
+ *   op     = uint type tag, body
+ *
+ * The decoder is strict: unknown tags, trailing bytes and non-canonical encodings (a varint
+ * written longer than needed, invalid UTF-8) are errors, so that every valid frame has exactly one
+ * byte form and a decode → encode round trip is byte-exact.
+ */
+type State = c.State
+
+const TYPE_TAGS: readonly OpType[] = ['found', 'contribution', 'amend', 'retract', 'profile']
+
+function enumTag<T extends string> (values: readonly T[], name: string): c.Encoder<T> {
+  return {
+    preencode (state, value) { c.uint.preencode(state, values.indexOf(value)) },
+    encode (state, value) {
+      const i = values.indexOf(value)
+      if (i < 0) throw DiscoError.malformedFrame(`unknown ${name} "${String(value)}"`)
+      c.uint.encode(state, i)
+    },
+    decode (state) {
+      const i = c.uint.decode(state)
+      const value = values[i]
+      if (value === undefined) throw DiscoError.malformedFrame(`unknown ${name} tag ${i}`)
+      return value
+    }
+  }
+}
+
+const stream = enumTag<Stream>(STREAMS, 'stream')
+
+/** 0 = none, then CARE_TARGETS in order */
+const careFor: c.Encoder<CareTarget | null> = {
+  preencode (state, v) { c.uint.preencode(state, v === null ? 0 : CARE_TARGETS.indexOf(v) + 1) },
+  encode (state, v) { c.uint.encode(state, v === null ? 0 : CARE_TARGETS.indexOf(v) + 1) },
+  decode (state) {
+    const i = c.uint.decode(state)
+    if (i === 0) return null
+    const v = CARE_TARGETS[i - 1]
+    if (v === undefined) throw DiscoError.malformedFrame(`unknown care target tag ${i}`)
+    return v
+  }
+}
+
+const money: c.Encoder<Money | null> = {
+  preencode (state, v) {
+    c.bool.preencode(state, v !== null)
+    if (v !== null) { c.uint.preencode(state, v.amount); c.string.preencode(state, v.currency) }
+  },
+  encode (state, v) {
+    c.bool.encode(state, v !== null)
+    if (v !== null) { c.uint.encode(state, v.amount); c.string.encode(state, v.currency) }
+  },
+  decode (state) {
+    if (!c.bool.decode(state)) return null
+    return { amount: c.uint.decode(state), currency: c.string.decode(state) }
+  }
+}
+
+const tags = c.array(c.string)
+
+const ref: c.Encoder<OpRef> = {
+  preencode (state, r) { c.fixed32.preencode(state, r.writer); c.uint.preencode(state, r.seq); c.uint.preencode(state, r.index) },
+  encode (state, r) { c.fixed32.encode(state, r.writer); c.uint.encode(state, r.seq); c.uint.encode(state, r.index) },
+  decode (state) { return { writer: c.fixed32.decode(state), seq: c.uint.decode(state), index: c.uint.decode(state) } }
+}
+
+const found: c.Encoder<FoundOp> = {
+  preencode (state, op) { c.string.preencode(state, op.coopName); c.string.preencode(state, op.memberName) },
+  encode (state, op) { c.string.encode(state, op.coopName); c.string.encode(state, op.memberName) },
+  decode (state) { return { type: 'found', coopName: c.string.decode(state), memberName: c.string.decode(state) } }
+}
+
+const contribution: c.Encoder<ContributionOp> = {
+  preencode (state, op) {
+    stream.preencode(state, op.stream)
+    c.uint.preencode(state, op.minutes)
+    c.uint.preencode(state, op.day)
+    c.string.preencode(state, op.description)
+    c.string.preencode(state, op.project)
+    tags.preencode(state, op.tags)
+    c.string.preencode(state, op.client)
+    c.string.preencode(state, op.commons)
+    careFor.preencode(state, op.careFor)
+    money.preencode(state, op.money)
+    c.string.preencode(state, op.key)
+  },
+  encode (state, op) {
+    stream.encode(state, op.stream)
+    c.uint.encode(state, op.minutes)
+    c.uint.encode(state, op.day)
+    c.string.encode(state, op.description)
+    c.string.encode(state, op.project)
+    tags.encode(state, op.tags)
+    c.string.encode(state, op.client)
+    c.string.encode(state, op.commons)
+    careFor.encode(state, op.careFor)
+    money.encode(state, op.money)
+    c.string.encode(state, op.key)
+  },
+  decode (state) {
+    return {
+      type: 'contribution',
+      stream: stream.decode(state),
+      minutes: c.uint.decode(state),
+      day: c.uint.decode(state),
+      description: c.string.decode(state),
+      project: c.string.decode(state),
+      tags: tags.decode(state),
+      client: c.string.decode(state),
+      commons: c.string.decode(state),
+      careFor: careFor.decode(state),
+      money: money.decode(state),
+      key: c.string.decode(state)
+    }
+  }
+}
+
+/** One encoder per patchable field, in PATCH_FIELDS order. */
+const PATCH_ENCODERS: { [K in typeof PATCH_FIELDS[number]]: c.Encoder<NonNullable<ContributionPatch[K]> | null> } = {
+  stream: stream as c.Encoder<Stream | null>,
+  minutes: c.uint as c.Encoder<number | null>,
+  day: c.uint as c.Encoder<number | null>,
+  description: c.string as c.Encoder<string | null>,
+  project: c.string as c.Encoder<string | null>,
+  tags: tags as c.Encoder<string[] | null>,
+  client: c.string as c.Encoder<string | null>,
+  commons: c.string as c.Encoder<string | null>,
+  careFor,
+  money
+}
+
+function patchMask (patch: ContributionPatch): number {
+  let mask = 0
+  PATCH_FIELDS.forEach((field, i) => { if (patch[field] !== undefined) mask |= 1 << i })
+  return mask
+}
+
+const amend: c.Encoder<AmendOp> = {
+  preencode (state, op) {
+    ref.preencode(state, op.target)
+    c.uint.preencode(state, patchMask(op.patch))
+    for (const field of PATCH_FIELDS) {
+      const v = op.patch[field]
+      if (v !== undefined) PATCH_ENCODERS[field].preencode(state, v as never)
+    }
+  },
+  encode (state, op) {
+    ref.encode(state, op.target)
+    c.uint.encode(state, patchMask(op.patch))
+    for (const field of PATCH_FIELDS) {
+      const v = op.patch[field]
+      if (v !== undefined) PATCH_ENCODERS[field].encode(state, v as never)
+    }
+  },
+  decode (state) {
+    const target = ref.decode(state)
+    const mask = c.uint.decode(state)
+    if (mask >= 1 << PATCH_FIELDS.length) throw DiscoError.malformedFrame(`unknown amend fields in mask ${mask}`)
+    const patch: Record<string, unknown> = {}
+    PATCH_FIELDS.forEach((field, i) => {
+      if ((mask & (1 << i)) !== 0) patch[field] = PATCH_ENCODERS[field].decode(state)
+    })
+    return { type: 'amend', target, patch: patch as ContributionPatch }
+  }
+}
+
+const retract: c.Encoder<RetractOp> = {
+  preencode (state, op) { ref.preencode(state, op.target); c.string.preencode(state, op.reason) },
+  encode (state, op) { ref.encode(state, op.target); c.string.encode(state, op.reason) },
+  decode (state) { return { type: 'retract', target: ref.decode(state), reason: c.string.decode(state) } }
+}
+
+const profile: c.Encoder<ProfileOp> = {
+  preencode (state, op) { c.string.preencode(state, op.name) },
+  encode (state, op) { c.string.encode(state, op.name) },
+  decode (state) { return { type: 'profile', name: c.string.decode(state) } }
+}
+
+const BODIES: { [T in OpType]: c.Encoder<Extract<Op, { type: T }>> } = {
+  found, contribution, amend, retract, profile
+}
+
+const typeTag = enumTag<OpType>(TYPE_TAGS, 'op type')
+
+const op: c.Encoder<Op> = {
+  preencode (state, o) { typeTag.preencode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).preencode(state, o) },
+  encode (state, o) { typeTag.encode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).encode(state, o) },
+  decode (state) { return (BODIES[typeTag.decode(state)] as c.Encoder<Op>).decode(state) }
+}
+
+const frame: c.Encoder<Frame> = {
+  preencode (state, f) {
+    c.uint.preencode(state, f.version)
+    c.uint.preencode(state, f.time)
+    c.uint.preencode(state, f.ops.length)
+    for (const o of f.ops) op.preencode(state, o)
+  },
+  encode (state, f) {
+    c.uint.encode(state, f.version)
+    c.uint.encode(state, f.time)
+    c.uint.encode(state, f.ops.length)
+    for (const o of f.ops) op.encode(state, o)
+  },
+  decode (state) {
+    const version = c.uint.decode(state)
+    if (version !== PROTOCOL_VERSION) throw DiscoError.malformedFrame(`no decoder for protocol version ${version}`)
+    const time = c.uint.decode(state)
+    const count = c.uint.decode(state)
+    if (count === 0 || count > MAX_OPS_PER_FRAME) throw DiscoError.malformedFrame(`${count} ops (1…${MAX_OPS_PER_FRAME} allowed)`)
+    const ops: Op[] = []
+    for (let i = 0; i < count; i++) ops.push(op.decode(state))
+    return { version, time, ops }
+  }
+}
+
+export function encodeFrame (f: Frame): Uint8Array {
+  if (f.ops.length === 0 || f.ops.length > MAX_OPS_PER_FRAME) {
+    throw DiscoError.malformedFrame(`${f.ops.length} ops (1…${MAX_OPS_PER_FRAME} allowed)`)
+  }
+  const buf = c.encode(frame, f)
+  if (buf.byteLength > MAX_FRAME_BYTES) throw DiscoError.frameTooLarge(buf.byteLength, MAX_FRAME_BYTES)
+  return buf
+}
+
+/** The bytes one op adds to a frame: what packing counts against MAX_FRAME_BYTES. */
+export function encodedOpLength (o: Op): number {
+  const state: State = { start: 0, end: 0, buffer: null }
+  op.preencode(state, o)
+  return state.end
+}
+
+/** The size of a frame's header with `count` ops, at most: version, a 9-byte time, count. */
+export const FRAME_HEADER_MAX = 1 + 9 + 3
+
+/** The protocol version a block claims, read without decoding the rest. */
+export function peekVersion (buf: Uint8Array): number {
+  try {
+    return c.uint.decode({ start: 0, end: buf.byteLength, buffer: buf })
+  } catch {
+    throw DiscoError.malformedFrame('no version header')
+  }
+}
+
+export function decodeFrame (buf: Uint8Array): Frame {
+  if (buf.byteLength > MAX_FRAME_BYTES) throw DiscoError.frameTooLarge(buf.byteLength, MAX_FRAME_BYTES)
+  const state: State = { start: 0, end: buf.byteLength, buffer: buf }
+  let f: Frame
+  try {
+    f = frame.decode(state)
+  } catch (err) {
+    if (err instanceof DiscoError) throw err
+    throw DiscoError.malformedFrame((err as Error).message)
+  }
+  if (state.start !== state.end) throw DiscoError.malformedFrame(`${state.end - state.start} trailing bytes`)
+  // One byte form per frame: a re-encode must give back exactly what arrived.
+  let again: Uint8Array
+  try {
+    again = c.encode(frame, f)
+  } catch (err) {
+    throw DiscoError.malformedFrame(`cannot re-encode: ${(err as Error).message}`)
+  }
+  if (!b4a.equals(again, buf)) throw DiscoError.malformedFrame('not in canonical form')
+  return f
+}

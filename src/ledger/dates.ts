@@ -1,0 +1,51 @@
+import { DiscoError } from '../errors.js'
+import { MAX_DAY, MIN_DAY } from './limits.js'
+
+/**
+ * Work dates travel as whole days since 1970-01-01 (UTC calendar, no time of day): a date is
+ * what the member says it was, not an instant, so no time zone can move it.
+ */
+const MS_PER_DAY = 86_400_000
+
+export function parseDate (text: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim())
+  if (m === null) throw DiscoError.invalidDate(text, 'expected YYYY-MM-DD')
+  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]), text)
+}
+
+export function dayFromParts (year: number, month: number, day: number, label: string): number {
+  const ms = Date.UTC(year, month - 1, day)
+  const d = new Date(ms)
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    throw DiscoError.invalidDate(label, 'no such day')
+  }
+  const days = ms / MS_PER_DAY
+  checkDay(days, label)
+  return days
+}
+
+export function checkDay (days: number, label: string | number = days): void {
+  if (!Number.isSafeInteger(days) || days < MIN_DAY || days > MAX_DAY) {
+    throw DiscoError.invalidDate(String(label), 'must be between 2000-01-01 and 2099-12-31')
+  }
+}
+
+export function formatDay (days: number): string {
+  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10)
+}
+
+/** "2026-11" of a day number. */
+export function monthOfDay (days: number): string {
+  return formatDay(days).slice(0, 7)
+}
+
+export function parseMonth (text: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(text.trim())
+  if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12) throw DiscoError.invalidMonth(text)
+  return `${m[1] as string}-${m[2] as string}`
+}
+
+/** Today's date on this machine's calendar, for defaults in handlers (never in apply). */
+export function today (now: Date = new Date()): number {
+  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY
+}

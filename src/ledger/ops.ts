@@ -1,0 +1,83 @@
+import type { CareTarget, Stream } from './streams.js'
+import type { Money } from './currency.js'
+
+/** The highest protocol version this node understands. Ops above the cooperative's active
+ * version are rejected; a ledger whose active version is above this one stops this node. */
+export const PROTOCOL_VERSION = 1
+
+/** Where an op sits in the ledger: its writer (device) core, the block, the op in the block.
+ * Op and entry ids are derived from this, never chosen by the author. */
+export interface OpRef {
+  writer: Uint8Array
+  seq: number
+  index: number
+}
+
+/** What a value entry says. Optional text is '' when absent; stream-specific fields are empty
+ * (or null) on other streams. */
+export interface ContributionFields {
+  stream: Stream
+  /** whole minutes */
+  minutes: number
+  /** the work date, in days since 1970-01-01 */
+  day: number
+  description: string
+  project: string
+  tags: string[]
+  /** livelihood: the client the work was for */
+  client: string
+  /** love: the commons the work feeds */
+  commons: string
+  /** care: for the collective or for a person */
+  careFor: CareTarget | null
+  /** livelihood: what the work earned */
+  money: Money | null
+}
+
+/** The first op of every ledger, by the founder's first device. */
+export interface FoundOp {
+  type: 'found'
+  coopName: string
+  memberName: string
+}
+
+export interface ContributionOp extends ContributionFields {
+  type: 'contribution'
+  /** optional idempotency key: a second contribution by the same member with it does not count */
+  key: string
+}
+
+export type ContributionPatch = Partial<ContributionFields>
+
+export interface AmendOp {
+  type: 'amend'
+  target: OpRef
+  patch: ContributionPatch
+}
+
+export interface RetractOp {
+  type: 'retract'
+  target: OpRef
+  reason: string
+}
+
+export interface ProfileOp {
+  type: 'profile'
+  name: string
+}
+
+export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp
+export type OpType = Op['type']
+
+/** One autobase block: the protocol version it was written for, the author's clock (ms since
+ * the epoch, non-decreasing per device), and one or more ops. */
+export interface Frame {
+  version: number
+  time: number
+  ops: Op[]
+}
+
+/** The patchable fields, in wire order (bit i of an amend's mask). Never reorder. */
+export const PATCH_FIELDS = [
+  'stream', 'minutes', 'day', 'description', 'project', 'tags', 'client', 'commons', 'careFor', 'money'
+] as const satisfies ReadonlyArray<keyof ContributionFields>

@@ -1,0 +1,20 @@
+/**
+ * Roles and what each may do (DESIGN.md, "Constituents and roles"). Pure data: apply asks these
+ * questions with the author's role at that point of the ledger.
+ */
+export const ROLES = ['member', 'dater', 'contributor', 'supporter'] as const
+export type Role = typeof ROLES[number]
+
+export function isRole (value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+}
+
+/** members, daters (as historical credits) and contributors log value; supporters do not. */
+export function canLogValue (role: Role): boolean {
+  return role === 'member' || role === 'dater' || role === 'contributor'
+}
+
+/** Every participant may name themselves. */
+export function canSetProfile (_role: Role): boolean {
+  return true
+}

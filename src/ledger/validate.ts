@@ -1,0 +1,106 @@
+import { DiscoError } from '../errors.js'
+import { checkMinutes } from './duration.js'
+import { checkDay } from './dates.js'
+import { currencyExponent } from './currency.js'
+import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
+import { isCareTarget, isStream } from './streams.js'
+import type { ContributionFields, ContributionPatch, Op } from './ops.js'
+
+/**
+ * Content validation of ops, shared by the handlers (before anything is appended) and by apply
+ * (on what arrives from peers). Throws a DiscoError naming the first problem; pure and
+ * deterministic. What needs the ledger's state (roles, references) is checked in apply.
+ */
+export function validateOp (op: Op): void {
+  switch (op.type) {
+    case 'found':
+      checkText('cooperative name', op.coopName, LIMITS.coopName, { required: true })
+      checkText('member name', op.memberName, LIMITS.memberName, { required: true })
+      return
+    case 'contribution':
+      validateContribution(op)
+      checkText('idempotency key', op.key, LIMITS.key)
+      return
+    case 'amend':
+      validatePatch(op.patch)
+      return
+    case 'retract':
+      checkText('reason', op.reason, LIMITS.reason, { multiline: true })
+      return
+    case 'profile':
+      checkText('name', op.name, LIMITS.memberName, { required: true })
+  }
+}
+
+/** A whole value entry: what a contribution says, or what an entry says after an amend. */
+export function validateContribution (f: ContributionFields): void {
+  if (!isStream(f.stream)) throw DiscoError.invalidStream(String(f.stream))
+  checkMinutes(f.minutes)
+  checkDay(f.day)
+  checkText('description', f.description, LIMITS.description, { multiline: true })
+  checkText('project', f.project, LIMITS.project)
+  checkTags(f.tags)
+  checkText('client', f.client, LIMITS.client)
+  checkText('commons', f.commons, LIMITS.commons)
+  if (f.money !== null) checkMoney(f.money.amount, f.money.currency)
+
+  if (f.stream !== 'livelihood') {
+    if (f.money !== null) throw DiscoError.invalidField('money', `only livelihood entries carry money, this is ${f.stream}`)
+    if (f.client !== '') throw DiscoError.invalidField('client', `only livelihood entries have a client, this is ${f.stream}`)
+  }
+  if (f.stream !== 'love' && f.commons !== '') {
+    throw DiscoError.invalidField('commons', `only love entries name a commons, this is ${f.stream}`)
+  }
+  if (f.stream === 'care') {
+    if (f.careFor === null || !isCareTarget(f.careFor)) throw DiscoError.invalidField('for', 'care work is for the collective or for a person')
+  } else if (f.careFor !== null) {
+    throw DiscoError.invalidField('for', `only care entries say whom they were for, this is ${f.stream}`)
+  }
+}
+
+/** Each field of a patch on its own; the merged entry is validated again in apply. */
+export function validatePatch (patch: ContributionPatch): void {
+  if (Object.keys(patch).length === 0) throw DiscoError.emptyAmend()
+  if (patch.stream !== undefined && !isStream(patch.stream)) throw DiscoError.invalidStream(String(patch.stream))
+  if (patch.minutes !== undefined) checkMinutes(patch.minutes)
+  if (patch.day !== undefined) checkDay(patch.day)
+  if (patch.description !== undefined) checkText('description', patch.description, LIMITS.description, { multiline: true })
+  if (patch.project !== undefined) checkText('project', patch.project, LIMITS.project)
+  if (patch.tags !== undefined) checkTags(patch.tags)
+  if (patch.client !== undefined) checkText('client', patch.client, LIMITS.client)
+  if (patch.commons !== undefined) checkText('commons', patch.commons, LIMITS.commons)
+  if (patch.careFor !== undefined && patch.careFor !== null && !isCareTarget(patch.careFor)) {
+    throw DiscoError.invalidField('for', 'care work is for the collective or for a person')
+  }
+  if (patch.money !== undefined && patch.money !== null) checkMoney(patch.money.amount, patch.money.currency)
+}
+
+export function checkMoney (amount: number, currency: string): void {
+  currencyExponent(currency)
+  if (!Number.isSafeInteger(amount) || amount < 0 || amount > MAX_MONEY_MINOR) {
+    throw DiscoError.invalidAmount(String(amount), 'must be a whole number of minor units, 0 or more')
+  }
+}
+
+function checkTags (tags: string[]): void {
+  if (tags.length > LIMITS.tags) throw DiscoError.invalidField('tags', `at most ${LIMITS.tags} tags`)
+  const seen = new Set<string>()
+  for (const tag of tags) {
+    checkText('tag', tag, LIMITS.tag, { required: true })
+    if (seen.has(tag)) throw DiscoError.invalidField('tags', `"${tag}" is given twice`)
+    seen.add(tag)
+  }
+}
+
+// C0 controls and DEL; a newline is allowed where text may span lines.
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/
+const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f]/
+
+export function checkText (field: string, value: string, max: number, opts: { required?: boolean, multiline?: boolean } = {}): void {
+  if (typeof value !== 'string') throw DiscoError.invalidField(field, 'must be text')
+  if (opts.required === true && value.trim() === '') throw DiscoError.invalidField(field, 'must not be empty')
+  if (Buffer.byteLength(value) > max) throw DiscoError.fieldTooLong(field, max)
+  if ((opts.multiline === true ? CONTROL : CONTROL_OR_NEWLINE).test(value)) {
+    throw DiscoError.invalidField(field, 'must not contain control characters')
+  }
+}

@@ -1,0 +1,211 @@
+import Autobase from 'autobase'
+import Corestore from 'corestore'
+import Hyperbee from 'hyperbee'
+import ReadyResource from 'ready-resource'
+import b4a from 'b4a'
+import { DiscoError } from './errors.js'
+import { apply } from './consensus/apply.js'
+import { getDevice } from './consensus/queries.js'
+import { encodeFrame } from './ledger/codec.js'
+import { packOps } from './ledger/packing.js'
+import { PROTOCOL_VERSION } from './ledger/ops.js'
+import { validateOp } from './ledger/validate.js'
+import type { Op, OpRef } from './ledger/ops.js'
+import { corestorePath, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
+
+export interface DiscoNodeOptions {
+  /** the storage folder */
+  storage: string
+  /** how often an indexer acknowledges what it has seen (ms). Autobase's 10 s default makes
+   * peers converge slowly; 0 never fully signs (STACK.md). */
+  ackInterval?: number
+}
+
+export interface CreateOptions extends DiscoNodeOptions {
+  coopName: string
+  memberName: string
+}
+
+interface AppendJob {
+  ops: Op[]
+  resolve: (refs: OpRef[]) => void
+  reject: (err: unknown) => void
+}
+
+const DEFAULT_ACK_INTERVAL = 1000
+
+/**
+ * A member's node: owns the corestore and the encrypted autobase whose view is the cooperative's
+ * ledger. Everything that writes goes through `append`, which validates ops, coalesces concurrent
+ * calls and packs ops into as few blocks as the limits allow.
+ */
+export class DiscoNode extends ReadyResource {
+  readonly storage: string
+  private readonly ackInterval: number
+  private readonly ledgerKey: Uint8Array | null
+  private store: Corestore | null = null
+  private _base: Autobase<Hyperbee> | null = null
+  private pending: AppendJob[] = []
+  private flushing: Promise<void> | null = null
+  private lastTime = 0
+  /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
+  private failure: DiscoError | null = null
+
+  constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
+    super()
+    this.storage = opts.storage
+    this.ackInterval = opts.ackInterval ?? DEFAULT_ACK_INTERVAL
+    this.ledgerKey = opts.ledgerKey
+  }
+
+  /** Found a new cooperative's ledger in an empty storage folder. */
+  static async create (opts: CreateOptions): Promise<DiscoNode> {
+    if (await hasConfig(opts.storage)) throw DiscoError.alreadyInitialised(opts.storage)
+    const found: Op = { type: 'found', coopName: opts.coopName, memberName: opts.memberName }
+    validateOp(found)
+    await prepareStorage(opts.storage)
+    const node = new DiscoNode({ ...opts, ledgerKey: null })
+    try {
+      await node.ready()
+      // A folder left by an init that crashed before writing its config holds the same base:
+      // found it only if that did not happen yet.
+      if (await getDevice(node.base.view, b4a.toString(node.base.local.key, 'hex')) === null) {
+        await node.append([found])
+      }
+      await writeConfig(opts.storage, { format: 1, ledger: b4a.toString(node.key, 'hex') })
+    } catch (err) {
+      await node.close()
+      throw err
+    }
+    return node
+  }
+
+  /** Open the ledger of an initialised storage folder. */
+  static async open (opts: DiscoNodeOptions): Promise<DiscoNode> {
+    const config = await readConfig(opts.storage)
+    await prepareStorage(opts.storage)
+    const node = new DiscoNode({ ...opts, ledgerKey: b4a.from(config.ledger, 'hex') })
+    try {
+      await node.ready()
+    } catch (err) {
+      await node.close()
+      throw err
+    }
+    return node
+  }
+
+  protected override async _open (): Promise<void> {
+    this.store = new Corestore(corestorePath(this.storage))
+    try {
+      await this.store.ready()
+    } catch (err) {
+      throw lockError(err, this.storage)
+    }
+    const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
+      valueEncoding: 'binary',
+      encrypt: true,
+      ackInterval: this.ackInterval,
+      open: store => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'binary', extension: false }),
+      apply,
+      close: async view => { await view.close() }
+    })
+    // Without these listeners a failure inside autobase would crash the process.
+    base.on('interrupt', (reason: unknown) => { this.failure = DiscoError.upgradeRequired(String(reason)) })
+    base.on('error', (err: Error) => { this.failure ??= new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state') })
+    this._base = base
+    try {
+      await base.ready()
+    } catch (err) {
+      throw lockError(err, this.storage)
+    }
+    await base.update()
+    this.throwIfFailed()
+    const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
+    this.lastTime = device?.lastTime ?? 0
+  }
+
+  protected override async _close (): Promise<void> {
+    if (this.flushing !== null) await this.flushing.catch(() => {})
+    if (this._base !== null) await this._base.close()
+    if (this.store !== null && !this.store.closed) await this.store.close()
+  }
+
+  get base (): Autobase<Hyperbee> {
+    if (this._base === null) throw DiscoError.closed()
+    return this._base
+  }
+
+  get key (): Uint8Array { return this.base.key }
+  get localKey (): Uint8Array { return this.base.local.key }
+  get view (): Hyperbee { return this.base.view }
+
+  private throwIfFailed (): void {
+    if (this.failure !== null) throw this.failure
+  }
+
+  /** A read-only snapshot of the view, for a query that must see one state. Close it after. */
+  snapshot (): Hyperbee {
+    this.throwIfFailed()
+    return this.base.view.snapshot()
+  }
+
+  /**
+   * Validate and append ops as this device; resolves to where each landed (its derived id).
+   * Calls made while an append is under way are written together in the next block(s).
+   */
+  async append (ops: Op[]): Promise<OpRef[]> {
+    if (this.closing !== null) throw DiscoError.closed()
+    this.throwIfFailed()
+    for (const op of ops) validateOp(op)
+    if (!this.base.writable) throw DiscoError.notWritable()
+    return await new Promise<OpRef[]>((resolve, reject) => {
+      this.pending.push({ ops, resolve, reject })
+      this.flushing ??= this.flushPending()
+    })
+  }
+
+  private async flushPending (): Promise<void> {
+    await Promise.resolve() // let calls made in the same tick join this block
+    try {
+      while (this.pending.length > 0) {
+        const jobs = this.pending.splice(0)
+        try {
+          const refs = await this.writeOps(jobs.flatMap(j => j.ops))
+          let i = 0
+          for (const job of jobs) {
+            job.resolve(refs.slice(i, i + job.ops.length))
+            i += job.ops.length
+          }
+        } catch (err) {
+          const failure = this.failure ?? err
+          for (const job of jobs) job.reject(failure)
+        }
+      }
+    } finally {
+      this.flushing = null
+    }
+  }
+
+  private async writeOps (ops: Op[]): Promise<OpRef[]> {
+    // The frame clock never goes back, even if this machine's clock does: apply refuses frames
+    // older than the device's previous one.
+    this.lastTime = Math.max(Date.now(), this.lastTime)
+    const frames = packOps(ops)
+    const blocks = frames.map(f => encodeFrame({ version: PROTOCOL_VERSION, time: this.lastTime, ops: f }))
+    const lengthAfter = await this.base.append(blocks)
+    const writer = this.base.local.key
+    const refs: OpRef[] = []
+    frames.forEach((frame, f) => {
+      const seq = lengthAfter - frames.length + f
+      frame.forEach((_, index) => refs.push({ writer, seq, index }))
+    })
+    return refs
+  }
+}
+
+/** Corestore holds a lock on its folder: a second process gets a clear STORE_BUSY. */
+function lockError (err: unknown, storage: string): unknown {
+  const message = String((err as Error)?.message ?? err)
+  if (/lock|busy|EAGAIN|resource temporarily unavailable/i.test(message)) return DiscoError.storeBusy(storage)
+  return err
+}

@@ -1,0 +1,20 @@
+// The parts of corestore 7 this project uses.
+declare module 'corestore' {
+  import type Hypercore from 'hypercore'
+  import type { Duplex } from 'node:stream'
+
+  export interface CorestoreOptions { readOnly?: boolean, unsafe?: boolean }
+  export interface GetOptions { name?: string, key?: Buffer | Uint8Array, valueEncoding?: string, exclusive?: boolean, active?: boolean }
+
+  export default class Corestore {
+    constructor (storage: string, opts?: CorestoreOptions)
+    readonly opened: boolean
+    readonly closed: boolean
+    ready (): Promise<void>
+    close (): Promise<void>
+    get (opts: GetOptions | Buffer | Uint8Array): Hypercore
+    session (opts?: object): Corestore
+    namespace (name: string): Corestore
+    replicate (isInitiator: boolean | Duplex, opts?: object): Duplex
+  }
+}

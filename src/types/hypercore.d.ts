@@ -1,0 +1,25 @@
+// The parts of hypercore 11 this project uses (the package ships no types).
+declare module 'hypercore' {
+  import type { EventEmitter } from 'node:events'
+
+  export interface HypercoreGetOptions { wait?: boolean, timeout?: number }
+
+  export default class Hypercore extends EventEmitter {
+    readonly key: Buffer
+    readonly discoveryKey: Buffer
+    readonly id: string
+    readonly length: number
+    readonly signedLength: number
+    readonly writable: boolean
+    readonly opened: boolean
+    readonly closed: boolean
+    ready (): Promise<void>
+    close (): Promise<void>
+    get (index: number, opts?: HypercoreGetOptions): Promise<Buffer | null>
+    append (block: Buffer | Buffer[]): Promise<{ length: number, byteLength: number }>
+    update (opts?: { wait?: boolean }): Promise<boolean>
+    treeHash (length?: number): Promise<Buffer>
+    verifyFullyRemote? (): Promise<void>
+    getUserData (key: string): Promise<Buffer | null>
+  }
+}
