@@ -1,0 +1,37 @@
+/**
+ * The public library API: what the CLI, tests and scripts use. Commands are handlers with
+ * JSON-shaped input and output; the ledger's pure domain is exported for tools that read it.
+ */
+export { DiscoNode } from './node.js'
+export type { DiscoNodeOptions, CreateOptions } from './node.js'
+export { DiscoError, isDiscoError } from './errors.js'
+export type { DiscoErrorJson, ErrorKind } from './errors.js'
+export { defaultStorage } from './storage.js'
+
+export { init } from './commands/init.js'
+export { log } from './commands/log.js'
+export { amend } from './commands/amend.js'
+export { retract } from './commands/retract.js'
+export { entries } from './commands/entries.js'
+export { balance } from './commands/balance.js'
+export { importFile } from './commands/import.js'
+export { status } from './commands/status.js'
+export { members } from './commands/members.js'
+export { profile } from './commands/profile.js'
+export { rejections } from './commands/rejections.js'
+export { withNode } from './commands/session.js'
+export type { ContributionInput, AmendInput } from './commands/contribution-input.js'
+export type { EntryView, BalanceView, MoneyView } from './commands/views.js'
+
+export { STREAMS } from './ledger/streams.js'
+export type { Stream, CareTarget } from './ledger/streams.js'
+export { ROLES } from './ledger/roles.js'
+export type { Role } from './ledger/roles.js'
+export { PROTOCOL_VERSION } from './ledger/ops.js'
+export type { Op, Frame, OpRef } from './ledger/ops.js'
+export { encodeFrame, decodeFrame } from './ledger/codec.js'
+export { parseDuration, formatMinutes } from './ledger/duration.js'
+export { parseMoney, formatMoney } from './ledger/currency.js'
+export type { Money } from './ledger/currency.js'
+export type { Entry } from './ledger/entries.js'
+export type { Member } from './ledger/members.js'
