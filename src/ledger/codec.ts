@@ -46,7 +46,11 @@ const stream = enumTag<Stream>(STREAMS, 'stream')
 /** 0 = none, then CARE_TARGETS in order */
 const careFor: c.Encoder<CareTarget | null> = {
   preencode (state, v) { c.uint.preencode(state, v === null ? 0 : CARE_TARGETS.indexOf(v) + 1) },
-  encode (state, v) { c.uint.encode(state, v === null ? 0 : CARE_TARGETS.indexOf(v) + 1) },
+  encode (state, v) {
+    const i = v === null ? -1 : CARE_TARGETS.indexOf(v)
+    if (v !== null && i < 0) throw DiscoError.malformedFrame(`unknown care target "${String(v)}"`)
+    c.uint.encode(state, i + 1)
+  },
   decode (state) {
     const i = c.uint.decode(state)
     if (i === 0) return null

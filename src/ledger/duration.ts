@@ -10,7 +10,8 @@ export function parseDuration (text: string): number {
   const s = text.trim().toLowerCase()
   let minutes: number
   let m: RegExpExecArray | null
-  if ((m = /^(\d{1,4})h(?:\s*(\d{1,4})m)?$/.exec(s)) !== null) {
+  if ((m = /^(\d{1,4})h(?:\s*(\d{1,2})m)?$/.exec(s)) !== null) {
+    if (Number(m[2] ?? 0) >= 60) throw DiscoError.invalidDuration(text, 'minutes after hours must be under 60, e.g. 2h30m')
     minutes = Number(m[1]) * 60 + Number(m[2] ?? 0)
   } else if ((m = /^(\d{1,6})m(?:in)?$/.exec(s)) !== null) {
     minutes = Number(m[1])

@@ -1,12 +1,10 @@
 import { formatDay, monthOfDay, parseDate } from './dates.js'
-import type { CareTarget, Stream } from './streams.js'
-import type { Money } from './currency.js'
 import type { ContributionFields, ContributionOp, ContributionPatch } from './ops.js'
 
 export type EntryStatus = 'active' | 'retracted'
 
 /** A value entry as the ledger holds it now: the contribution, with its amends applied. */
-export interface Entry {
+export interface Entry extends Omit<ContributionFields, 'day'> {
   id: string
   /** the member it counts for */
   member: string
@@ -14,17 +12,8 @@ export interface Entry {
   device: string
   /** the author's clock when it was written (ms) */
   time: number
-  stream: Stream
-  minutes: number
   /** the work date, YYYY-MM-DD */
   date: string
-  description: string
-  project: string
-  tags: string[]
-  client: string
-  commons: string
-  careFor: CareTarget | null
-  money: Money | null
   key: string
   status: EntryStatus
   /** how many amends changed it, and the last one's id */
