@@ -102,6 +102,11 @@ export class DiscoError extends Error {
   static ambiguousMember (text: string, count: number): DiscoError {
     return new DiscoError('AMBIGUOUS_MEMBER', `"${text}" matches ${count} members: use the member id`)
   }
+  static inviteNotFound (): DiscoError { return new DiscoError('INVITE_NOT_FOUND', 'no such invite in the ledger') }
+  static inviteUsed (): DiscoError { return new DiscoError('INVITE_USED', 'this invite was already used: ask for a new one') }
+  static inviteExpired (): DiscoError { return new DiscoError('INVITE_EXPIRED', 'this invite has expired: ask for a new one') }
+  static inviteExists (): DiscoError { return new DiscoError('INVITE_EXISTS', 'an invite with this id is already recorded') }
+  static writerExists (): DiscoError { return new DiscoError('WRITER_EXISTS', 'this device already writes for a member') }
   static emptyAmend (): DiscoError { return new DiscoError('EMPTY_AMEND', 'an amend must change at least one field') }
 
   // --- input: files ----------------------------------------------------------------------------

@@ -12,10 +12,18 @@ import { PROTOCOL_VERSION } from './ledger/ops.js'
 import { validateOp } from './ledger/validate.js'
 import type { Op, OpRef } from './ledger/ops.js'
 import { corestorePath, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
+import { Network } from './net/swarm.js'
+import type { NetworkOptions } from './net/swarm.js'
+import { InviteResponder } from './net/invites.js'
+import { answerInvite } from './invite-desk.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
   storage: string
+  /** join the ledger's swarm and replicate with peers; offline when absent */
+  network?: NetworkOptions
+  /** the ledger's encryption key, for the first open after joining (autobase keeps it after) */
+  encryptionKey?: Uint8Array
   /** how often an indexer acknowledges what it has seen (ms). Autobase's 10 s default makes
    * peers converge slowly; 0 never fully signs (STACK.md). */
   ackInterval?: number
@@ -43,7 +51,12 @@ export class DiscoNode extends ReadyResource {
   readonly storage: string
   private readonly ackInterval: number
   private readonly ledgerKey: Uint8Array | null
+  private readonly networkOptions: NetworkOptions | null
+  private readonly encryptionKey: Uint8Array | null
   private store: Corestore | null = null
+  private network: Network | null = null
+  private responder: InviteResponder | null = null
+  private joining: Promise<void> | null = null
   private _base: Autobase<Hyperbee> | null = null
   private pending: AppendJob[] = []
   private flushing: Promise<void> | null = null
@@ -56,6 +69,8 @@ export class DiscoNode extends ReadyResource {
     this.storage = opts.storage
     this.ackInterval = opts.ackInterval ?? DEFAULT_ACK_INTERVAL
     this.ledgerKey = opts.ledgerKey
+    this.networkOptions = opts.network ?? null
+    this.encryptionKey = opts.encryptionKey ?? null
   }
 
   /** Found a new cooperative's ledger in an empty storage folder. */
@@ -104,6 +119,7 @@ export class DiscoNode extends ReadyResource {
     const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
       valueEncoding: 'binary',
       encrypt: true,
+      ...(this.encryptionKey !== null ? { encryptionKey: this.encryptionKey } : {}),
       ackInterval: this.ackInterval,
       open: store => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'binary', extension: false }),
       apply,
@@ -112,6 +128,8 @@ export class DiscoNode extends ReadyResource {
     // Without these listeners a failure inside autobase would crash the process.
     base.on('interrupt', (reason: unknown) => { this.failure = DiscoError.upgradeRequired(String(reason)) })
     base.on('error', (err: Error) => { this.failure ??= new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state') })
+    base.on('update', () => this.emit('update'))
+    base.on('writable', () => this.emit('writable'))
     this._base = base
     try {
       await base.ready()
@@ -122,10 +140,30 @@ export class DiscoNode extends ReadyResource {
     this.throwIfFailed()
     const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
     this.lastTime = device?.lastTime ?? 0
+
+    if (this.networkOptions !== null) {
+      this.network = new Network(this.networkOptions, conn => base.replicate(conn))
+      this.network.on('peers', (n: number) => this.emit('peers', n))
+      this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
+      this.joining = this.network.join(base.discoveryKey)
+      this.joining.catch(() => {})
+    }
+  }
+
+  /** Resolves once the swarm has announced and looked up the ledger's topic. */
+  async joined (): Promise<void> {
+    if (this.joining === null) throw new DiscoError('OFFLINE', 'this node was opened without a network', 'state')
+    await this.joining
+  }
+
+  get peers (): number {
+    return this.network?.peers ?? 0
   }
 
   protected override async _close (): Promise<void> {
     if (this.flushing !== null) await this.flushing.catch(() => {})
+    if (this.responder !== null) await this.responder.close()
+    if (this.network !== null) await this.network.destroy()
     if (this._base !== null) await this._base.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
   }
@@ -136,6 +174,13 @@ export class DiscoNode extends ReadyResource {
   }
 
   get key (): Uint8Array { return this.base.key }
+
+  /** Only for handing to a joiner whose invite was checked: never printed, never logged. */
+  encryptionKeyForPairing (): Uint8Array {
+    const key = this.base.encryptionKey
+    if (key === null) throw new DiscoError('NOT_ENCRYPTED', 'the ledger has no encryption key', 'state')
+    return key
+  }
   get localKey (): Uint8Array { return this.base.local.key }
   get view (): Hyperbee { return this.base.view }
 

@@ -1,9 +1,5 @@
-import type { BeeReader } from 'hyperbee'
 import { DiscoError } from '../errors.js'
-import { getEntry, listMembers } from '../consensus/queries.js'
-import { keys } from '../consensus/view-layout.js'
-import { parseJson } from '../consensus/canonical-json.js'
-import type { Rejection } from '../consensus/apply.js'
+import { getEntry, getRejection, listMembers } from '../consensus/queries.js'
 import type { DiscoNode } from '../node.js'
 import { entryView } from './views.js'
 import type { EntryView } from './views.js'
@@ -16,7 +12,7 @@ import type { EntryView } from './views.js'
 export async function readBack (node: DiscoNode, opIdWritten: string, entryId: string = opIdWritten): Promise<EntryView> {
   const snap = node.snapshot()
   try {
-    const rejection = await rejectionOf(snap, opIdWritten)
+    const rejection = await getRejection(snap, opIdWritten)
     if (rejection !== null) throw new DiscoError(rejection.code, rejection.message)
     const entry = await getEntry(snap, entryId)
     if (entry === null) throw new DiscoError('NOT_APPLIED', `op ${opIdWritten} was written but is not in the ledger view yet`, 'state')
@@ -24,10 +20,4 @@ export async function readBack (node: DiscoNode, opIdWritten: string, entryId: s
   } finally {
     await snap.close()
   }
-}
-
-async function rejectionOf (r: BeeReader, id: string): Promise<Rejection | null> {
-  const [writer, seq, index] = id.split('-')
-  const node = await r.get(keys.rejection(writer ?? '', Number(seq), Number(index)))
-  return node === null ? null : parseJson<Rejection>(node.value)
 }

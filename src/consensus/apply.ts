@@ -79,7 +79,7 @@ async function applyNode (tx: ViewTx, node: ApplyNode, host: HostCalls): Promise
     tx.begin()
     try {
       validateOp(op)
-      await reduce(op, { tx, id, writerHex: writer, time: frame.time, version: frame.version })
+      await reduce(op, { tx, host, id, writerHex: writer, time: frame.time, version: frame.version })
       tx.commit()
     } catch (err) {
       tx.rollback()

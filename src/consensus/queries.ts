@@ -7,7 +7,7 @@ import type { Entry } from '../ledger/entries.js'
 import { parseId } from '../ledger/ids.js'
 import { STREAMS } from '../ledger/streams.js'
 import type { Stream } from '../ledger/streams.js'
-import type { Cooperative, Device, Member } from '../ledger/members.js'
+import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
 import type { Rejection, RejectionCount } from './apply.js'
 import { COOP_KEY, DIGEST_KEY, PROTOCOL_KEY, indexPrefix, keys } from './view-layout.js'
@@ -149,6 +149,16 @@ export async function memberBalances (r: BeeReader, member: string, period: stri
 
 export async function findByIdempotencyKey (r: BeeReader, member: string, key: string): Promise<string | null> {
   return (await getJson<{ id: string }>(r, keys.idem(member, key)))?.id ?? null
+}
+
+/** The rejection of one op (by its id), if apply refused it. */
+export async function getRejection (r: BeeReader, opIdText: string): Promise<Rejection | null> {
+  const [writer, seq, index] = opIdText.split('-')
+  return await getJson<Rejection>(r, keys.rejection(writer ?? '', Number(seq), Number(index)))
+}
+
+export async function getInvite (r: BeeReader, idHex: string): Promise<Invite | null> {
+  return await getJson<Invite>(r, keys.invite(idHex))
 }
 
 export async function listRejections (r: BeeReader, limit = Infinity): Promise<Rejection[]> {

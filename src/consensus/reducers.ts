@@ -1,20 +1,22 @@
 import b4a from 'b4a'
+import type { HostCalls } from 'autobase'
 import { DiscoError } from '../errors.js'
 import { applyEntry, emptyBalance, isEmptyBalance } from '../ledger/balances.js'
 import type { Balance } from '../ledger/balances.js'
 import { entryFromContribution, entryMonth, patchedFields, withFields } from '../ledger/entries.js'
 import type { Entry } from '../ledger/entries.js'
 import { opId } from '../ledger/ids.js'
-import { canLogValue } from '../ledger/roles.js'
+import { canInvite, canLogValue } from '../ledger/roles.js'
 import { validateContribution } from '../ledger/validate.js'
-import type { Cooperative, Device, Member } from '../ledger/members.js'
-import type { AmendOp, ContributionOp, FoundOp, Op, ProfileOp, RetractOp } from '../ledger/ops.js'
+import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
+import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, ProfileOp, RetractOp } from '../ledger/ops.js'
 import { COOP_KEY, PROTOCOL_KEY, indexKey, keys } from './view-layout.js'
 import type { ViewTx } from './view-tx.js'
 
 /** Who wrote an op, where it sits, and when its author says it was written. */
 export interface OpContext {
   tx: ViewTx
+  host: HostCalls
   id: string
   writerHex: string
   time: number
@@ -30,6 +32,8 @@ export async function reduce (op: Op, ctx: OpContext): Promise<void> {
     case 'amend': return await amend(op, ctx)
     case 'retract': return await retract(op, ctx)
     case 'profile': return await profile(op, ctx)
+    case 'invite': return await invite(op, ctx)
+    case 'admit': return await admit(op, ctx)
   }
 }
 
@@ -102,6 +106,49 @@ async function retract (op: RetractOp, ctx: OpContext): Promise<void> {
 async function profile (op: ProfileOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   await ctx.tx.put(keys.member(member.id), { ...member, name: op.name } satisfies Member)
+}
+
+/** An invite for a role needs a member; a member's own extra device, any participant. */
+async function invite (op: InviteOp, ctx: OpContext): Promise<void> {
+  const member = await author(ctx)
+  if (op.role !== 'device' && !canInvite(member.role)) throw DiscoError.notAllowed(member.role, `invite a ${op.role}`)
+  const key = keys.invite(writerHex(op.inviteId))
+  if (await ctx.tx.get<Invite>(key) !== null) throw DiscoError.inviteExists()
+  await ctx.tx.put(key, {
+    id: writerHex(op.inviteId),
+    publicKey: writerHex(op.publicKey),
+    role: op.role,
+    expires: op.expires,
+    by: member.id,
+    at: ctx.time,
+    usedBy: null
+  } satisfies Invite)
+}
+
+/** The first admission of an invite wins; the joiner's writer key becomes a (non-indexer) writer. */
+async function admit (op: AdmitOp, ctx: OpContext): Promise<void> {
+  await author(ctx)
+  const key = keys.invite(writerHex(op.inviteId))
+  const inv = await ctx.tx.get<Invite>(key)
+  if (inv === null) throw DiscoError.inviteNotFound()
+  if (inv.usedBy !== null) throw DiscoError.inviteUsed()
+  if (ctx.time > inv.expires) throw DiscoError.inviteExpired()
+  const device = writerHex(op.writer)
+  if (await ctx.tx.get<Device>(keys.device(device)) !== null) throw DiscoError.writerExists()
+
+  await ctx.tx.put(key, { ...inv, usedBy: device } satisfies Invite)
+  await ctx.tx.put(keys.device(device), { member: inv.role === 'device' ? inv.by : device, since: ctx.time, lastTime: 0 } satisfies Device)
+  if (inv.role === 'device') {
+    const member = await ctx.tx.get<Member>(keys.member(inv.by))
+    if (member === null) throw DiscoError.unknownDevice()
+    await ctx.tx.put(keys.member(member.id), { ...member, devices: [...member.devices, device] } satisfies Member)
+  } else {
+    await ctx.tx.put(keys.member(device), {
+      id: device, name: `newcomer ${device.slice(0, 8)}`, role: inv.role, since: ctx.time, devices: [device]
+    } satisfies Member)
+  }
+  // Last, after every check: the view's writes roll back on a rejection, this would not.
+  await ctx.host.addWriter(op.writer, { indexer: false })
 }
 
 function indexKeys (entry: Entry): string[] {

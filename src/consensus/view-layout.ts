@@ -16,6 +16,7 @@ export const keys = {
   device: (writerHex: string) => `device/${writerHex}`,
   devices: { gt: 'device/', lt: 'device/\xff' },
   entry: (id: string) => `entry/${id}`,
+  invite: (idHex: string) => `invite/${idHex}`,
   idem: (memberId: string, key: string) => `idem/${memberId}/${enc(key)}`,
   balance: (memberId: string, period: string, stream: string) => `bal/${memberId}/${period}/${stream}`,
   balancePeriod: (memberId: string, period: string) => ({ gt: `bal/${memberId}/${period}/`, lt: `bal/${memberId}/${period}/\xff` }),

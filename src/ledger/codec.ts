@@ -3,11 +3,12 @@ import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
 import { MAX_FRAME_BYTES, MAX_OPS_PER_FRAME } from './limits.js'
 import { CARE_TARGETS, STREAMS } from './streams.js'
-import { PATCH_FIELDS, PROTOCOL_VERSION } from './ops.js'
+import { INVITE_ROLES, PATCH_FIELDS, PROTOCOL_VERSION } from './ops.js'
 import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
 import type {
-  AmendOp, ContributionOp, ContributionPatch, FoundOp, Frame, Op, OpRef, OpType, ProfileOp, RetractOp
+  AdmitOp, AmendOp, ContributionOp, ContributionPatch, FoundOp, Frame, InviteOp, InviteRole, Op, OpRef, OpType,
+  ProfileOp, RetractOp
 } from './ops.js'
 
 /**
@@ -22,7 +23,7 @@ import type {
  */
 type State = c.State
 
-const TYPE_TAGS: readonly OpType[] = ['found', 'contribution', 'amend', 'retract', 'profile']
+const TYPE_TAGS: readonly OpType[] = ['found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit']
 
 function enumTag<T extends string> (values: readonly T[], name: string): c.Encoder<T> {
   return {
@@ -195,8 +196,30 @@ const profile: c.Encoder<ProfileOp> = {
   decode (state) { return { type: 'profile', name: c.string.decode(state) } }
 }
 
+const inviteRole = enumTag<InviteRole>(INVITE_ROLES, 'invite role')
+
+const invite: c.Encoder<InviteOp> = {
+  preencode (state, op) {
+    c.fixed32.preencode(state, op.inviteId); c.fixed32.preencode(state, op.publicKey)
+    inviteRole.preencode(state, op.role); c.uint.preencode(state, op.expires)
+  },
+  encode (state, op) {
+    c.fixed32.encode(state, op.inviteId); c.fixed32.encode(state, op.publicKey)
+    inviteRole.encode(state, op.role); c.uint.encode(state, op.expires)
+  },
+  decode (state) {
+    return { type: 'invite', inviteId: c.fixed32.decode(state), publicKey: c.fixed32.decode(state), role: inviteRole.decode(state), expires: c.uint.decode(state) }
+  }
+}
+
+const admit: c.Encoder<AdmitOp> = {
+  preencode (state, op) { c.fixed32.preencode(state, op.inviteId); c.fixed32.preencode(state, op.writer) },
+  encode (state, op) { c.fixed32.encode(state, op.inviteId); c.fixed32.encode(state, op.writer) },
+  decode (state) { return { type: 'admit', inviteId: c.fixed32.decode(state), writer: c.fixed32.decode(state) } }
+}
+
 const BODIES: { [T in OpType]: c.Encoder<Extract<Op, { type: T }>> } = {
-  found, contribution, amend, retract, profile
+  found, contribution, amend, retract, profile, invite, admit
 }
 
 const typeTag = enumTag<OpType>(TYPE_TAGS, 'op type')

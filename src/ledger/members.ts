@@ -1,4 +1,5 @@
 import type { Role } from './roles.js'
+import type { InviteRole } from './ops.js'
 
 /**
  * A member is not a key: a member has an id, a name and a role, and one or more devices (autobase
@@ -26,4 +27,17 @@ export interface Cooperative {
   name: string
   founder: string
   foundedAt: number
+}
+
+/** An invite as the ledger records it (keys hex). */
+export interface Invite {
+  id: string
+  publicKey: string
+  role: InviteRole
+  expires: number
+  /** the inviting member */
+  by: string
+  at: number
+  /** the writer key it admitted, once used */
+  usedBy: string | null
 }

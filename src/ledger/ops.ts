@@ -66,7 +66,32 @@ export interface ProfileOp {
   name: string
 }
 
-export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp
+/** What an invite admits: a new participant with a role that an invite alone may grant, or
+ * another device of the inviting member. */
+export const INVITE_ROLES = ['contributor', 'dater', 'device'] as const
+export type InviteRole = typeof INVITE_ROLES[number]
+
+/** A one-time invite, recorded so that any member's running node can answer it. Only its public
+ * key is in the ledger; the secret stays in the code the inviter hands over. */
+export interface InviteOp {
+  type: 'invite'
+  /** blind-pairing's invite id (32 bytes) */
+  inviteId: Uint8Array
+  /** the key the joiner's request is signed with (32 bytes) */
+  publicKey: Uint8Array
+  role: InviteRole
+  /** ms since the epoch; an admission written after it is refused */
+  expires: number
+}
+
+/** A node that answered an invite admits the joiner's writer key. The first admission wins. */
+export interface AdmitOp {
+  type: 'admit'
+  inviteId: Uint8Array
+  writer: Uint8Array
+}
+
+export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp | InviteOp | AdmitOp
 export type OpType = Op['type']
 
 /** One autobase block: the protocol version it was written for, the author's clock (ms since

@@ -18,3 +18,8 @@ export function canLogValue (role: Role): boolean {
 export function canSetProfile (_role: Role): boolean {
   return true
 }
+
+/** Inviting someone in (as a contributor or a dater) is for full members. */
+export function canInvite (role: Role): boolean {
+  return role === 'member'
+}

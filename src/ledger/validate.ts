@@ -29,6 +29,12 @@ export function validateOp (op: Op): void {
       return
     case 'profile':
       checkText('name', op.name, LIMITS.memberName, { required: true })
+      return
+    case 'invite':
+      if (!Number.isSafeInteger(op.expires) || op.expires < 1) throw DiscoError.invalidField('expires', 'an invite must expire')
+      return
+    case 'admit':
+      return
   }
 }
 

@@ -1,0 +1,97 @@
+import Autobase from 'autobase'
+import Corestore from 'corestore'
+import b4a from 'b4a'
+import { DiscoError } from './errors.js'
+import { DiscoNode } from './node.js'
+import { Network } from './net/swarm.js'
+import type { NetworkOptions } from './net/swarm.js'
+import { decodeInviteCode, requestToJoin } from './net/invites.js'
+import { getDevice } from './consensus/queries.js'
+import { corestorePath, hasConfig, prepareStorage, writeConfig } from './storage.js'
+
+export type JoinStage = 'asking' | 'paired' | 'admitted' | 'caught-up'
+
+export interface JoinOptions {
+  storage: string
+  code: string
+  network: NetworkOptions
+  /** the name the cooperative will see */
+  me: string
+  timeoutMs?: number
+  onProgress?: (stage: JoinStage, detail: string) => void
+}
+
+/**
+ * A new device joins with an invite code: it sends its writer key, receives the ledger key and the
+ * encryption key from a member's node, opens the ledger, waits to be admitted as a writer and
+ * to catch up, then names itself. Returns the node, open and on the swarm.
+ */
+export async function joinCooperative (opts: JoinOptions): Promise<DiscoNode> {
+  const timeoutMs = opts.timeoutMs ?? 60_000
+  const progress = opts.onProgress ?? (() => {})
+  decodeInviteCode(opts.code) // a mistyped code fails here, before any folder is made
+  if (await hasConfig(opts.storage)) throw DiscoError.alreadyInitialised(opts.storage)
+  await prepareStorage(opts.storage)
+
+  const store = new Corestore(corestorePath(opts.storage))
+  let result
+  try {
+    const writerKey = await Autobase.getLocalKey(store)
+    const network = new Network(opts.network, conn => store.replicate(conn))
+    try {
+      progress('asking', "asking the cooperative's nodes")
+      result = await requestToJoin(network.swarm, opts.code, writerKey, timeoutMs)
+    } finally {
+      await network.destroy()
+    }
+  } finally {
+    await store.close()
+  }
+  if (result.encryptionKey === null) throw new DiscoError('NOT_ENCRYPTED', 'the cooperative answered without an encryption key', 'state')
+  progress('paired', `ledger ${b4a.toString(result.key, 'hex').slice(0, 8)}`)
+  await writeConfig(opts.storage, { format: 1, ledger: b4a.toString(result.key, 'hex') })
+
+  const node = await DiscoNode.open({ storage: opts.storage, network: opts.network, encryptionKey: result.encryptionKey })
+  try {
+    await waitFor(node, async () => node.base.writable && await isDevice(node), timeoutMs, 'to be admitted as a writer')
+    progress('admitted', `${node.base.length} blocks so far`)
+    await node.append([{ type: 'profile', name: opts.me.trim() }])
+    progress('caught-up', `ledger length ${node.base.length}`)
+    return node
+  } catch (err) {
+    await node.close()
+    throw err
+  }
+}
+
+async function isDevice (node: DiscoNode): Promise<boolean> {
+  const snap = node.snapshot()
+  try {
+    return await getDevice(snap, b4a.toString(node.localKey, 'hex')) !== null
+  } finally {
+    await snap.close()
+  }
+}
+
+/** Re-check on every ledger update (and when this device becomes a writer) until the condition holds, or fail after the timeout. */
+export async function waitFor (node: DiscoNode, check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  if (await check()) return
+  await new Promise<void>((resolve, reject) => {
+    let busy = false
+    const onUpdate = (): void => {
+      if (busy) return
+      busy = true
+      check().then(ok => {
+        busy = false
+        if (ok) { cleanup(); resolve() }
+      }, err => { cleanup(); reject(err) })
+    }
+    const timer = setTimeout(() => {
+      cleanup()
+      reject(new DiscoError('JOIN_TIMEOUT', `gave up waiting ${what} after ${Math.round(timeoutMs / 1000)} s`, 'state'))
+    }, timeoutMs)
+    const cleanup = (): void => { clearTimeout(timer); node.off('update', onUpdate); node.off('writable', onUpdate) }
+    node.on('update', onUpdate)
+    node.on('writable', onUpdate)
+  })
+}

@@ -1,0 +1,118 @@
+import BlindPairing from 'blind-pairing'
+import b4a from 'b4a'
+import type Hyperswarm from 'hyperswarm'
+import type { Member, MemberRequest, PairingResult } from 'blind-pairing'
+import { DiscoError } from '../errors.js'
+
+/**
+ * Invites over blind-pairing, as the reference app autopass does them. An invite code is the
+ * blind-pairing invite (a seed and the ledger's discovery key), base64url: whoever holds it can ask
+ * to join, once, before it expires. This file only moves requests and answers; deciding whether
+ * to admit is the node's (it reads the ledger).
+ */
+export interface NewInvite {
+  /** what the inviter hands over: secret, single use */
+  code: string
+  id: Uint8Array
+  publicKey: Uint8Array
+  expires: number
+}
+
+export function createInvite (ledgerKey: Uint8Array, expires: number): NewInvite {
+  const inv = BlindPairing.createInvite(ledgerKey, { expires })
+  return { code: Buffer.from(inv.invite).toString('base64url'), id: inv.id, publicKey: inv.publicKey, expires }
+}
+
+export interface DecodedInvite {
+  invite: Buffer
+  id: Buffer
+  discoveryKey: Buffer
+  expires: number
+}
+
+/** A code that does not decode (mistyped, cut short, tampered) is refused before any network. */
+export function decodeInviteCode (code: string): DecodedInvite {
+  const text = code.trim()
+  if (!/^[A-Za-z0-9_-]{40,400}$/.test(text)) throw invalidCode()
+  const invite = Buffer.from(text, 'base64url')
+  if (invite.toString('base64url') !== text) throw invalidCode()
+  try {
+    const d = BlindPairing.decodeInvite(invite)
+    return { invite, id: d.id, discoveryKey: d.discoveryKey, expires: d.expires }
+  } catch {
+    throw invalidCode()
+  }
+}
+
+function invalidCode (): DiscoError {
+  return new DiscoError('INVALID_INVITE', 'that is not a valid invite code: copy it again, whole')
+}
+
+/** What the node decides for one request. */
+export type InviteAnswer =
+  | { admit: true, key: Uint8Array, encryptionKey: Uint8Array }
+  | { admit: false, status: 1 | 2 | 3 }
+  | { admit: null } // not ours to answer (yet): another node may know the invite
+
+export interface InviteRequest {
+  inviteId: Uint8Array
+  /** check the request's signature against the invite's public key; returns the joiner's writer key */
+  open: (publicKey: Uint8Array) => Uint8Array
+}
+
+/** Answers invites for one ledger on a swarm, for as long as the node runs. */
+export class InviteResponder {
+  private readonly pairing: BlindPairing
+  private readonly member: Member
+
+  constructor (swarm: Hyperswarm, discoveryKey: Uint8Array, decide: (req: InviteRequest) => Promise<InviteAnswer>) {
+    this.pairing = new BlindPairing(swarm)
+    this.member = this.pairing.addMember({
+      discoveryKey,
+      onadd: async (request: MemberRequest) => {
+        const answer = await decide({
+          inviteId: request.inviteId,
+          open: publicKey => request.open(publicKey)
+        })
+        if (answer.admit === true) request.confirm({ key: answer.key, encryptionKey: answer.encryptionKey })
+        else if (answer.admit === false) request.deny({ status: answer.status })
+      }
+    })
+  }
+
+  async close (): Promise<void> {
+    await this.member.close()
+    await this.pairing.close()
+  }
+}
+
+/** The joiner's side: ask with the code, wait for a member's node to answer. */
+export async function requestToJoin (swarm: Hyperswarm, code: string, writerKey: Uint8Array, timeoutMs: number): Promise<PairingResult> {
+  const { invite } = decodeInviteCode(code)
+  const pairing = new BlindPairing(swarm)
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await new Promise<PairingResult>((resolve, reject) => {
+      const candidate = pairing.addCandidate({
+        invite,
+        userData: writerKey,
+        onadd: async result => { resolve(result) }
+      })
+      // Without this, a refused joiner would retry forever (STACK.md).
+      candidate.request.on('rejected', err => { reject(refusal(err.code)) })
+      timer = setTimeout(() => {
+        reject(new DiscoError('JOIN_TIMEOUT', `no member's node answered within ${Math.round(timeoutMs / 1000)} s: ` +
+          'check the code, and that a member runs "disco start"', 'state'))
+      }, timeoutMs)
+    })
+  } finally {
+    clearTimeout(timer)
+    await pairing.close()
+  }
+}
+
+function refusal (code: string | undefined): DiscoError {
+  if (code === 'INVITE_USED') return DiscoError.inviteUsed()
+  if (code === 'INVITE_EXPIRED') return DiscoError.inviteExpired()
+  return new DiscoError('INVITE_REFUSED', 'the cooperative refused this invite', 'state')
+}

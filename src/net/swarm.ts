@@ -1,0 +1,59 @@
+import { EventEmitter } from 'node:events'
+import Hyperswarm from 'hyperswarm'
+import HyperDHT from 'hyperdht'
+import type { Duplex } from 'node:stream'
+import type { SwarmConnection } from 'hyperswarm'
+import type { BootstrapPeer } from './bootstrap.js'
+
+export interface NetworkOptions {
+  /** DHT nodes to bootstrap from; the public HyperDHT when absent */
+  bootstrap?: BootstrapPeer[]
+  /** the address the DHT binds to. On a loopback testnet this must be 127.0.0.1: a DHT bound to
+   * 0.0.0.0 advertises a LAN address and its connections come up half-open (STACK.md). */
+  host?: string
+}
+
+/**
+ * The ledger's presence on the network: one swarm that joins the ledger's discovery key and hands
+ * every connection to `replicate`. It knows nothing of ops or views (DESIGN.md: net never decodes).
+ */
+export class Network extends EventEmitter {
+  readonly swarm: Hyperswarm
+  private readonly replicate: (conn: Duplex) => void
+
+  constructor (opts: NetworkOptions, replicate: (conn: Duplex) => void) {
+    super()
+    const dht = new HyperDHT({
+      ...(opts.bootstrap !== undefined ? { bootstrap: opts.bootstrap } : {}),
+      ...(opts.host !== undefined ? { host: opts.host } : {})
+    })
+    this.swarm = new Hyperswarm({ dht })
+    this.replicate = replicate
+    this.swarm.on('connection', (conn: SwarmConnection) => {
+      // a peer that drops mid-stream must not take the node down with it
+      conn.on('error', () => {})
+      this.replicate(conn)
+      this.emit('peers', this.swarm.connections.size)
+      conn.once('close', () => this.emit('peers', this.swarm.connections.size))
+    })
+  }
+
+  get peers (): number {
+    return this.swarm.connections.size
+  }
+
+  /**
+   * Announce on and look up the topic. Waits for the announce before looking (STACK.md: when every
+   * peer joins at once, a plain flush can return with no connection).
+   */
+  async join (topic: Uint8Array): Promise<void> {
+    const discovery = this.swarm.join(topic, { client: true, server: true })
+    await discovery.flushed()
+    await discovery.refresh({ client: true, server: true })
+    await this.swarm.flush()
+  }
+
+  async destroy (): Promise<void> {
+    await this.swarm.destroy()
+  }
+}

@@ -1,0 +1,53 @@
+import path from 'node:path'
+import b4a from 'b4a'
+import createTestnet from 'hyperdht/testnet.js'
+import type { Test } from 'tap'
+import { DiscoNode } from '../../src/node.js'
+import { joinCooperative } from '../../src/join.js'
+import { invite } from '../../src/commands/invite.js'
+import type { NetworkOptions } from '../../src/net/swarm.js'
+import { getDigest } from '../../src/consensus/queries.js'
+
+/** A loopback DHT testnet and nodes on it, closed when the test ends. */
+export async function testnet (t: Test): Promise<NetworkOptions> {
+  const net = await createTestnet(3, { host: '127.0.0.1' })
+  t.teardown(() => net.destroy())
+  return { bootstrap: net.bootstrap, host: '127.0.0.1' }
+}
+
+export async function founder (t: Test, network: NetworkOptions, name = 'Ana'): Promise<DiscoNode> {
+  const node = await DiscoNode.create({ storage: path.join(t.testdir(), name), coopName: 'Coop', memberName: name, network, ackInterval: 100 })
+  t.teardown(() => node.close())
+  await node.joined()
+  return node
+}
+
+export async function joiner (t: Test, network: NetworkOptions, by: DiscoNode, name: string, role = 'contributor', storage = path.join(t.testdir(), name)): Promise<DiscoNode> {
+  const { code } = await invite(by, { role })
+  const node = await joinCooperative({ storage, code, network, me: name, timeoutMs: 30_000 })
+  t.teardown(() => node.close())
+  return node
+}
+
+export async function digestOf (node: DiscoNode): Promise<string | null> {
+  const snap = node.snapshot()
+  try { return await getDigest(snap) } finally { await snap.close() }
+}
+
+/** Wait (on ledger updates, never a fixed sleep) until every node holds the same view. */
+export async function converged (nodes: DiscoNode[], timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    await Promise.all(nodes.map(n => n.base.update()))
+    const digests = await Promise.all(nodes.map(digestOf))
+    const lengths = nodes.map(n => n.base.signedLength)
+    const heads = nodes.map(n => n.base.length)
+    if (new Set(digests).size === 1 && new Set(heads).size === 1 && new Set(lengths).size === 1 && typeof digests[0] === "string") return digests[0]
+    if (Date.now() > deadline) throw new Error(`not converged: digests ${digests.map(d => d?.slice(0, 8)).join(' ')}, lengths ${heads.join(' ')}, signed ${lengths.join(' ')}`)
+    await Promise.race(nodes.map(n => new Promise(resolve => n.once('update', resolve))).concat([new Promise(resolve => setTimeout(resolve, 1000))]))
+  }
+}
+
+export function hex (key: Uint8Array): string {
+  return b4a.toString(key, 'hex')
+}
