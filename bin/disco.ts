@@ -13,6 +13,10 @@ import * as status from './cli/status.js'
 import * as members from './cli/members.js'
 import * as profile from './cli/profile.js'
 import * as rejections from './cli/rejections.js'
+import * as invite from './cli/invite.js'
+import * as join from './cli/join.js'
+import * as dht from './cli/dht.js'
+import * as demo from './cli/demo.js'
 
 // The CLI is a transport: it parses, calls a handler in src/commands (imported lazily, so that
 // `disco --help` does not load the ledger), and prints. Key material and the store stay owner-only.
@@ -31,7 +35,7 @@ const program = new Command()
     writeErr: text => { if (!json) process.stderr.write(text) }
   })
 
-for (const command of [init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections]) {
+for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, invite, join, dht]) {
   command.register(program)
 }
 for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeErr: text => { if (!json) process.stderr.write(text) } })

@@ -50,7 +50,8 @@ export async function getDevice (r: BeeReader, writerHex: string): Promise<Devic
 export async function listMembers (r: BeeReader): Promise<Member[]> {
   const out: Member[] = []
   for await (const m of rangeJson<Member>(r, keys.members)) out.push(m)
-  return out
+  // in the order they joined: the order a cooperative recognises
+  return out.sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : 1))
 }
 
 /** A member by id, unique id prefix (4+ hex digits) or name (case-insensitive). */

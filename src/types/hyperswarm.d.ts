@@ -5,6 +5,7 @@ declare module 'hyperdht' {
   export interface DHTOptions { bootstrap?: Array<BootstrapNode | string>, host?: string, port?: number, ephemeral?: boolean, firewalled?: boolean }
   export default class HyperDHT extends EventEmitter {
     constructor (opts?: DHTOptions)
+    static bootstrapper (port: number, host: string, opts?: DHTOptions): HyperDHT
     ready (): Promise<void>
     fullyBootstrapped (): Promise<void>
     address (): { host: string, port: number }

@@ -7,6 +7,7 @@ import { joinCooperative } from '../../src/join.js'
 import { invite } from '../../src/commands/invite.js'
 import type { NetworkOptions } from '../../src/net/swarm.js'
 import { getDigest } from '../../src/consensus/queries.js'
+import { converge } from '../../src/converge.js'
 
 /** A loopback DHT testnet and nodes on it, closed when the test ends. */
 export async function testnet (t: Test): Promise<NetworkOptions> {
@@ -34,18 +35,12 @@ export async function digestOf (node: DiscoNode): Promise<string | null> {
   try { return await getDigest(snap) } finally { await snap.close() }
 }
 
-/** Wait (on ledger updates, never a fixed sleep) until every node holds the same view. */
+/** Wait (on ledger updates, never a fixed sleep) until every node holds the same signed view. */
 export async function converged (nodes: DiscoNode[], timeoutMs = 30_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    await Promise.all(nodes.map(n => n.base.update()))
-    const digests = await Promise.all(nodes.map(digestOf))
-    const lengths = nodes.map(n => n.base.signedLength)
-    const heads = nodes.map(n => n.base.length)
-    if (new Set(digests).size === 1 && new Set(heads).size === 1 && new Set(lengths).size === 1 && typeof digests[0] === "string") return digests[0]
-    if (Date.now() > deadline) throw new Error(`not converged: digests ${digests.map(d => d?.slice(0, 8)).join(' ')}, lengths ${heads.join(' ')}, signed ${lengths.join(' ')}`)
-    await Promise.race(nodes.map(n => new Promise(resolve => n.once('update', resolve))).concat([new Promise(resolve => setTimeout(resolve, 1000))]))
-  }
+  await converge(nodes, timeoutMs)
+  const digest = await digestOf(nodes[0] as DiscoNode)
+  if (digest === null) throw new Error('no digest')
+  return digest
 }
 
 export function hex (key: Uint8Array): string {

@@ -1,0 +1,103 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import createTestnet from 'hyperdht/testnet.js'
+import { DiscoNode } from './node.js'
+import { joinCooperative } from './join.js'
+import { invite } from './commands/invite.js'
+import { log } from './commands/log.js'
+import { amend } from './commands/amend.js'
+import { retract } from './commands/retract.js'
+import { entries } from './commands/entries.js'
+import { balance } from './commands/balance.js'
+import { status } from './commands/status.js'
+import type { BalanceOutput } from './commands/balance.js'
+import type { EntryView } from './commands/views.js'
+import type { NetworkOptions } from './net/swarm.js'
+import { converge } from './converge.js'
+
+export interface DemoNodeState {
+  name: string
+  role: string
+  length: number
+  signedLength: number
+  digest: string | null
+}
+
+export interface DemoOutput {
+  folder: string
+  kept: boolean
+  entries: EntryView[]
+  balance: BalanceOutput
+  nodes: DemoNodeState[]
+  /** from Cy's reconnection until all three nodes held the same signed ledger */
+  reconnectMs: number
+}
+
+/**
+ * `disco demo`: a three-member cooperative on this machine, with no network but loopback. A DHT
+ * testnet on 127.0.0.1; Ana founds the cooperative and invites Bo and Cy; each logs work in the
+ * three streams; Cy goes offline and keeps logging; Cy reconnects and all three converge.
+ */
+export async function runDemo (opts: { keep?: string, onStep?: (text: string) => void } = {}): Promise<DemoOutput> {
+  const step = opts.onStep ?? (() => {})
+  const folder = opts.keep ?? await fs.mkdtemp(path.join(os.tmpdir(), 'disco-demo-'))
+  if (opts.keep !== undefined) await fs.mkdir(folder, { recursive: true })
+  const testnet = await createTestnet(3, { host: '127.0.0.1' })
+  const network: NetworkOptions = { bootstrap: testnet.bootstrap, host: '127.0.0.1' }
+  const open: DiscoNode[] = []
+  const track = (n: DiscoNode): DiscoNode => { open.push(n); return n }
+  const at = (name: string): string => path.join(folder, name)
+  try {
+    step('a DHT testnet on 127.0.0.1 (no other network)')
+    const ana = track(await DiscoNode.create({ storage: at('ana'), coopName: 'Guerrilla Translation', memberName: 'Ana', network, ackInterval: 100 }))
+    await ana.joined()
+    step('Ana founds "Guerrilla Translation" and invites Bo (contributor) and Cy (dater)')
+    const bo = track(await joinCooperative({ storage: at('bo'), code: (await invite(ana, { role: 'contributor' })).code, network, me: 'Bo' }))
+    let cy = track(await joinCooperative({ storage: at('cy'), code: (await invite(ana, { role: 'dater' })).code, network, me: 'Cy' }))
+
+    step('each logs work in the three streams')
+    const a1 = await log(ana, { stream: 'love', duration: '3h', description: 'translated the zine', project: 'zine', date: '2026-11-03' })
+    await log(ana, { stream: 'livelihood', duration: '2h', description: 'subtitles', client: 'Acme', amount: '240.00', currency: 'EUR', date: '2026-11-04' })
+    await log(ana, { stream: 'care', duration: '1h', description: 'onboarding Cy', for: 'collective', date: '2026-11-05' })
+    await log(bo, { stream: 'love', duration: '1h30m', description: 'proofread the zine', project: 'zine', date: '2026-11-03' })
+    const b2 = await log(bo, { stream: 'livelihood', duration: '4h', description: 'interpreting', client: 'Coop Fed', amount: '180.00', currency: 'EUR', date: '2026-11-06' })
+    await log(bo, { stream: 'care', duration: '45m', description: 'listened to Jo', for: 'person', date: '2026-11-07' })
+    await log(cy, { stream: 'love', duration: '2h', description: 'glossary', project: 'zine', date: '2026-11-04' })
+    await log(cy, { stream: 'livelihood', duration: '1h', description: 'transcription', client: 'Acme', amount: '60.00', currency: 'EUR', date: '2026-11-05' })
+    await log(cy, { stream: 'care', duration: '30m', description: 'tidied the shared drive', date: '2026-11-06' })
+    await amend(ana, { id: a1.entry.id, duration: '3h30m' })
+    await retract(bo, { id: b2.entry.id, reason: 'logged on the wrong day' })
+    await log(bo, { stream: 'livelihood', duration: '4h', description: 'interpreting', client: 'Coop Fed', amount: '180.00', currency: 'EUR', date: '2026-11-08' })
+
+    step('Cy goes offline and keeps logging; Ana and Bo go on too')
+    await cy.close()
+    open.splice(open.indexOf(cy), 1)
+    cy = track(await DiscoNode.open({ storage: at('cy') }))
+    await log(cy, { stream: 'love', duration: '1h', description: 'offline: notes for the glossary', project: 'zine', date: '2026-11-09' })
+    await log(cy, { stream: 'care', duration: '20m', description: 'offline: called Bo', for: 'person', date: '2026-11-09' })
+    await log(ana, { stream: 'love', duration: '2h', description: 'layout of the zine', project: 'zine', date: '2026-11-09' })
+    await log(bo, { stream: 'care', duration: '1h', description: 'team check-in', date: '2026-11-10' })
+    await cy.close()
+    open.splice(open.indexOf(cy), 1)
+
+    step('Cy reconnects')
+    const start = Date.now()
+    cy = track(await DiscoNode.open({ storage: at('cy'), network }))
+    await cy.joined()
+    await converge([ana, bo, cy], 60_000)
+    const reconnectMs = Date.now() - start
+
+    const names = ['Ana', 'Bo', 'Cy']
+    const nodes: DemoNodeState[] = []
+    for (const [i, n] of [ana, bo, cy].entries()) {
+      const s = await status(n)
+      nodes.push({ name: names[i] as string, role: s.member?.role ?? '?', length: s.length, signedLength: s.signedLength, digest: s.digest })
+    }
+    return { folder, kept: opts.keep !== undefined, entries: (await entries(cy, {})).entries, balance: await balance(bo, {}), nodes, reconnectMs }
+  } finally {
+    for (const n of open) await n.close()
+    await testnet.destroy()
+    if (opts.keep === undefined) await fs.rm(folder, { recursive: true, force: true })
+  }
+}
