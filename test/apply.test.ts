@@ -203,3 +203,36 @@ t.test('ops before the founding are rejected', async t => {
   t.teardown(v.close)
   t.same((await listRejections(v.bee)).map(r => r.code), ['NOT_FOUNDED'])
 })
+
+t.test('admissions: the first one of an invite wins; expired, unknown and unauthorised ones are rejected', async t => {
+  const ana = new FakeWriter(9)
+  const bo = new FakeWriter(10)
+  const eve = new FakeWriter(11)
+  const id = (n: number): Buffer => b4a.alloc(32, n) as Buffer
+  const added: string[] = []
+  const h = { ...host(), addWriter: async (key: Uint8Array) => { added.push(b4a.toString(key, 'hex')) } }
+  const v = await bareView(t.testdir())
+  t.teardown(v.close)
+  await apply([
+    ana.node(frame([{ type: 'found', coopName: 'Coop', memberName: 'Ana' }], { time: T0 })),
+    ana.node(frame([
+      { type: 'invite', inviteId: id(1), publicKey: id(2), role: 'contributor', expires: T0 + 1000 },
+      { type: 'invite', inviteId: id(3), publicKey: id(4), role: 'dater', expires: T0 + 10 },
+      { type: 'invite', inviteId: id(1), publicKey: id(5), role: 'dater', expires: T0 + 1000 }, // same id
+      { type: 'invite', inviteId: id(6), publicKey: id(7), role: 'device', expires: T0 + 1000 }
+    ], { time: T0 + 1 })),
+    ana.node(frame([
+      { type: 'admit', inviteId: id(1), writer: bo.key },
+      { type: 'admit', inviteId: id(1), writer: eve.key }, // used
+      { type: 'admit', inviteId: id(9), writer: eve.key }, // unknown
+      { type: 'admit', inviteId: id(3), writer: eve.key } // expired at this frame's time
+    ], { time: T0 + 100 })),
+    bo.node(frame([{ type: 'invite', inviteId: id(12), publicKey: id(13), role: 'contributor', expires: T0 + 1000 }], { time: T0 + 101 })),
+    bo.node(frame([contribution({ minutes: 15 })], { time: T0 + 102 }))
+  ], v.bee, h)
+
+  t.same(added, [bo.hex], 'only Bo became a writer')
+  t.same((await listRejections(v.bee)).map(r => r.code).sort(), ['INVITE_EXISTS', 'INVITE_EXPIRED', 'INVITE_NOT_FOUND', 'INVITE_USED', 'NOT_ALLOWED'].sort())
+  t.same((await memberBalances(v.bee, bo.hex, 'all'))[1]?.balance, { minutes: 15, entries: 1, money: {} }, 'the admitted contributor logs value')
+  t.equal(await scanDigest(v.bee), await getDigest(v.bee))
+})

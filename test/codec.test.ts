@@ -422,3 +422,16 @@ t.test('the encoder refuses values it has no tag for, as the decoder does', asyn
   t.throws(() => encodeFrame(frame([contribution({ stream: 'care', careFor: 'nobody' as never })])), { code: 'MALFORMED_FRAME', message: /care target/ })
   t.throws(() => encodeFrame(frame([contribution({ stream: 'fun' as never })])), { code: 'MALFORMED_FRAME', message: /stream/ })
 })
+
+t.test('invite and admit ops round-trip byte-exact', async t => {
+  const key = (n: number): Buffer => Buffer.alloc(32, n)
+  const f = frame([
+    { type: 'invite', inviteId: key(1), publicKey: key(2), role: 'dater', expires: TIME + 86_400_000 },
+    { type: 'invite', inviteId: key(3), publicKey: key(4), role: 'device', expires: 1 },
+    { type: 'admit', inviteId: key(1), writer: key(5) }
+  ])
+  const buf = encodeFrame(f)
+  t.same(decodeFrame(buf), f)
+  t.same(hex(encodeFrame(decodeFrame(buf))), hex(buf))
+  t.throws(() => encodeFrame(frame([{ type: 'invite', inviteId: key(1), publicKey: key(2), role: 'member' as never, expires: 1 }])), { code: 'MALFORMED_FRAME' })
+})
