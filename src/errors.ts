@@ -133,6 +133,14 @@ export class DiscoError extends Error {
   static storeBusy (storage: string): DiscoError {
     return new DiscoError('STORE_BUSY', `${storage} is in use by another disco process`, 'state')
   }
+  static storeCopied (storage: string): DiscoError {
+    return new DiscoError('STORE_COPIED', `${storage} was copied or moved here from elsewhere; a copy would fork this device's log. ` +
+      'Put the original back, or pair this machine as a new device (disco invite --device on a device of yours, then disco join here)', 'state')
+  }
+  static deviceForked (): DiscoError {
+    return new DiscoError('DEVICE_FORKED', "this device's log forked (was it restored from an old backup?): peers have frozen it. " +
+      'Pair this machine again as a new device (disco invite --device, then disco join with a new --storage)', 'state')
+  }
   static upgradeRequired (reason: string): DiscoError {
     return new DiscoError('UPGRADE_REQUIRED', `upgrade required: ${reason}`, 'state')
   }

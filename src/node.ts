@@ -136,6 +136,12 @@ export class DiscoNode extends ReadyResource {
     } catch (err) {
       throw lockError(err, this.storage)
     }
+    // A device restored from an old backup writes a second history of its own log; peers prove it
+    // and freeze the core. Nothing this device writes would count again: it must re-pair.
+    base.local.on('conflict', () => {
+      this.failure = DiscoError.deviceForked()
+      this.emit('forked')
+    })
     await base.update()
     this.throwIfFailed()
     const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
@@ -248,9 +254,11 @@ export class DiscoNode extends ReadyResource {
   }
 }
 
-/** Corestore holds a lock on its folder: a second process gets a clear STORE_BUSY. */
+/** Corestore holds a lock on its folder: a second process gets a clear STORE_BUSY. Its device
+ * file notices a folder copied from elsewhere, which would fork this device's log. */
 function lockError (err: unknown, storage: string): unknown {
   const message = String((err as Error)?.message ?? err)
   if (/lock|busy|EAGAIN|resource temporarily unavailable/i.test(message)) return DiscoError.storeBusy(storage)
+  if (/device file|moved unsafely/i.test(message)) return DiscoError.storeCopied(storage)
   return err
 }

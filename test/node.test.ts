@@ -106,3 +106,11 @@ t.test('init refuses a storage folder that already holds a ledger', async t => {
   const node = await founded(t)
   await t.rejects(DiscoNode.create({ storage: node.storage, coopName: 'Other', memberName: 'Eve' }), { code: 'ALREADY_INITIALISED' })
 })
+
+t.test('a storage folder copied from elsewhere refuses to open, and says what to do', async t => {
+  const node = await founded(t)
+  await node.close()
+  const copy = path.join(path.dirname(node.storage), 'copy')
+  await fs.cp(node.storage, copy, { recursive: true })
+  await t.rejects(DiscoNode.open({ storage: copy }), { code: 'STORE_COPIED', message: /new device/ })
+})
