@@ -1,0 +1,38 @@
+import t from 'tap'
+import fs from 'node:fs'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import type { DemoOutput } from '../src/demo.js'
+
+const run = promisify(execFile)
+const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
+
+t.test('disco demo: three members converge on loopback, and nothing is left behind', async t => {
+  // the process must exit by itself: a swarm or testnet left open would keep it alive until the timeout
+  const { stdout, stderr } = await run(process.execPath, [bin, 'demo', '--json'], { timeout: 60_000 })
+  const out = JSON.parse(stdout) as DemoOutput
+  t.equal(out.nodes.length, 3)
+  t.same(out.nodes.map(n => n.role), ['member', 'contributor', 'dater'])
+  const [first] = out.nodes
+  for (const n of out.nodes) {
+    t.equal(n.digest, first?.digest, `${n.name} has the same digest`)
+    t.equal(n.length, first?.length, `${n.name} has the same length`)
+    t.equal(n.signedLength, n.length, `${n.name}'s ledger is all signed`)
+  }
+  t.equal(out.entries.length, 14, 'every entry, including Cy\'s offline ones, is in the merged ledger')
+  t.ok(out.entries.some(e => e.description.startsWith('offline:') && e.memberName === 'Cy'))
+  t.equal(out.entries.filter(e => e.status === 'retracted').length, 1)
+  t.same(out.balance.members.map(m => m.name), ['Ana', 'Bo', 'Cy'])
+  t.same(out.balance.total.find(s => s.stream === 'livelihood')?.money, [{ amount: 48000, currency: 'EUR', display: '480.00' }])
+  t.notOk(fs.existsSync(out.folder), 'the temporary folder is removed')
+  t.match(stderr, /Cy reconnects/)
+})
+
+t.test('disco demo --keep keeps the nodes, which a later command can read', async t => {
+  const dir = t.testdir()
+  const { stdout } = await run(process.execPath, [bin, 'demo', '--keep', dir], { timeout: 60_000 })
+  t.match(stdout, /same signed length and digest on all three nodes/)
+  const { stdout: list } = await run(process.execPath, [bin, '--storage', `${dir}/cy`, 'entries', '--json'], { timeout: 30_000 })
+  t.equal((JSON.parse(list) as { entries: unknown[] }).entries.length, 14)
+})
