@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: how fast `disco import` writes a 10,000-row time-tracker export, against the raw
+ * How fast `disco import` writes a 10,000-row time-tracker export, against the raw
  * stack it is built on, measured in the same run on the same machine. The figures that matter are
  * the ratios: absolute times move with the machine.
  */
@@ -54,13 +54,21 @@ async function rawAutobase (dir: string, count: number): Promise<number> {
   return ms
 }
 
-async function main (): Promise<void> {
+export interface ImportBench {
+  rows: number
+  rawAutobase: { ms: number, opsPerSec: number }
+  discoImport: { ms: number, opsPerSec: number, imported: number, blocks: number, peakRssMB: number }
+  rerun: { ms: number, imported: number, alreadyImported: number }
+  ratio: number
+}
+
+export async function importBench (rows = ROWS): Promise<ImportBench> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'disco-bench-'))
   try {
     const csv = path.join(dir, 'export.csv')
-    await fs.writeFile(csv, clockifyCsv(ROWS))
+    await fs.writeFile(csv, clockifyCsv(rows))
 
-    const rawMs = await rawAutobase(dir, ROWS)
+    const rawMs = await rawAutobase(dir, rows)
 
     const node = await DiscoNode.create({ storage: path.join(dir, 'node'), coopName: 'Bench', memberName: 'Ana' })
     let peakRss = process.memoryUsage().rss
@@ -71,26 +79,15 @@ async function main (): Promise<void> {
     const blocks = node.base.local.length
     await node.close()
 
-    const rate = (ms: number): number => Math.round(ROWS / (ms / 1000))
-    const report = {
-      rows: ROWS,
-      rawAutobase: { ms: Math.round(rawMs), opsPerSec: rate(rawMs), note: 'trivial apply, 200 B entries, batches of 1,000' },
+    const rate = (ms: number): number => Math.round(rows / (ms / 1000))
+    return {
+      rows,
+      rawAutobase: { ms: Math.round(rawMs), opsPerSec: rate(rawMs) },
       discoImport: { ms: Math.round(first.ms), opsPerSec: rate(first.ms), imported: first.value.imported, blocks, peakRssMB: Math.round(peakRss / 2 ** 20) },
       rerun: { ms: Math.round(again.ms), imported: again.value.imported, alreadyImported: again.value.alreadyImported },
-      ratio: { importVsRawAutobase: Number((first.ms / rawMs).toFixed(2)) }
-    }
-    if (process.argv.includes('--json')) {
-      console.log(JSON.stringify(report, null, 2))
-    } else {
-      console.log(`rows:                 ${ROWS}`)
-      console.log(`raw autobase:         ${report.rawAutobase.ms} ms  (${report.rawAutobase.opsPerSec} ops/s, ${report.rawAutobase.note})`)
-      console.log(`disco import:         ${report.discoImport.ms} ms  (${report.discoImport.opsPerSec} ops/s, ${blocks} blocks, peak RSS ${report.discoImport.peakRssMB} MB)`)
-      console.log(`import re-run:        ${report.rerun.ms} ms  (${report.rerun.imported} imported, ${report.rerun.alreadyImported} already there)`)
-      console.log(`ratio import / raw:   ${report.ratio.importVsRawAutobase}× the raw autobase time`)
+      ratio: Number((first.ms / rawMs).toFixed(2))
     }
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }
 }
-
-await main()

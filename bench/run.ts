@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: the project against the raw stack it is built on, each pair measured in this
+ * one run on this machine. Read the ratios; absolute times move with the machine and its load.
+ * `--json` prints the figures as JSON. BENCH_ROWS sets the import size (10,000).
+ */
+import { importBench } from './import.js'
+import { reconnectBench } from './reconnect.js'
+
+const json = process.argv.includes('--json')
+const say = (line: string): void => { if (!json) console.log(line) }
+
+say('import of a Clockify export (one run, same machine):')
+const imp = await importBench()
+say(`  raw autobase, trivial apply, 200 B entries in batches of 1,000: ${imp.rawAutobase.ms} ms (${imp.rawAutobase.opsPerSec} ops/s)`)
+say(`  disco import, ${imp.rows} rows:                                 ${imp.discoImport.ms} ms (${imp.discoImport.opsPerSec} ops/s, ${imp.discoImport.blocks} blocks, peak RSS ${imp.discoImport.peakRssMB} MB)`)
+say(`  the same import again:                                        ${imp.rerun.ms} ms (${imp.rerun.imported} imported, ${imp.rerun.alreadyImported} already there)`)
+say(`  ratio disco / raw:                                            ${imp.ratio}×`)
+
+say('reconnect after 3×50 offline appends, until all signed and equal (ack 100 ms, loopback testnet):')
+const rec = await reconnectBench()
+say(`  raw autobase: ${rec.rawMs} ms`)
+say(`  disco:        ${rec.discoMs} ms`)
+say(`  ratio:        ${rec.ratio}×`)
+
+if (json) console.log(JSON.stringify({ import: imp, reconnect: rec }, null, 2))
