@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
-import { findByIdempotencyKey } from '../consensus/queries.js'
+import { idempotencyKeysWithPrefix } from '../consensus/queries.js'
 import { DiscoError } from '../errors.js'
-import { parseClockifyCsv } from '../ledger/import/clockify.js'
+import { IMPORT_KEY_PREFIX, parseClockifyCsv } from '../ledger/import/clockify.js'
 import type { DateFormat } from '../ledger/import/clockify.js'
 import { canLogValue } from '../ledger/roles.js'
 import { parseStream } from '../ledger/streams.js'
@@ -63,14 +63,13 @@ export async function importFile (node: DiscoNode, input: ImportInput): Promise<
   if (parsed.bad.length > 0 && input.skipBad !== true) throw DiscoError.badRows(parsed.bad)
 
   const snap = node.snapshot()
-  const fresh = []
+  let done: Set<string>
   try {
-    for (const row of parsed.rows) {
-      if (await findByIdempotencyKey(snap, me.id, row.op.key) === null) fresh.push(row.op)
-    }
+    done = await idempotencyKeysWithPrefix(snap, me.id, IMPORT_KEY_PREFIX)
   } finally {
     await snap.close()
   }
+  const fresh = parsed.rows.map(r => r.op).filter(op => !done.has(op.key))
 
   for (let i = 0; i < fresh.length; i += CHUNK) {
     await node.append(fresh.slice(i, i + CHUNK))

@@ -162,6 +162,14 @@ export async function getInvite (r: BeeReader, idHex: string): Promise<Invite | 
   return await getJson<Invite>(r, keys.invite(idHex))
 }
 
+/** The idempotency keys a member has used that start with `prefix`, in one range read. */
+export async function idempotencyKeysWithPrefix (r: BeeReader, member: string, prefix: string): Promise<Set<string>> {
+  const out = new Set<string>()
+  const start = `idem/${member}/`.length
+  for await (const node of r.createReadStream(keys.idemPrefix(member, prefix))) out.add(decodeURIComponent(node.key.slice(start)))
+  return out
+}
+
 export async function listRejections (r: BeeReader, limit = Infinity): Promise<Rejection[]> {
   const out: Rejection[] = []
   for await (const rej of rangeJson<Rejection>(r, keys.rejections)) {

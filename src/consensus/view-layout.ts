@@ -18,6 +18,8 @@ export const keys = {
   entry: (id: string) => `entry/${id}`,
   invite: (idHex: string) => `invite/${idHex}`,
   idem: (memberId: string, key: string) => `idem/${memberId}/${enc(key)}`,
+  /** every idempotency key of a member that starts with `prefix` */
+  idemPrefix: (memberId: string, prefix: string) => ({ gte: `idem/${memberId}/${enc(prefix)}`, lt: `idem/${memberId}/${enc(prefix)}\xff` }),
   balance: (memberId: string, period: string, stream: string) => `bal/${memberId}/${period}/${stream}`,
   balancePeriod: (memberId: string, period: string) => ({ gt: `bal/${memberId}/${period}/`, lt: `bal/${memberId}/${period}/\xff` }),
   rejection: (writerHex: string, seq: number, index: number | 'frame') =>

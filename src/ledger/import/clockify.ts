@@ -16,6 +16,9 @@ import type { Stream } from '../streams.js'
  * reported with its line, so nothing is dropped silently.
  */
 
+/** Every imported row's idempotency key starts with this, so a re-run finds them in one range read. */
+export const IMPORT_KEY_PREFIX = 'clockify:'
+
 export type DateFormat = 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY'
 
 export interface ImportOptions {
@@ -105,7 +108,7 @@ export function parseClockifyCsv (text: string, opts: ImportOptions): ImportResu
       ])
       const n = (seen.get(canonical) ?? 0) + 1
       seen.set(canonical, n)
-      const key = 'clockify:' + createHash('sha256').update(canonical).digest('hex').slice(0, 32) + (n === 1 ? '' : `#${n}`)
+      const key = IMPORT_KEY_PREFIX + createHash('sha256').update(canonical).digest('hex').slice(0, 32) + (n === 1 ? '' : `#${n}`)
 
       const name = user(r)
       if (name === '') throw DiscoError.invalidField('User', 'empty')
