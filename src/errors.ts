@@ -107,6 +107,17 @@ export class DiscoError extends Error {
   static inviteExpired (): DiscoError { return new DiscoError('INVITE_EXPIRED', 'this invite has expired: ask for a new one') }
   static inviteExists (): DiscoError { return new DiscoError('INVITE_EXISTS', 'an invite with this id is already recorded') }
   static writerExists (): DiscoError { return new DiscoError('WRITER_EXISTS', 'this device already writes for a member') }
+  static removed (): DiscoError { return new DiscoError('REMOVED', 'this participant was removed from the cooperative') }
+  static proposalNotFound (id: string): DiscoError { return new DiscoError('PROPOSAL_NOT_FOUND', `no proposal ${id}`) }
+  static proposalDecided (id: string, status: string): DiscoError {
+    return new DiscoError('PROPOSAL_DECIDED', `proposal ${id} is already decided (${status})`)
+  }
+  static noDeadline (id: string): DiscoError {
+    return new DiscoError('NO_DEADLINE', `proposal ${id} has no deadline: it is decided by votes alone`)
+  }
+  static closeTooEarly (id: string, deadline: number): DiscoError {
+    return new DiscoError('CLOSE_TOO_EARLY', `proposal ${id} cannot be closed before its deadline, ${new Date(deadline).toISOString()}`)
+  }
   static emptyAmend (): DiscoError { return new DiscoError('EMPTY_AMEND', 'an amend must change at least one field') }
 
   // --- input: files ----------------------------------------------------------------------------

@@ -8,7 +8,8 @@ import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import { validateOp } from '../ledger/validate.js'
 import type { Device } from '../ledger/members.js'
 import type { Frame, OpType } from '../ledger/ops.js'
-import { reduce, writerHex } from './reducers.js'
+import { reduce } from './reducers.js'
+import { writerHex } from './context.js'
 import { PROTOCOL_KEY, keys } from './view-layout.js'
 import { ViewTx } from './view-tx.js'
 
@@ -90,6 +91,13 @@ async function applyNode (tx: ViewTx, node: ApplyNode, host: HostCalls): Promise
   // The device (if the frame made or kept one) has now written at frame.time.
   const device = await tx.get<Device>(keys.device(writer))
   if (device !== null && device.lastTime !== frame.time) await tx.put(keys.device(writer), { ...device, lastTime: frame.time })
+
+  // A passed proposal may have raised the protocol past what this node knows: stop here.
+  const now = (await tx.get<{ version: number }>(PROTOCOL_KEY))?.version ?? null
+  if (now !== null && now > PROTOCOL_VERSION) {
+    host.interrupt(`the cooperative raised its protocol to version ${now}, this node knows up to ${PROTOCOL_VERSION}`)
+    return false
+  }
   return true
 }
 

@@ -1,5 +1,3 @@
-import b4a from 'b4a'
-import type { HostCalls } from 'autobase'
 import { DiscoError } from '../errors.js'
 import { applyEntry, emptyBalance, isEmptyBalance } from '../ledger/balances.js'
 import type { Balance } from '../ledger/balances.js'
@@ -10,18 +8,11 @@ import { canInvite, canLogValue } from '../ledger/roles.js'
 import { validateContribution } from '../ledger/validate.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, ProfileOp, RetractOp } from '../ledger/ops.js'
-import { COOP_KEY, PROTOCOL_KEY, indexKey, keys } from './view-layout.js'
+import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, indexKey, keys } from './view-layout.js'
+import { adjustRoleCount, author, writerHex } from './context.js'
+import type { OpContext } from './context.js'
+import { close, propose, vote } from './governance.js'
 import type { ViewTx } from './view-tx.js'
-
-/** Who wrote an op, where it sits, and when its author says it was written. */
-export interface OpContext {
-  tx: ViewTx
-  host: HostCalls
-  id: string
-  writerHex: string
-  time: number
-  version: number
-}
 
 /** The effects of one valid-looking op on the view. Throws a DiscoError (the rejection reason)
  * when the ledger's state forbids it; the caller rolls back whatever it had written. */
@@ -34,6 +25,9 @@ export async function reduce (op: Op, ctx: OpContext): Promise<void> {
     case 'profile': return await profile(op, ctx)
     case 'invite': return await invite(op, ctx)
     case 'admit': return await admit(op, ctx)
+    case 'propose': return await propose(op, ctx)
+    case 'vote': return await vote(op, ctx)
+    case 'close': return await close(op, ctx)
   }
 }
 
@@ -46,16 +40,9 @@ async function found (op: FoundOp, ctx: OpContext): Promise<void> {
     id: memberId, name: op.memberName, role: 'member', since: ctx.time, devices: [ctx.writerHex]
   } satisfies Member)
   await ctx.tx.put(keys.device(ctx.writerHex), { member: memberId, since: ctx.time, lastTime: ctx.time } satisfies Device)
-}
-
-/** The member the writing device belongs to. */
-async function author (ctx: OpContext): Promise<Member> {
-  if (await ctx.tx.get<Cooperative>(COOP_KEY) === null) throw DiscoError.notFounded()
-  const device = await ctx.tx.get<Device>(keys.device(ctx.writerHex))
-  if (device === null) throw DiscoError.unknownDevice()
-  const member = await ctx.tx.get<Member>(keys.member(device.member))
-  if (member === null) throw DiscoError.unknownDevice()
-  return member
+  // the founder's first device is the bootstrap writer, and so the first indexer
+  await ctx.tx.put(INDEXERS_KEY, { devices: [ctx.writerHex] })
+  await adjustRoleCount(ctx.tx, 'member', 1)
 }
 
 async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> {
@@ -146,6 +133,7 @@ async function admit (op: AdmitOp, ctx: OpContext): Promise<void> {
     await ctx.tx.put(keys.member(device), {
       id: device, name: `newcomer ${device.slice(0, 8)}`, role: inv.role, since: ctx.time, devices: [device]
     } satisfies Member)
+    await adjustRoleCount(ctx.tx, inv.role, 1)
   }
   // Last, after every check: the view's writes roll back on a rejection, this would not.
   await ctx.host.addWriter(op.writer, { indexer: false })
@@ -168,8 +156,4 @@ async function addToBalances (tx: ViewTx, entry: Entry, sign: 1 | -1): Promise<v
     if (isEmptyBalance(next)) await tx.del(key)
     else await tx.put(key, next)
   }
-}
-
-export function writerHex (key: Uint8Array): string {
-  return b4a.toString(key, 'hex')
 }

@@ -7,6 +7,8 @@
 export const DIGEST_KEY = 'sys/digest'
 export const COOP_KEY = 'meta/coop'
 export const PROTOCOL_KEY = 'rules/protocol'
+export const INDEXERS_KEY = 'rules/indexers'
+export const ROLE_COUNTS_KEY = 'meta/role-counts'
 
 const enc = encodeURIComponent
 
@@ -17,6 +19,10 @@ export const keys = {
   devices: { gt: 'device/', lt: 'device/\xff' },
   entry: (id: string) => `entry/${id}`,
   invite: (idHex: string) => `invite/${idHex}`,
+  proposal: (id: string) => `prop/${id}`,
+  proposals: { gt: 'prop/', lt: 'prop/\xff' },
+  vote: (proposalId: string, memberId: string) => `vote/${proposalId}/${memberId}`,
+  votes: (proposalId: string) => ({ gt: `vote/${proposalId}/`, lt: `vote/${proposalId}/\xff` }),
   idem: (memberId: string, key: string) => `idem/${memberId}/${enc(key)}`,
   /** every idempotency key of a member that starts with `prefix` */
   idemPrefix: (memberId: string, prefix: string) => ({ gte: `idem/${memberId}/${enc(prefix)}`, lt: `idem/${memberId}/${enc(prefix)}\xff` }),

@@ -7,9 +7,13 @@ import { INVITE_ROLES, PATCH_FIELDS, PROTOCOL_VERSION } from './ops.js'
 import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
 import type {
-  AdmitOp, AmendOp, ContributionOp, ContributionPatch, FoundOp, Frame, InviteOp, InviteRole, Op, OpRef, OpType,
-  ProfileOp, RetractOp
+  AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, FoundOp, Frame, InviteOp, InviteRole, Op, OpRef, OpType,
+  ProfileOp, ProposalAction, ProposeOp, RetractOp, VoteOp
 } from './ops.js'
+import { ROLES } from './roles.js'
+import type { Role } from './roles.js'
+import { AUDIENCES, CHOICES, PROPOSAL_KINDS } from './governance.js'
+import type { Audience, Choice, ProposalKind } from './governance.js'
 
 /**
  * The wire format of a block, protocol version 1 (compact-encoding):
@@ -23,7 +27,7 @@ import type {
  */
 type State = c.State
 
-const TYPE_TAGS: readonly OpType[] = ['found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit']
+const TYPE_TAGS: readonly OpType[] = ['found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit', 'propose', 'vote', 'close']
 
 function enumTag<T extends string> (values: readonly T[], name: string): c.Encoder<T> {
   return {
@@ -218,8 +222,68 @@ const admit: c.Encoder<AdmitOp> = {
   decode (state) { return { type: 'admit', inviteId: c.fixed32.decode(state), writer: c.fixed32.decode(state) } }
 }
 
+const role = enumTag<Role>(ROLES, 'role')
+const kind = enumTag<ProposalKind>(PROPOSAL_KINDS, 'proposal kind')
+const audience = enumTag<Audience>(AUDIENCES, 'audience')
+const choice = enumTag<Choice>(CHOICES, 'vote')
+const keyList = c.array(c.fixed32)
+
+const action: c.Encoder<ProposalAction> = {
+  preencode (state, a) {
+    kind.preencode(state, a.kind)
+    switch (a.kind) {
+      case 'admit': c.fixed32.preencode(state, a.writer); role.preencode(state, a.role); c.string.preencode(state, a.name); break
+      case 'role': c.fixed32.preencode(state, a.member); role.preencode(state, a.role); break
+      case 'remove': c.fixed32.preencode(state, a.member); break
+      case 'indexers': keyList.preencode(state, a.devices); break
+      case 'protocol': c.uint.preencode(state, a.version); break
+      case 'motion': break
+    }
+  },
+  encode (state, a) {
+    kind.encode(state, a.kind)
+    switch (a.kind) {
+      case 'admit': c.fixed32.encode(state, a.writer); role.encode(state, a.role); c.string.encode(state, a.name); break
+      case 'role': c.fixed32.encode(state, a.member); role.encode(state, a.role); break
+      case 'remove': c.fixed32.encode(state, a.member); break
+      case 'indexers': keyList.encode(state, a.devices); break
+      case 'protocol': c.uint.encode(state, a.version); break
+      case 'motion': break
+    }
+  },
+  decode (state) {
+    const k = kind.decode(state)
+    switch (k) {
+      case 'admit': return { kind: k, writer: c.fixed32.decode(state), role: role.decode(state), name: c.string.decode(state) }
+      case 'role': return { kind: k, member: c.fixed32.decode(state), role: role.decode(state) }
+      case 'remove': return { kind: k, member: c.fixed32.decode(state) }
+      case 'indexers': return { kind: k, devices: keyList.decode(state) }
+      case 'protocol': return { kind: k, version: c.uint.decode(state) }
+      case 'motion': return { kind: k }
+    }
+  }
+}
+
+const propose: c.Encoder<ProposeOp> = {
+  preencode (state, op) { action.preencode(state, op.action); c.string.preencode(state, op.text); audience.preencode(state, op.audience); c.uint.preencode(state, op.deadline) },
+  encode (state, op) { action.encode(state, op.action); c.string.encode(state, op.text); audience.encode(state, op.audience); c.uint.encode(state, op.deadline) },
+  decode (state) { return { type: 'propose', action: action.decode(state), text: c.string.decode(state), audience: audience.decode(state), deadline: c.uint.decode(state) } }
+}
+
+const vote: c.Encoder<VoteOp> = {
+  preencode (state, op) { ref.preencode(state, op.proposal); choice.preencode(state, op.choice); c.string.preencode(state, op.reason) },
+  encode (state, op) { ref.encode(state, op.proposal); choice.encode(state, op.choice); c.string.encode(state, op.reason) },
+  decode (state) { return { type: 'vote', proposal: ref.decode(state), choice: choice.decode(state), reason: c.string.decode(state) } }
+}
+
+const close: c.Encoder<CloseOp> = {
+  preencode (state, op) { ref.preencode(state, op.proposal) },
+  encode (state, op) { ref.encode(state, op.proposal) },
+  decode (state) { return { type: 'close', proposal: ref.decode(state) } }
+}
+
 const BODIES: { [T in OpType]: c.Encoder<Extract<Op, { type: T }>> } = {
-  found, contribution, amend, retract, profile, invite, admit
+  found, contribution, amend, retract, profile, invite, admit, propose, vote, close
 }
 
 const typeTag = enumTag<OpType>(TYPE_TAGS, 'op type')

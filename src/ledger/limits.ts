@@ -13,7 +13,9 @@ export const LIMITS = {
   key: 128,
   client: 100,
   commons: 100,
-  reason: 1000
+  reason: 1000,
+  proposalText: 2000,
+  indexers: 16
 } as const
 
 /** One entry's duration: at most a 31-day month of 24-hour days. */

@@ -14,7 +14,12 @@ export interface Member {
   since: number
   /** writer keys (hex) of their devices, in the order they were added */
   devices: string[]
+  /** ledger time of their removal by proposal; removed participants' later ops do not count */
+  removedAt?: number
 }
+
+/** How many active participants hold each role: what "more than half of the voters" counts. */
+export type RoleCounts = Partial<Record<Role, number>>
 
 export interface Device {
   member: string

@@ -1,5 +1,7 @@
 import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
+import type { Role } from './roles.js'
+import type { Audience, Choice } from './governance.js'
 
 /** The highest protocol version this node understands. Ops above the cooperative's active
  * version are rejected; a ledger whose active version is above this one stops this node. */
@@ -91,7 +93,38 @@ export interface AdmitOp {
   writer: Uint8Array
 }
 
-export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp | InviteOp | AdmitOp
+/** What a proposal would do, by kind (docs/governance.md). Keys are 32 bytes. */
+export type ProposalAction =
+  | { kind: 'admit', writer: Uint8Array, role: Role, name: string }
+  | { kind: 'role', member: Uint8Array, role: Role }
+  | { kind: 'remove', member: Uint8Array }
+  | { kind: 'indexers', devices: Uint8Array[] }
+  | { kind: 'protocol', version: number }
+  | { kind: 'motion' }
+
+export interface ProposeOp {
+  type: 'propose'
+  action: ProposalAction
+  /** what it is about, in the proposer's words */
+  text: string
+  audience: Audience
+  /** ms since the epoch; 0 for none. Past it, a `close` decides by lazy consensus. */
+  deadline: number
+}
+
+export interface VoteOp {
+  type: 'vote'
+  proposal: OpRef
+  choice: Choice
+  reason: string
+}
+
+export interface CloseOp {
+  type: 'close'
+  proposal: OpRef
+}
+
+export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp | InviteOp | AdmitOp | ProposeOp | VoteOp | CloseOp
 export type OpType = Op['type']
 
 /** One autobase block: the protocol version it was written for, the author's clock (ms since

@@ -23,3 +23,24 @@ export function canSetProfile (_role: Role): boolean {
 export function canInvite (role: Role): boolean {
   return role === 'member'
 }
+
+/** Members and daters make proposals (DESIGN.md). */
+export function canPropose (role: Role): boolean {
+  return role === 'member' || role === 'dater'
+}
+
+/**
+ * How a participant's vote counts on a proposal: binding, recorded only, or not at all.
+ * Supporters vote (binding) only where a proposal asks all constituents.
+ */
+export function voteWeight (role: Role, audience: 'members' | 'all'): 'binding' | 'recorded' | 'none' {
+  if (role === 'member') return 'binding'
+  if (role === 'supporter') return audience === 'all' ? 'binding' : 'none'
+  if (role === 'dater') return 'recorded'
+  return 'none'
+}
+
+/** Whose votes bind, for counting "more than half of the voters". */
+export function bindingRoles (audience: 'members' | 'all'): Role[] {
+  return audience === 'all' ? ['member', 'supporter'] : ['member']
+}

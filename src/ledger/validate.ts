@@ -4,7 +4,7 @@ import { checkDay } from './dates.js'
 import { currencyExponent } from './currency.js'
 import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
 import { isCareTarget, isStream } from './streams.js'
-import type { ContributionFields, ContributionPatch, Op } from './ops.js'
+import type { ContributionFields, ContributionPatch, Op, ProposalAction } from './ops.js'
 
 /**
  * Content validation of ops, shared by the handlers (before anything is appended) and by apply
@@ -35,6 +35,35 @@ export function validateOp (op: Op): void {
       return
     case 'admit':
       return
+    case 'propose':
+      checkText('proposal text', op.text, LIMITS.proposalText, { multiline: true, required: op.action.kind === 'motion' })
+      if (!Number.isSafeInteger(op.deadline) || op.deadline < 0) throw DiscoError.invalidField('deadline', 'must be a time or 0')
+      validateAction(op.action)
+      return
+    case 'vote':
+      checkText('reason', op.reason, LIMITS.reason, { multiline: true })
+      return
+    case 'close':
+      return
+  }
+}
+
+function validateAction (a: ProposalAction): void {
+  switch (a.kind) {
+    case 'admit':
+      checkText('name', a.name, LIMITS.memberName, { required: true })
+      return
+    case 'indexers': {
+      if (a.devices.length === 0) throw DiscoError.invalidField('indexers', 'at least one device must index the ledger')
+      if (a.devices.length > LIMITS.indexers) throw DiscoError.invalidField('indexers', `at most ${LIMITS.indexers} devices`)
+      const seen = new Set(a.devices.map(d => Buffer.from(d).toString('hex')))
+      if (seen.size !== a.devices.length) throw DiscoError.invalidField('indexers', 'a device is named twice')
+      return
+    }
+    case 'protocol':
+      if (!Number.isSafeInteger(a.version) || a.version < 1) throw DiscoError.invalidField('version', 'must be a whole number of 1 or more')
+      return
+    default:
   }
 }
 

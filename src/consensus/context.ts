@@ -1,0 +1,37 @@
+import b4a from 'b4a'
+import type { HostCalls } from 'autobase'
+import { DiscoError } from '../errors.js'
+import type { Cooperative, Device, Member, RoleCounts } from '../ledger/members.js'
+import type { Role } from '../ledger/roles.js'
+import { COOP_KEY, ROLE_COUNTS_KEY, keys } from './view-layout.js'
+import type { ViewTx } from './view-tx.js'
+
+/** Who wrote an op, where it sits, and when its author says it was written. */
+export interface OpContext {
+  tx: ViewTx
+  host: HostCalls
+  id: string
+  writerHex: string
+  time: number
+  version: number
+}
+
+/** The member the writing device belongs to, if they are still a participant. */
+export async function author (ctx: OpContext): Promise<Member> {
+  if (await ctx.tx.get<Cooperative>(COOP_KEY) === null) throw DiscoError.notFounded()
+  const device = await ctx.tx.get<Device>(keys.device(ctx.writerHex))
+  if (device === null) throw DiscoError.unknownDevice()
+  const member = await ctx.tx.get<Member>(keys.member(device.member))
+  if (member === null) throw DiscoError.unknownDevice()
+  if (member.removedAt !== undefined) throw DiscoError.removed()
+  return member
+}
+
+export async function adjustRoleCount (tx: ViewTx, role: Role, delta: number): Promise<void> {
+  const counts = await tx.get<RoleCounts>(ROLE_COUNTS_KEY) ?? {}
+  await tx.put(ROLE_COUNTS_KEY, { ...counts, [role]: (counts[role] ?? 0) + delta } satisfies RoleCounts)
+}
+
+export function writerHex (key: Uint8Array): string {
+  return b4a.toString(key, 'hex')
+}

@@ -1,0 +1,90 @@
+import b4a from 'b4a'
+import type { Device, Member } from '../ledger/members.js'
+import { adjustRoleCount } from './context.js'
+import type { OpContext } from './context.js'
+import type { ActionView } from './proposal-action.js'
+import { INDEXERS_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
+
+/**
+ * What a passed proposal does to the ledger (docs/governance.md, "What a passed proposal does").
+ * `checkEffect` says why it cannot (the proposal then fails with that reason); `applyEffect`
+ * writes it, and calls the host (writers, indexers) last.
+ */
+interface Indexers { devices: string[] }
+
+export async function checkEffect (a: ActionView, ctx: OpContext): Promise<string | null> {
+  switch (a.kind) {
+    case 'admit':
+      return await ctx.tx.get<Device>(keys.device(a.writer)) !== null ? 'that device already writes for a participant' : null
+    case 'role': {
+      const m = await ctx.tx.get<Member>(keys.member(a.member))
+      if (m === null) return 'no such participant'
+      return m.removedAt !== undefined ? 'that participant was removed' : null
+    }
+    case 'remove': {
+      const m = await ctx.tx.get<Member>(keys.member(a.member))
+      if (m === null) return 'no such participant'
+      if (m.removedAt !== undefined) return 'that participant was already removed'
+      const left = (await indexers(ctx)).filter(d => !m.devices.includes(d))
+      return left.length === 0 ? 'it would remove the last indexer: choose other indexers first' : null
+    }
+    case 'indexers': {
+      for (const d of a.devices) {
+        const device = await ctx.tx.get<Device>(keys.device(d))
+        const owner = device === null ? null : await ctx.tx.get<Member>(keys.member(device.member))
+        if (owner === null || owner.removedAt !== undefined) return `device ${d.slice(0, 8)} is not an active participant's device`
+      }
+      return null
+    }
+    case 'protocol': {
+      const active = (await ctx.tx.get<{ version: number }>(PROTOCOL_KEY))?.version ?? 1
+      return a.version <= active ? `the protocol version is already ${active}` : null
+    }
+    case 'motion':
+      return null
+  }
+}
+
+export async function applyEffect (a: ActionView, ctx: OpContext): Promise<void> {
+  switch (a.kind) {
+    case 'admit':
+      await ctx.tx.put(keys.member(a.writer), { id: a.writer, name: a.name, role: a.role, since: ctx.time, devices: [a.writer] } satisfies Member)
+      await ctx.tx.put(keys.device(a.writer), { member: a.writer, since: ctx.time, lastTime: 0 } satisfies Device)
+      await adjustRoleCount(ctx.tx, a.role, 1)
+      await ctx.host.addWriter(b4a.from(a.writer, 'hex'), { indexer: false })
+      return
+    case 'role': {
+      const m = await ctx.tx.get<Member>(keys.member(a.member)) as Member
+      await adjustRoleCount(ctx.tx, m.role, -1)
+      await adjustRoleCount(ctx.tx, a.role, 1)
+      await ctx.tx.put(keys.member(m.id), { ...m, role: a.role } satisfies Member)
+      return
+    }
+    case 'remove': {
+      const m = await ctx.tx.get<Member>(keys.member(a.member)) as Member
+      await adjustRoleCount(ctx.tx, m.role, -1)
+      await ctx.tx.put(keys.member(m.id), { ...m, removedAt: ctx.time } satisfies Member)
+      await ctx.tx.put(INDEXERS_KEY, { devices: (await indexers(ctx)).filter(d => !m.devices.includes(d)) } satisfies Indexers)
+      for (const d of m.devices) {
+        const key = b4a.from(d, 'hex')
+        if (ctx.host.removeable(key)) await ctx.host.removeWriter(key)
+      }
+      return
+    }
+    case 'indexers': {
+      const before = await indexers(ctx)
+      await ctx.tx.put(INDEXERS_KEY, { devices: a.devices } satisfies Indexers)
+      for (const d of a.devices) if (!before.includes(d)) await ctx.host.addWriter(b4a.from(d, 'hex'), { indexer: true })
+      for (const d of before) if (!a.devices.includes(d)) await ctx.host.addWriter(b4a.from(d, 'hex'), { indexer: false })
+      return
+    }
+    case 'protocol':
+      await ctx.tx.put(PROTOCOL_KEY, { version: a.version })
+      return
+    case 'motion':
+  }
+}
+
+async function indexers (ctx: OpContext): Promise<string[]> {
+  return (await ctx.tx.get<Indexers>(INDEXERS_KEY))?.devices ?? []
+}

@@ -1,0 +1,25 @@
+import b4a from 'b4a'
+import type { ProposalAction } from '../ledger/ops.js'
+import type { Role } from '../ledger/roles.js'
+
+/** A proposal's action as JSON in the view and in command output: keys as hex. */
+export type ActionView =
+  | { kind: 'admit', writer: string, role: Role, name: string }
+  | { kind: 'role', member: string, role: Role }
+  | { kind: 'remove', member: string }
+  | { kind: 'indexers', devices: string[] }
+  | { kind: 'protocol', version: number }
+  | { kind: 'motion' }
+
+const hex = (key: Uint8Array): string => b4a.toString(key, 'hex')
+
+export function actionView (a: ProposalAction): ActionView {
+  switch (a.kind) {
+    case 'admit': return { kind: a.kind, writer: hex(a.writer), role: a.role, name: a.name }
+    case 'role': return { kind: a.kind, member: hex(a.member), role: a.role }
+    case 'remove': return { kind: a.kind, member: hex(a.member) }
+    case 'indexers': return { kind: a.kind, devices: a.devices.map(hex) }
+    case 'protocol': return { kind: a.kind, version: a.version }
+    case 'motion': return { kind: a.kind }
+  }
+}
