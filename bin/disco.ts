@@ -13,6 +13,7 @@ import * as status from './cli/status.js'
 import * as members from './cli/members.js'
 import * as profile from './cli/profile.js'
 import * as rejections from './cli/rejections.js'
+import * as start from './cli/start.js'
 import * as invite from './cli/invite.js'
 import * as join from './cli/join.js'
 import * as dht from './cli/dht.js'
@@ -35,7 +36,7 @@ const program = new Command()
     writeErr: text => { if (!json) process.stderr.write(text) }
   })
 
-for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, invite, join, dht]) {
+for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht]) {
   command.register(program)
 }
 for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeErr: text => { if (!json) process.stderr.write(text) } })

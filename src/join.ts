@@ -18,6 +18,8 @@ export interface JoinOptions {
   /** the name the cooperative will see */
   me: string
   timeoutMs?: number
+  /** a private network's bootstrap (`host:port,…`) to keep in config.json for `disco start` */
+  saveBootstrap?: string
   onProgress?: (stage: JoinStage, detail: string) => void
 }
 
@@ -49,7 +51,7 @@ export async function joinCooperative (opts: JoinOptions): Promise<DiscoNode> {
   }
   if (result.encryptionKey === null) throw new DiscoError('NOT_ENCRYPTED', 'the cooperative answered without an encryption key', 'state')
   progress('paired', `ledger ${b4a.toString(result.key, 'hex').slice(0, 8)}`)
-  await writeConfig(opts.storage, { format: 1, ledger: b4a.toString(result.key, 'hex') })
+  await writeConfig(opts.storage, { format: 1, ledger: b4a.toString(result.key, 'hex'), ...(opts.saveBootstrap !== undefined ? { bootstrap: opts.saveBootstrap } : {}) })
 
   const node = await DiscoNode.open({ storage: opts.storage, network: opts.network, encryptionKey: result.encryptionKey })
   try {

@@ -126,8 +126,8 @@ export class DiscoNode extends ReadyResource {
       close: async view => { await view.close() }
     })
     // Without these listeners a failure inside autobase would crash the process.
-    base.on('interrupt', (reason: unknown) => { this.failure = DiscoError.upgradeRequired(String(reason)) })
-    base.on('error', (err: Error) => { this.failure ??= new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state') })
+    base.on('interrupt', (reason: unknown) => { this.fail(DiscoError.upgradeRequired(String(reason))) })
+    base.on('error', (err: Error) => { this.fail(new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state')) })
     base.on('update', () => this.emit('update'))
     base.on('writable', () => this.emit('writable'))
     this._base = base
@@ -138,10 +138,7 @@ export class DiscoNode extends ReadyResource {
     }
     // A device restored from an old backup writes a second history of its own log; peers prove it
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
-    base.local.on('conflict', () => {
-      this.failure = DiscoError.deviceForked()
-      this.emit('forked')
-    })
+    base.local.on('conflict', () => { this.fail(DiscoError.deviceForked()) })
     await base.update()
     this.throwIfFailed()
     const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
@@ -189,6 +186,17 @@ export class DiscoNode extends ReadyResource {
   }
   get localKey (): Uint8Array { return this.base.local.key }
   get view (): Hyperbee { return this.base.view }
+
+  /** The ledger stopped for good (a newer protocol, a forked device, an I/O failure). */
+  get failed (): DiscoError | null {
+    return this.failure
+  }
+
+  private fail (err: DiscoError): void {
+    if (this.failure !== null) return
+    this.failure = err
+    this.emit('failed', err)
+  }
 
   private throwIfFailed (): void {
     if (this.failure !== null) throw this.failure

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { DiscoError } from './errors.js'
+import { parseBootstrap } from './net/bootstrap.js'
 
 /**
  * The storage folder: `config.json` (which ledger this is) and `corestore/` (the member's cores,
@@ -11,6 +12,9 @@ export interface StorageConfig {
   format: 1
   /** the ledger's key (hex): what this node opens */
   ledger: string
+  /** DHT nodes of a private network, `host:port[,host:port…]`: what `disco start` bootstraps from
+   * when no --bootstrap is given (the public HyperDHT when absent) */
+  bootstrap?: string
 }
 
 export function defaultStorage (env: NodeJS.ProcessEnv = process.env): string {
@@ -64,7 +68,17 @@ export async function readConfig (storage: string): Promise<StorageConfig> {
   if (typeof config.ledger !== 'string' || !/^[0-9a-f]{64}$/.test(config.ledger)) {
     throw DiscoError.badConfig(file, '"ledger" must be a 64-character hex key')
   }
-  return { format: 1, ledger: config.ledger }
+  const out: StorageConfig = { format: 1, ledger: config.ledger }
+  if (config.bootstrap !== undefined) {
+    if (typeof config.bootstrap !== 'string') throw DiscoError.badConfig(file, '"bootstrap" must be a string of host:port[,host:port…]')
+    try {
+      parseBootstrap(config.bootstrap)
+    } catch (err) {
+      throw DiscoError.badConfig(file, `"bootstrap": ${(err as Error).message}`)
+    }
+    out.bootstrap = config.bootstrap
+  }
+  return out
 }
 
 /** Written to a temporary file and renamed, so a crash leaves the old file or the new, never half. */

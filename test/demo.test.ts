@@ -10,7 +10,7 @@ const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
 
 t.test('disco demo: three members converge on loopback, and nothing is left behind', async t => {
   // the process must exit by itself: a swarm or testnet left open would keep it alive until the timeout
-  const { stdout, stderr } = await run(process.execPath, [bin, 'demo', '--json'], { timeout: 60_000 })
+  const { stdout, stderr } = await run(process.execPath, [bin, 'demo', '--json'], { timeout: 120_000 })
   const out = JSON.parse(stdout) as DemoOutput
   t.equal(out.nodes.length, 3)
   t.same(out.nodes.map(n => n.role), ['member', 'contributor', 'dater'])
@@ -31,7 +31,7 @@ t.test('disco demo: three members converge on loopback, and nothing is left behi
 
 t.test('disco demo --keep keeps the nodes, which a later command can read', async t => {
   const dir = t.testdir()
-  const { stdout } = await run(process.execPath, [bin, 'demo', '--keep', dir], { timeout: 60_000 })
+  const { stdout } = await run(process.execPath, [bin, 'demo', '--keep', dir], { timeout: 120_000 })
   t.match(stdout, /same signed length and digest on all three nodes/)
   const { stdout: list } = await run(process.execPath, [bin, '--storage', `${dir}/cy`, 'entries', '--json'], { timeout: 30_000 })
   t.equal((JSON.parse(list) as { entries: unknown[] }).entries.length, 14)

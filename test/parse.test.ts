@@ -170,12 +170,15 @@ const TEXT_LIMITS: Array<[keyof typeof LIMITS, (s: string) => Op]> = [
   ['client', s => amend({ client: s })],
   ['commons', s => entry({ stream: 'love', commons: s })],
   ['commons', s => amend({ commons: s })],
-  ['reason', s => ({ type: 'retract', target: REF, reason: s })]
+  ['reason', s => ({ type: 'retract', target: REF, reason: s })],
+  ['reason', s => ({ type: 'vote', proposal: REF, choice: 'no', reason: s })],
+  ['proposalText', s => ({ type: 'propose', action: { kind: 'motion' }, text: s, audience: 'members', deadline: 0 })],
+  ['memberName', s => ({ type: 'propose', action: { kind: 'admit', writer: Buffer.alloc(32, 1), role: 'member', name: s }, text: '', audience: 'members', deadline: 0 })]
 ]
 
 t.test('every text limit, at and just over, in UTF-8 bytes', async t => {
   const covered = new Set(TEXT_LIMITS.map(([name]) => name))
-  t.strictSame([...covered, 'tags'].sort(), Object.keys(LIMITS).sort(), 'the table covers every limit')
+  t.strictSame([...covered, 'tags', 'indexers'].sort(), Object.keys(LIMITS).sort(), 'the table covers every limit')
   for (const [name, build] of TEXT_LIMITS) {
     const max = LIMITS[name]
     const label = `${name} in ${build('x').type}`
@@ -185,6 +188,15 @@ t.test('every text limit, at and just over, in UTF-8 bytes', async t => {
     t.doesNotThrow(() => validateOp(build('é'.repeat(max / 2))), `${label}: ${max / 2} × é`)
     refuses(t, () => validateOp(build('é'.repeat(max / 2) + 'a')), 'FIELD_TOO_LONG', `${label}: ${max / 2} × é + 1 byte`)
   }
+})
+
+t.test('indexer count', async t => {
+  const devices = (n: number): Buffer[] => Array.from({ length: n }, (_, i) => Buffer.alloc(32, i + 1))
+  const indexers = (d: Buffer[]): Op => ({ type: 'propose', action: { kind: 'indexers', devices: d }, text: '', audience: 'members', deadline: 0 })
+  t.doesNotThrow(() => validateOp(indexers(devices(LIMITS.indexers))), `${LIMITS.indexers} indexers`)
+  refuses(t, () => validateOp(indexers(devices(LIMITS.indexers + 1))), 'INVALID_FIELD', `${LIMITS.indexers + 1} indexers`)
+  refuses(t, () => validateOp(indexers([])), 'INVALID_FIELD', 'no indexer')
+  refuses(t, () => validateOp(indexers([Buffer.alloc(32, 1), Buffer.alloc(32, 1)])), 'INVALID_FIELD', 'a device twice')
 })
 
 t.test('tag count', async t => {

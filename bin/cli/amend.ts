@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { examples } from './options.js'
+import { examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 import { entryFieldInput, entryFieldOptions } from './log.js'
 import type { EntryFieldOptions } from './log.js'
 import { entryLine } from './format.js'
@@ -19,22 +19,19 @@ export function register (program: Command): void {
     .option('--no-project', 'remove the project')
     .option('--no-tags', 'remove all tags')
   examples(cmd.action(async (id: string, o: AmendOptions, c: Command) => {
-    await withStorageNode(c, async (node, g) => {
-      const { amend } = await import('../../src/commands/amend.js')
-      const { project, ...rest } = o
-      const input = {
-        id,
-        ...entryFieldInput({ ...rest, ...(typeof project === 'string' ? { project } : {}) }),
-        ...(o.stream !== undefined ? { stream: o.stream } : {}),
-        ...(o.duration !== undefined ? { duration: o.duration } : {}),
-        ...(o.money === false ? { clearMoney: true } : {}),
-        ...(project === false ? { clearProject: true } : {}),
-        ...(o.tags === false ? { clearTags: true } : {})
-      }
-      const out = await amend(node, input)
-      if (g.json === true) return printJson(out)
-      printLines([`amended: ${entryLine(out.entry)}`])
-    })
+    const { project, ...rest } = o
+    const input = {
+      id,
+      ...entryFieldInput({ ...rest, ...(typeof project === 'string' ? { project } : {}) }),
+      ...(o.stream !== undefined ? { stream: o.stream } : {}),
+      ...(o.duration !== undefined ? { duration: o.duration } : {}),
+      ...(o.money === false ? { clearMoney: true } : {}),
+      ...(project === false ? { clearProject: true } : {}),
+      ...(o.tags === false ? { clearTags: true } : {})
+    }
+    const out = await runCommand(c, 'amend', input)
+    if (globals(c).json === true) return printJson(out)
+    printLines([`amended: ${entryLine(out.entry)}`])
   }), [
     'disco amend 3f9a1c2b-4-0 --duration 2h30m',
     'disco amend 3f9a1c2b-4-0 -m "translated and proofread the zine" --no-tags'

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { examples } from './options.js'
+import { examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 import { balanceTable } from './format.js'
 
 export function register (program: Command): void {
@@ -10,11 +10,8 @@ export function register (program: Command): void {
     .option('--member <name-or-id>', 'only this member')
     .option('--month <YYYY-MM>', 'only this month (default: all time)')
     .action(async (o: { member?: string, month?: string }, c: Command) => {
-      await withStorageNode(c, async (node, g) => {
-        const { balance } = await import('../../src/commands/balance.js')
-        const out = await balance(node, o)
-        if (g.json === true) return printJson(out)
-        printLines([`period: ${out.period === 'all' ? 'all time' : out.period}`, ...balanceTable(out.members, out.total)])
-      })
+      const out = await runCommand(c, 'balance', o)
+      if (globals(c).json === true) return printJson(out)
+      printLines([`period: ${out.period === 'all' ? 'all time' : out.period}`, ...balanceTable(out.members, out.total)])
     }), ['disco balance', 'disco balance --month 2026-11 --member Ana'])
 }

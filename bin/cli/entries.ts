@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { examples, positiveInt } from './options.js'
+import { examples, globals, positiveInt } from './options.js'
 import { printJson, printLines } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 import { entriesTable } from './format.js'
 
 export function register (program: Command): void {
@@ -13,11 +13,8 @@ export function register (program: Command): void {
     .option('--project <name>', 'only this project')
     .option('--limit <n>', 'only the most recent n', positiveInt('--limit'))
     .action(async (o: { member?: string, stream?: string, month?: string, project?: string, limit?: number }, c: Command) => {
-      await withStorageNode(c, async (node, g) => {
-        const { entries } = await import('../../src/commands/entries.js')
-        const out = await entries(node, o)
-        if (g.json === true) return printJson(out)
-        printLines(entriesTable(out.entries))
-      })
+      const out = await runCommand(c, 'entries', o)
+      if (globals(c).json === true) return printJson(out)
+      printLines(entriesTable(out.entries))
     }), ['disco entries --month 2026-11', 'disco entries --member Ana --stream love --limit 20'])
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { examples } from './options.js'
+import { examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 
 export function register (program: Command): void {
   examples(program.command('invite')
@@ -10,18 +10,15 @@ export function register (program: Command): void {
     .option('--device', 'invite another device of your own: it will write as you')
     .option('--expires <duration>', 'how long the code is valid, e.g. 30m, 24h, 168h', '24h')
     .action(async (o: { role: string, device?: boolean, expires: string }, c: Command) => {
-      await withStorageNode(c, async (node, g) => {
-        const { invite } = await import('../../src/commands/invite.js')
-        const out = await invite(node, { role: o.device === true ? 'device' : o.role, expires: o.expires })
-        if (g.json === true) return printJson(out)
-        printLines([
-          `invite for a ${out.role}, valid until ${out.expires} (once):`,
-          '',
-          `  ${out.code}`,
-          '',
-          'On the new machine: disco join <code> --me "Their Name"',
-          'A member\'s node must be running (disco start) to answer it.'
-        ])
-      })
+      const out = await runCommand(c, 'invite', { role: o.device === true ? 'device' : o.role, expires: o.expires })
+      if (globals(c).json === true) return printJson(out)
+      printLines([
+        `invite for a ${out.role}, valid until ${out.expires} (once):`,
+        '',
+        `  ${out.code}`,
+        '',
+        'On the new machine: disco join <code> --me "Their Name"',
+        'A member\'s node must be running (disco start) to answer it.'
+      ])
     }), ['disco invite --role contributor', 'disco invite --role dater --expires 72h', 'disco invite --device'])
 }

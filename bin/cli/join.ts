@@ -2,8 +2,8 @@ import type { Command } from 'commander'
 import os from 'node:os'
 import { examples, globals, positiveInt } from './options.js'
 import { printJson, printLines } from './output.js'
-import { networkFlags, networkOptions } from './network-options.js'
-import type { NetworkFlags } from './network-options.js'
+import { networkFlags } from './network-options.js'
+import type { NetworkFlags } from '../../src/service/network-config.js'
 
 export function register (program: Command): void {
   examples(networkFlags(program.command('join')
@@ -14,12 +14,14 @@ export function register (program: Command): void {
     .action(async (code: string, o: NetworkFlags & { me?: string, timeout: number }, c: Command) => {
       const g = globals(c)
       const { joinCooperative } = await import('../../src/join.js')
+      const { networkFromFlags } = await import('../../src/service/network-config.js')
       const { defaultStorage } = await import('../../src/storage.js')
       const storage = g.storage ?? defaultStorage()
       const node = await joinCooperative({
         storage,
         code,
-        network: await networkOptions(o),
+        network: networkFromFlags(o),
+        ...(o.bootstrap !== undefined ? { saveBootstrap: o.bootstrap } : {}),
         me: o.me ?? os.userInfo().username,
         timeoutMs: o.timeout * 1000,
         onProgress: (stage, detail) => { process.stderr.write(`join: ${stage}${detail !== '' ? ` (${detail})` : ''}\n`) }

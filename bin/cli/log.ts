@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { collect, examples } from './options.js'
+import { collect, examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 import { entryLine } from './format.js'
 
 export interface EntryFieldOptions {
@@ -48,12 +48,9 @@ export function register (program: Command): void {
   entryFieldOptions(cmd)
     .option('--key <key>', 'idempotency key: logging again with the same key does not count twice')
   examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string }, c: Command) => {
-    await withStorageNode(c, async (node, g) => {
-      const { log } = await import('../../src/commands/log.js')
-      const out = await log(node, { stream, duration, ...entryFieldInput(o), ...(o.key !== undefined ? { key: o.key } : {}) })
-      if (g.json === true) return printJson(out)
-      printLines([`${out.duplicate ? 'already logged (same --key)' : 'logged'}: ${entryLine(out.entry)}`])
-    })
+    const out = await runCommand(c, 'log', { stream, duration, ...entryFieldInput(o), ...(o.key !== undefined ? { key: o.key } : {}) })
+    if (globals(c).json === true) return printJson(out)
+    printLines([`${out.duplicate ? 'already logged (same --key)' : 'logged'}: ${entryLine(out.entry)}`])
   }), [
     'disco log love 3h -m "translated the zine" --project zine --tag translation',
     'disco log livelihood 1h30m --client "Acme" --amount 120.50 --currency EUR',

@@ -1,17 +1,14 @@
 import type { Command } from 'commander'
-import { examples } from './options.js'
+import { examples, globals } from './options.js'
 import { printJson, printLines, table } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 
 export function register (program: Command): void {
   examples(program.command('members')
     .description("the cooperative's members, their roles and devices")
     .action(async (_o: object, c: Command) => {
-      await withStorageNode(c, async (node, g) => {
-        const { members } = await import('../../src/commands/members.js')
-        const out = await members(node)
-        if (g.json === true) return printJson(out)
-        printLines(table(['ID', 'NAME', 'ROLE', 'DEVICES'], out.members.map(m => [m.id.slice(0, 8), m.name, m.role, String(m.devices.length)])))
-      })
+      const out = await runCommand(c, 'members', {})
+      if (globals(c).json === true) return printJson(out)
+      printLines(table(['ID', 'NAME', 'ROLE', 'DEVICES'], out.members.map(m => [m.id.slice(0, 8), m.name, m.role, String(m.devices.length)])))
     }), ['disco members'])
 }

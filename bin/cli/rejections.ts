@@ -1,24 +1,21 @@
 import type { Command } from 'commander'
-import { examples, positiveInt } from './options.js'
+import { examples, globals, positiveInt } from './options.js'
 import { printJson, printLines, table, truncate } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 
 export function register (program: Command): void {
   examples(program.command('rejections')
     .description('ops the ledger refused, and why (nothing disappears unexplained)')
     .option('--limit <n>', 'at most n', positiveInt('--limit'))
     .action(async (o: { limit?: number }, c: Command) => {
-      await withStorageNode(c, async (node, g) => {
-        const { rejections } = await import('../../src/commands/rejections.js')
-        const out = await rejections(node, o)
-        if (g.json === true) return printJson(out)
-        if (out.rejections.length === 0) return printLines(['no rejected ops'])
-        printLines([
-          ...table(['OP', 'TYPE', 'CODE', 'REASON'], out.rejections.map(r => [
-            `${r.writer.slice(0, 8)}-${r.seq}${r.index === 'frame' ? '' : `-${r.index}`}`, r.type ?? 'block', r.code, truncate(r.message, 70)
-          ])),
-          ...(out.count.total > out.count.stored ? [`(${out.count.total - out.count.stored} more not stored: the per-writer cap was reached)`] : [])
-        ])
-      })
+      const out = await runCommand(c, 'rejections', o)
+      if (globals(c).json === true) return printJson(out)
+      if (out.rejections.length === 0) return printLines(['no rejected ops'])
+      printLines([
+        ...table(['OP', 'TYPE', 'CODE', 'REASON'], out.rejections.map(r => [
+          `${r.writer.slice(0, 8)}-${r.seq}${r.index === 'frame' ? '' : `-${r.index}`}`, r.type ?? 'block', r.code, truncate(r.message, 70)
+        ])),
+        ...(out.count.total > out.count.stored ? [`(${out.count.total - out.count.stored} more not stored: the per-writer cap was reached)`] : [])
+      ])
     }), ['disco rejections'])
 }

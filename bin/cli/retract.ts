@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { examples } from './options.js'
+import { examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 import { entryLine } from './format.js'
 
 export function register (program: Command): void {
@@ -10,11 +10,8 @@ export function register (program: Command): void {
     .argument('<entry-id>', 'the id disco entries shows')
     .option('-m, --message <reason>', 'why')
     .action(async (id: string, o: { message?: string }, c: Command) => {
-      await withStorageNode(c, async (node, g) => {
-        const { retract } = await import('../../src/commands/retract.js')
-        const out = await retract(node, { id, ...(o.message !== undefined ? { reason: o.message } : {}) })
-        if (g.json === true) return printJson(out)
-        printLines([`retracted: ${entryLine(out.entry)}`])
-      })
+      const out = await runCommand(c, 'retract', { id, ...(o.message !== undefined ? { reason: o.message } : {}) })
+      if (globals(c).json === true) return printJson(out)
+      printLines([`retracted: ${entryLine(out.entry)}`])
     }), ['disco retract 3f9a1c2b-4-0 -m "logged twice"'])
 }

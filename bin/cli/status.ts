@@ -1,28 +1,26 @@
 import type { Command } from 'commander'
-import { examples } from './options.js'
+import { examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
-import { withStorageNode } from './node-action.js'
+import { runCommand } from './node-action.js'
 
 export function register (program: Command): void {
   examples(program.command('status')
-    .description("this node and its ledger: keys, members, devices, lengths, digest")
+    .description("this node and its ledger: keys, members, devices, lengths, digest; whether a node runs (disco start) and its peers")
     .action(async (_o: object, c: Command) => {
-      await withStorageNode(c, async (node, g) => {
-        const { status } = await import('../../src/commands/status.js')
-        const s = await status(node)
-        if (g.json === true) return printJson(s)
-        printLines([
-          `cooperative:   ${s.cooperative ?? '(not founded)'}`,
-          `you:           ${s.member === null ? '(not a member yet)' : `${s.member.name} (${s.member.role}, ${s.member.id.slice(0, 8)})`}`,
-          `storage:       ${s.storage}`,
-          `ledger key:    ${s.ledger}`,
-          `this device:   ${s.device}${s.writable ? ' (writer' + (s.indexer ? ', indexer)' : ')') : ' (read-only)'}`,
-          `members:       ${s.members} with ${s.devices} device${s.devices === 1 ? '' : 's'}`,
-          `ledger length: ${s.length} (signed: ${s.signedLength}); this device wrote ${s.localLength}`,
-          `protocol:      ${String(s.protocol.active)} (this node knows up to ${s.protocol.supported})`,
-          `rejected ops:  ${s.rejected.total}`,
-          `digest:        ${s.digest ?? '-'}`
-        ])
-      })
-    }), ['disco status', 'disco status --json'])
+      const s = await runCommand(c, 'status', {})
+      if (globals(c).json === true) return printJson(s)
+      printLines([
+        `node:          ${s.running ? `running (disco start), ${String(s.peers ?? 0)} peer${s.peers === 1 ? '' : 's'}` : 'not running (opened for this command)'}`,
+        `cooperative:   ${s.cooperative ?? '(not founded)'}`,
+        `you:           ${s.member === null ? '(not a member yet)' : `${s.member.name} (${s.member.role}, ${s.member.id.slice(0, 8)})`}`,
+        `storage:       ${s.storage}`,
+        `ledger key:    ${s.ledger}`,
+        `this device:   ${s.device}${s.writable ? ' (writer' + (s.indexer ? ', indexer)' : ')') : ' (read-only)'}`,
+        `members:       ${s.members} with ${s.devices} device${s.devices === 1 ? '' : 's'}`,
+        `ledger length: ${s.length} (signed: ${s.signedLength}); this device wrote ${s.localLength}`,
+        `protocol:      ${String(s.protocol.active)} (this node knows up to ${s.protocol.supported})`,
+        `rejected ops:  ${s.rejected.total}`,
+        `digest:        ${s.digest ?? '-'}`
+      ])
+    }), ['disco status', 'disco status --json    # also a health check: "running" and "peers"'])
 }

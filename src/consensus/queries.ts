@@ -10,7 +10,8 @@ import type { Stream } from '../ledger/streams.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
 import type { Rejection, RejectionCount } from './apply.js'
-import { COOP_KEY, DIGEST_KEY, PROTOCOL_KEY, indexPrefix, keys } from './view-layout.js'
+import { COOP_KEY, DIGEST_KEY, INDEXERS_KEY, PROTOCOL_KEY, indexPrefix, keys } from './view-layout.js'
+import type { Proposal, VoteRecord } from './governance.js'
 import type { IndexName } from './view-layout.js'
 
 /**
@@ -74,6 +75,18 @@ export async function getEntry (r: BeeReader, id: string): Promise<Entry | null>
 
 /** The full id of an entry from what a person typed: a full id or `<hex prefix>-<seq>-<index>`. */
 export async function resolveEntryId (r: BeeReader, text: string): Promise<string> {
+  return await resolveOpId(r, text, keys.entry, DiscoError.entryNotFound, DiscoError.ambiguousEntryId)
+}
+
+export async function resolveProposalId (r: BeeReader, text: string): Promise<string> {
+  return await resolveOpId(r, text, keys.proposal, DiscoError.proposalNotFound, DiscoError.ambiguousEntryId)
+}
+
+/** Op ids are typed like git commits: a unique prefix of the writer key, then seq and index. */
+async function resolveOpId (
+  r: BeeReader, text: string, keyOf: (id: string) => string,
+  notFound: (text: string) => DiscoError, ambiguous: (text: string, n: number) => DiscoError
+): Promise<string> {
   const p = parseId(text)
   const candidates: string[] = []
   if (p.writerPrefix.length === 64) {
@@ -86,11 +99,33 @@ export async function resolveEntryId (r: BeeReader, text: string): Promise<strin
   const found: string[] = []
   for (const writer of candidates) {
     const id = `${writer}-${p.seq}-${p.index}`
-    if (await r.get(keys.entry(id)) !== null) found.push(id)
+    if (await r.get(keyOf(id)) !== null) found.push(id)
   }
-  if (found.length === 0) throw DiscoError.entryNotFound(text)
-  if (found.length > 1) throw DiscoError.ambiguousEntryId(text, found.length)
+  if (found.length === 0) throw notFound(text)
+  if (found.length > 1) throw ambiguous(text, found.length)
   return found[0] as string
+}
+
+/** A proposal and the view block that last wrote it (to tell whether it is signed yet). */
+export async function getProposal (r: BeeReader, id: string): Promise<{ proposal: Proposal, seq: number } | null> {
+  const node = await r.get(keys.proposal(id))
+  return node === null ? null : { proposal: parseJson<Proposal>(node.value), seq: node.seq }
+}
+
+export async function listProposals (r: BeeReader): Promise<Array<{ proposal: Proposal, seq: number }>> {
+  const out: Array<{ proposal: Proposal, seq: number }> = []
+  for await (const node of r.createReadStream(keys.proposals)) out.push({ proposal: parseJson<Proposal>(node.value), seq: node.seq })
+  return out.sort((a, b) => a.proposal.at - b.proposal.at || (a.proposal.id < b.proposal.id ? -1 : 1))
+}
+
+export async function listVotes (r: BeeReader, proposalId: string): Promise<VoteRecord[]> {
+  const out: VoteRecord[] = []
+  for await (const v of rangeJson<VoteRecord>(r, keys.votes(proposalId))) out.push(v)
+  return out
+}
+
+export async function getIndexers (r: BeeReader): Promise<string[]> {
+  return (await getJson<{ devices: string[] }>(r, INDEXERS_KEY))?.devices ?? []
 }
 
 export interface EntryFilter {

@@ -1,0 +1,66 @@
+import type { BeeReader } from 'hyperbee'
+import { getProposal, getRejection, listMembers, listVotes, resolveProposalId } from '../consensus/queries.js'
+import { DiscoError } from '../errors.js'
+import { opId } from '../ledger/ids.js'
+import type { Op } from '../ledger/ops.js'
+import type { Proposal, VoteRecord } from '../consensus/governance.js'
+import { shortId } from '../ledger/ids.js'
+import type { Member } from '../ledger/members.js'
+import type { DiscoNode } from '../node.js'
+
+/** A proposal as commands hand it out: with names, the votes, and whether its decision is signed. */
+export interface ProposalView extends Proposal {
+  shortId: string
+  byName: string
+  /** the participant an admit/role/remove proposal is about, by name */
+  subjectName: string | null
+  /** decided, but not yet in the part of the ledger the indexers have signed */
+  provisional: boolean
+  votes: Array<VoteRecord & { name: string }>
+}
+
+export function nameOf (members: Map<string, Member>, id: string): string {
+  return members.get(id)?.name ?? id.slice(0, 8)
+}
+
+export async function proposalView (node: DiscoNode, r: BeeReader, entry: { proposal: Proposal, seq: number }, members?: Map<string, Member>): Promise<ProposalView> {
+  const byId = members ?? new Map((await listMembers(r)).map(m => [m.id, m]))
+  const p = entry.proposal
+  const a = p.action
+  const subject = a.kind === 'role' || a.kind === 'remove' ? nameOf(byId, a.member) : a.kind === 'admit' ? a.name : null
+  return {
+    ...p,
+    shortId: shortId(p.id),
+    byName: nameOf(byId, p.by),
+    subjectName: subject,
+    // the view block that recorded the decision is signed once the view core's signed length passes it
+    provisional: p.status !== 'open' && entry.seq >= node.view.core.signedLength,
+    votes: (await listVotes(r, p.id)).map(v => ({ ...v, name: nameOf(byId, v.member) }))
+  }
+}
+
+export async function readProposal (node: DiscoNode, r: BeeReader, id: string): Promise<ProposalView> {
+  const got = await getProposal(r, id)
+  if (got === null) throw new Error(`proposal ${id} vanished`)
+  return await proposalView(node, r, got)
+}
+
+/** Append an op about a proposal (a vote, a close) and return the proposal as it now stands. */
+export async function appendOnProposal (node: DiscoNode, idText: string, op: (id: string) => Op): Promise<{ proposal: ProposalView }> {
+  let snap = node.snapshot()
+  let id: string
+  try {
+    id = await resolveProposalId(snap, idText)
+  } finally {
+    await snap.close()
+  }
+  const [ref] = await node.append([op(id)])
+  snap = node.snapshot()
+  try {
+    const rejection = await getRejection(snap, opId(ref!))
+    if (rejection !== null) throw new DiscoError(rejection.code, rejection.message)
+    return { proposal: await readProposal(node, snap, id) }
+  } finally {
+    await snap.close()
+  }
+}

@@ -1,0 +1,108 @@
+import b4a from 'b4a'
+import { getDevice, getRejection, listMembers, resolveMember } from '../consensus/queries.js'
+import { DiscoError } from '../errors.js'
+import { parseDate } from '../ledger/dates.js'
+import { parseDuration } from '../ledger/duration.js'
+import { PROPOSAL_KINDS } from '../ledger/governance.js'
+import type { ProposalKind } from '../ledger/governance.js'
+import { opId } from '../ledger/ids.js'
+import { ROLES, canPropose } from '../ledger/roles.js'
+import type { Role } from '../ledger/roles.js'
+import type { ProposalAction } from '../ledger/ops.js'
+import type { DiscoNode } from '../node.js'
+import { readProposal } from './proposal-view.js'
+import type { ProposalView } from './proposal-view.js'
+import { localMember } from './session.js'
+
+export interface ProposeInput {
+  kind: string
+  /** what it is about (required for a motion) */
+  text?: string
+  /** lazy consensus: a duration from now (72h) or a date (2026-12-01); none when absent */
+  deadline?: string
+  /** ask all constituents (supporters vote too) */
+  all?: boolean
+  /** role, remove: the participant (name or id) */
+  member?: string
+  /** admit, role: the role */
+  role?: string
+  /** admit: the device's writer key (hex, as `disco status` shows it) and the person's name */
+  device?: string
+  name?: string
+  /** indexers: the devices (writer keys, hex) */
+  devices?: string[]
+  /** protocol: the version */
+  version?: number
+}
+
+/** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
+export async function propose (node: DiscoNode, input: ProposeInput, now = Date.now()): Promise<{ proposal: ProposalView }> {
+  const kind = input.kind as ProposalKind
+  if (!PROPOSAL_KINDS.includes(kind)) throw DiscoError.invalidArgument(`unknown proposal kind "${input.kind}": expected ${PROPOSAL_KINDS.join(', ')}`)
+  const me = await localMember(node)
+  if (!canPropose(me.role)) throw DiscoError.notAllowed(me.role, 'make proposals')
+  const action = await actionOf(node, kind, input)
+  const deadline = input.deadline === undefined ? 0 : deadlineOf(input.deadline, now)
+  const [ref] = await node.append([{ type: 'propose', action, text: (input.text ?? '').trim(), audience: input.all === true ? 'all' : 'members', deadline }])
+  const id = opId(ref!)
+  const snap = node.snapshot()
+  try {
+    const rejection = await getRejection(snap, id)
+    if (rejection !== null) throw new DiscoError(rejection.code, rejection.message)
+    return { proposal: await readProposal(node, snap, id) }
+  } finally {
+    await snap.close()
+  }
+}
+
+function roleOf (text: string | undefined): Role {
+  const role = (text ?? '').trim().toLowerCase() as Role
+  if (!ROLES.includes(role)) throw DiscoError.invalidArgument(`role must be one of ${ROLES.join(', ')}`)
+  return role
+}
+
+function keyOf (text: string | undefined, what: string): Uint8Array {
+  const hex = (text ?? '').trim().toLowerCase()
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw DiscoError.invalidArgument(`${what} must be a device key: 64 hex characters (disco status shows a device's key)`)
+  return b4a.from(hex, 'hex')
+}
+
+async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInput): Promise<ProposalAction> {
+  const snap = node.snapshot()
+  try {
+    switch (kind) {
+      case 'admit':
+        return { kind, writer: keyOf(input.device, 'the device'), role: roleOf(input.role), name: (input.name ?? '').trim() }
+      case 'role':
+      case 'remove': {
+        if (input.member === undefined) throw DiscoError.invalidArgument('name the participant')
+        const member = b4a.from((await resolveMember(snap, input.member)).id, 'hex')
+        return kind === 'role' ? { kind, member, role: roleOf(input.role) } : { kind, member }
+      }
+      case 'indexers': {
+        const devices: Uint8Array[] = []
+        const known = (await listMembers(snap)).flatMap(m => m.devices)
+        for (const d of input.devices ?? []) {
+          const matches = known.filter(k => k.startsWith(d.trim().toLowerCase()))
+          if (matches.length !== 1 || d.trim().length < 8) throw DiscoError.invalidArgument(`"${d}" names ${matches.length === 0 ? 'no' : 'more than one'} device: give at least 8 hex characters of a device key`)
+          if (await getDevice(snap, matches[0] as string) === null) throw DiscoError.invalidArgument(`unknown device ${d}`)
+          devices.push(b4a.from(matches[0] as string, 'hex'))
+        }
+        return { kind, devices }
+      }
+      case 'protocol':
+        if (input.version === undefined || !Number.isSafeInteger(input.version)) throw DiscoError.invalidArgument('give the new protocol version')
+        return { kind, version: input.version }
+      case 'motion':
+        if ((input.text ?? '').trim() === '') throw DiscoError.invalidArgument('a motion needs its text: -m "…"')
+        return { kind }
+    }
+  } finally {
+    await snap.close()
+  }
+}
+
+function deadlineOf (text: string, now: number): number {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return parseDate(text) * 86_400_000
+  return now + parseDuration(text) * 60_000
+}

@@ -1,0 +1,84 @@
+import { DiscoError } from '../errors.js'
+import type { DiscoNode } from '../node.js'
+import type { AmendInput, ContributionInput } from '../commands/contribution-input.js'
+import type { BalanceInput, BalanceOutput } from '../commands/balance.js'
+import type { EntriesInput } from '../commands/entries.js'
+import type { ImportInput, ImportOutput } from '../commands/import.js'
+import type { InviteInput, InviteOutput } from '../commands/invite.js'
+import type { LogOutput } from '../commands/log.js'
+import type { StatusOutput } from '../commands/status.js'
+import type { EntryView } from '../commands/views.js'
+import type { Rejection, RejectionCount } from '../consensus/apply.js'
+import type { Member } from '../ledger/members.js'
+
+/**
+ * The one dispatch table: command name → handler of src/commands, with JSON input and output.
+ * The CLI (opening the store itself) and the control socket (a running `disco start`) both call
+ * `dispatch`, so a command behaves the same whichever way it arrives. Handlers are imported when
+ * called, so that loading this table loads no ledger code.
+ */
+export interface ImportProgress { done: number, total: number }
+
+/** `disco status` as the transports answer it: whether a running node answered, and its peers. */
+export type ServedStatus = StatusOutput & { running: boolean, peers?: number }
+
+export interface Commands {
+  log: { input: ContributionInput, output: LogOutput }
+  amend: { input: AmendInput & { id: string }, output: { entry: EntryView } }
+  retract: { input: { id: string, reason?: string }, output: { entry: EntryView } }
+  entries: { input: EntriesInput, output: { entries: EntryView[] } }
+  balance: { input: BalanceInput, output: BalanceOutput }
+  /** the file path must be absolute: the node may run in another folder than the caller */
+  import: { input: Omit<ImportInput, 'onProgress'>, output: ImportOutput }
+  status: { input: Record<string, never>, output: ServedStatus }
+  members: { input: Record<string, never>, output: { members: Member[] } }
+  profile: { input: { name: string }, output: { member: Member } }
+  rejections: { input: { limit?: number }, output: { rejections: Rejection[], count: RejectionCount } }
+  invite: { input: InviteInput, output: InviteOutput }
+}
+
+export type CommandName = keyof Commands
+export type CommandInput<K extends CommandName> = Commands[K]['input']
+export type CommandOutput<K extends CommandName> = Commands[K]['output']
+
+export interface CommandContext {
+  /** true when a running node (`disco start`) serves the call */
+  running: boolean
+  /** long work reports here (import: rows written); the socket sends each as a progress message */
+  progress: (value: unknown) => void
+}
+
+type Handler<K extends CommandName> = (node: DiscoNode, input: CommandInput<K>, ctx: CommandContext) => Promise<CommandOutput<K>>
+
+const HANDLERS: { [K in CommandName]: Handler<K> } = {
+  log: async (node, input) => await (await import('../commands/log.js')).log(node, input),
+  amend: async (node, input) => await (await import('../commands/amend.js')).amend(node, input),
+  retract: async (node, input) => await (await import('../commands/retract.js')).retract(node, input),
+  entries: async (node, input) => await (await import('../commands/entries.js')).entries(node, input),
+  balance: async (node, input) => await (await import('../commands/balance.js')).balance(node, input),
+  import: async (node, input, ctx) => {
+    const { importFile } = await import('../commands/import.js')
+    return await importFile(node, { ...input, onProgress: (done, total) => ctx.progress({ done, total } satisfies ImportProgress) })
+  },
+  status: async (node, _input, ctx) => {
+    const out = await (await import('../commands/status.js')).status(node)
+    return ctx.running ? { ...out, running: true, peers: node.peers } : { ...out, running: false }
+  },
+  members: async node => await (await import('../commands/members.js')).members(node),
+  profile: async (node, input) => await (await import('../commands/profile.js')).profile(node, input),
+  rejections: async (node, input) => await (await import('../commands/rejections.js')).rejections(node, input),
+  invite: async (node, input) => await (await import('../commands/invite.js')).invite(node, input)
+}
+
+export function isCommandName (name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.hasOwn(HANDLERS, name)
+}
+
+export async function dispatch<K extends CommandName> (node: DiscoNode, name: K, input: unknown, ctx: CommandContext): Promise<CommandOutput<K>> {
+  if (!isCommandName(name)) throw new DiscoError('UNKNOWN_COMMAND', `unknown command "${String(name)}"`, 'state')
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw DiscoError.invalidArgument(`the input of ${name} must be a JSON object`)
+  }
+  const handler = HANDLERS[name] as Handler<K>
+  return await handler(node, input as CommandInput<K>, ctx)
+}

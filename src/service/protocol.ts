@@ -1,0 +1,104 @@
+import { DiscoError } from '../errors.js'
+import type { ErrorKind } from '../errors.js'
+
+/**
+ * The control socket's protocol: newline-delimited JSON over a Unix socket, owner-only.
+ *
+ *   → { "id": 1, "command": "log", "input": { "stream": "love", "duration": "3h" } }
+ *   ← { "id": 1, "progress": { "done": 1000, "total": 5000 } }      (zero or more, for long work)
+ *   ← { "id": 1, "result": { … the handler's output … } }
+ *   ← { "id": 1, "error": { "code", "message", "kind", "line"?, "rows"? } }
+ *
+ * `command` names a handler of src/commands (src/service/handlers.ts); `input` is that handler's
+ * JSON input. A connection may carry several requests; answers carry the request's id.
+ */
+export type RequestId = number | string
+
+export interface ControlRequest {
+  id: RequestId
+  command: string
+  input?: unknown
+}
+
+export interface WireError {
+  code: string
+  message: string
+  /** 'input' (the CLI exits 2) or 'state' (exits 1) */
+  kind: ErrorKind
+  line?: number
+  rows?: WireError[]
+  /** for an unexpected (non-DiscoError) failure: where it happened */
+  stack?: string
+}
+
+export type ControlResponse =
+  | { id: RequestId | null, progress: unknown }
+  | { id: RequestId | null, result: unknown }
+  | { id: RequestId | null, error: WireError }
+
+/** The longest line either side accepts (an entries listing of a large ledger fits easily). */
+export const MAX_LINE = 64 * 1024 * 1024
+
+export function errorToWire (err: unknown): WireError {
+  if (err instanceof DiscoError) {
+    const out: WireError = { code: err.code, message: err.message, kind: err.kind }
+    if (err.line !== undefined) out.line = err.line
+    if (err.rows !== undefined) out.rows = err.rows.map(errorToWire)
+    return out
+  }
+  const e = err instanceof Error ? err : new Error(String(err))
+  return { code: 'INTERNAL', message: e.message, kind: 'state', ...(e.stack !== undefined ? { stack: e.stack } : {}) }
+}
+
+/** The same error on this side: same class, code, message, kind, line and rows — so the CLI prints and exits exactly as it would have locally. */
+export function errorFromWire (w: WireError): Error {
+  if (w.code === 'INTERNAL') {
+    const e = new Error(w.message)
+    e.stack = w.stack ?? w.message
+    return e
+  }
+  const err = new DiscoError(w.code, w.message, w.kind === 'input' ? 'input' : 'state', w.line)
+  if (w.rows !== undefined) err.rows = w.rows.map(r => errorFromWire(r) as DiscoError)
+  return err
+}
+
+export function isRequest (value: unknown): value is ControlRequest {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+  const v = value as Record<string, unknown>
+  return (typeof v.id === 'number' || typeof v.id === 'string') && typeof v.command === 'string'
+}
+
+export function encode (message: ControlRequest | ControlResponse): string {
+  return JSON.stringify(message) + '\n'
+}
+
+/** Splits a byte stream into lines; a line over MAX_LINE is an error, not an allocation. */
+export class LineSplitter {
+  private buffered: Buffer[] = []
+  private size = 0
+
+  constructor (private readonly onLine: (line: string) => void, private readonly onOverflow: () => void) {}
+
+  push (chunk: Buffer): void {
+    let start = 0
+    for (;;) {
+      const nl = chunk.indexOf(10, start)
+      if (nl === -1) break
+      const part = chunk.subarray(start, nl)
+      const line = this.size === 0 ? part.toString('utf8') : Buffer.concat([...this.buffered, part]).toString('utf8')
+      this.buffered = []
+      this.size = 0
+      start = nl + 1
+      if (line.trim() !== '') this.onLine(line)
+    }
+    if (start < chunk.length) {
+      this.buffered.push(chunk.subarray(start))
+      this.size += chunk.length - start
+      if (this.size > MAX_LINE) {
+        this.buffered = []
+        this.size = 0
+        this.onOverflow()
+      }
+    }
+  }
+}
