@@ -18,6 +18,8 @@ import * as invite from './cli/invite.js'
 import * as join from './cli/join.js'
 import * as dht from './cli/dht.js'
 import * as demo from './cli/demo.js'
+import * as propose from './cli/propose.js'
+import * as vote from './cli/vote.js'
 
 // The CLI is a transport: it parses, calls a handler in src/commands (imported lazily, so that
 // `disco --help` does not load the ledger), and prints. Key material and the store stay owner-only.
@@ -36,10 +38,15 @@ const program = new Command()
     writeErr: text => { if (!json) process.stderr.write(text) }
   })
 
-for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht]) {
+for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht, propose, vote]) {
   command.register(program)
 }
-for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeErr: text => { if (!json) process.stderr.write(text) } })
+// every command and subcommand reports usage errors to us (exit 2), not by exiting itself
+const quietly = (cmd: Command): void => {
+  cmd.exitOverride().configureOutput({ writeErr: text => { if (!json) process.stderr.write(text) } })
+  for (const sub of cmd.commands) quietly(sub)
+}
+for (const cmd of program.commands) quietly(cmd)
 
 try {
   await program.parseAsync(process.argv)

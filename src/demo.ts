@@ -11,6 +11,10 @@ import { retract } from './commands/retract.js'
 import { entries } from './commands/entries.js'
 import { balance } from './commands/balance.js'
 import { status } from './commands/status.js'
+import { propose } from './commands/propose.js'
+import { vote } from './commands/vote.js'
+import { proposals } from './commands/proposals.js'
+import type { ProposalView } from './commands/proposal-view.js'
 import type { BalanceOutput } from './commands/balance.js'
 import type { EntryView } from './commands/views.js'
 import type { NetworkOptions } from './net/swarm.js'
@@ -30,6 +34,7 @@ export interface DemoOutput {
   entries: EntryView[]
   balance: BalanceOutput
   nodes: DemoNodeState[]
+  proposals: ProposalView[]
   /** from Cy's reconnection until all three nodes held the same signed ledger */
   reconnectMs: number
 }
@@ -88,13 +93,26 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
     await converge([ana, bo, cy], 60_000)
     const reconnectMs = Date.now() - start
 
+    step('Ana proposes that Cy, a dater, become a member; the members vote')
+    const proposal = (await propose(ana, { kind: 'role', member: 'Cy', role: 'member', text: 'Cy has finished onboarding' })).proposal
+    await vote(ana, { id: proposal.id, choice: 'yes', reason: 'welcome!' })
+    await converge([ana, bo, cy], 60_000)
+
     const names = ['Ana', 'Bo', 'Cy']
     const nodes: DemoNodeState[] = []
     for (const [i, n] of [ana, bo, cy].entries()) {
       const s = await status(n)
       nodes.push({ name: names[i] as string, role: s.member?.role ?? '?', length: s.length, signedLength: s.signedLength, digest: s.digest })
     }
-    return { folder, kept: opts.keep !== undefined, entries: (await entries(cy, {})).entries, balance: await balance(bo, {}), nodes, reconnectMs }
+    return {
+      folder,
+      kept: opts.keep !== undefined,
+      entries: (await entries(cy, {})).entries,
+      balance: await balance(bo, {}),
+      proposals: (await proposals(cy, {})).proposals,
+      nodes,
+      reconnectMs
+    }
   } finally {
     for (const n of open) await n.close()
     await testnet.destroy()

@@ -13,7 +13,8 @@ t.test('disco demo: three members converge on loopback, and nothing is left behi
   const { stdout, stderr } = await run(process.execPath, [bin, 'demo', '--json'], { timeout: 120_000 })
   const out = JSON.parse(stdout) as DemoOutput
   t.equal(out.nodes.length, 3)
-  t.same(out.nodes.map(n => n.role), ['member', 'contributor', 'dater'])
+  t.same(out.nodes.map(n => n.role), ['member', 'contributor', 'member'], 'Cy, a dater, became a member by vote')
+  t.same(out.proposals.map(p => [p.kind, p.subjectName, p.status]), [['role', 'Cy', 'passed']])
   const [first] = out.nodes
   for (const n of out.nodes) {
     t.equal(n.digest, first?.digest, `${n.name} has the same digest`)

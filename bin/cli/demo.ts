@@ -1,11 +1,11 @@
 import type { Command } from 'commander'
 import { examples, globals } from './options.js'
 import { printJson, printLines, table } from './output.js'
-import { balanceTable, entriesTable } from './format.js'
+import { balanceTable, entriesTable, proposalLine } from './format.js'
 
 export function register (program: Command): void {
   examples(program.command('demo')
-    .description('a three-member cooperative on this machine (loopback only): invites, work in three streams, offline, reconnect, converge')
+    .description('a three-member cooperative on this machine (loopback only): invites, work in three streams, offline, reconnect, a vote, converge')
     .option('--keep <dir>', 'keep the three nodes\' folders in DIR (default: a temporary folder, removed)')
     .action(async (o: { keep?: string }, c: Command) => {
       const g = globals(c)
@@ -17,7 +17,9 @@ export function register (program: Command): void {
         ...entriesTable(out.entries),
         '', 'Balances per member and stream (hours, entries) and money earned:', '',
         ...balanceTable(out.balance.members, out.balance.total),
-        '', 'Each node, after Cy reconnected:', '',
+        '', 'Decisions:', '',
+        ...out.proposals.map(proposalLine),
+        '', 'Each node, at the end:', '',
         ...table(['NODE', 'ROLE', 'LENGTH', 'SIGNED', 'DIGEST'], out.nodes.map(n => [n.name, n.role, String(n.length), String(n.signedLength), n.digest ?? '-'])),
         '',
         `Converged ${(out.reconnectMs / 1000).toFixed(1)} s after Cy reconnected: same signed length and digest on all three nodes.`,

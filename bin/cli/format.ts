@@ -1,5 +1,6 @@
 import { formatMinutes } from '../../src/ledger/duration.js'
 import type { BalanceView, EntryView, MoneyView } from '../../src/commands/views.js'
+import type { ProposalView } from '../../src/commands/proposal-view.js'
 import { table, truncate } from './output.js'
 
 /** Tables and lines for people; --json prints the handlers' objects instead. */
@@ -40,4 +41,19 @@ export function balanceTable (rows: Array<{ name: string, streams: BalanceView[]
     moneyText(streams.flatMap(s => s.money)) || '-'
   ]
   return table(['MEMBER', 'LIVELIHOOD', 'LOVE', 'CARE', 'MONEY'], [...rows.map(r => line(r.name, r.streams)), line('total', total)])
+}
+
+export function proposalLine (p: ProposalView): string {
+  const what = p.kind === 'role' ? `${p.subjectName ?? '?'} → ${p.action.kind === 'role' ? p.action.role : ''}`
+    : p.kind === 'remove' ? `remove ${p.subjectName ?? '?'}`
+      : p.kind === 'admit' ? `admit ${p.subjectName ?? '?'} as ${p.action.kind === 'admit' ? p.action.role : ''}`
+        : p.kind === 'indexers' ? `indexers ${p.action.kind === 'indexers' ? p.action.devices.map(d => d.slice(0, 8)).join(', ') : ''}`
+          : p.kind === 'protocol' ? `protocol version ${p.action.kind === 'protocol' ? p.action.version : ''}`
+            : 'motion'
+  const t = p.tally
+  const why = p.status === 'failed' || p.status === 'blocked' ? `: ${p.reason}` : ''
+  const state = p.status === 'open' ? 'open' : `${p.status}${why}${p.provisional ? ', provisional' : ''}`
+  return `${p.shortId}  ${what}  [${state}]  yes ${t.yes}, no ${t.no}, abstain ${t.abstain}, block ${t.block} of ${p.voters}` +
+    `${p.deadline > 0 ? `  deadline ${new Date(p.deadline).toISOString().slice(0, 16).replace('T', ' ')}` : ''}` +
+    `${p.text !== '' ? `  "${truncate(p.text, 50)}"` : ''}  by ${p.byName}`
 }

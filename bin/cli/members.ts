@@ -9,6 +9,6 @@ export function register (program: Command): void {
     .action(async (_o: object, c: Command) => {
       const out = await runCommand(c, 'members', {})
       if (globals(c).json === true) return printJson(out)
-      printLines(table(['ID', 'NAME', 'ROLE', 'DEVICES'], out.members.map(m => [m.id.slice(0, 8), m.name, m.role, String(m.devices.length)])))
+      printLines(table(['ID', 'NAME', 'ROLE', 'DEVICES'], out.members.map(m => [m.id.slice(0, 8), m.name, m.removedAt !== undefined ? `removed (was ${m.role})` : m.role, String(m.devices.length)])))
     }), ['disco members'])
 }

@@ -10,6 +10,8 @@ import type { StatusOutput } from '../commands/status.js'
 import type { EntryView } from '../commands/views.js'
 import type { Rejection, RejectionCount } from '../consensus/apply.js'
 import type { Member } from '../ledger/members.js'
+import type { ProposeInput } from '../commands/propose.js'
+import type { ProposalView } from '../commands/proposal-view.js'
 
 /**
  * The one dispatch table: command name → handler of src/commands, with JSON input and output.
@@ -35,6 +37,10 @@ export interface Commands {
   profile: { input: { name: string }, output: { member: Member } }
   rejections: { input: { limit?: number }, output: { rejections: Rejection[], count: RejectionCount } }
   invite: { input: InviteInput, output: InviteOutput }
+  propose: { input: ProposeInput, output: { proposal: ProposalView } }
+  vote: { input: { id: string, choice: string, reason?: string }, output: { proposal: ProposalView } }
+  close: { input: { id: string }, output: { proposal: ProposalView } }
+  proposals: { input: { open?: boolean }, output: { proposals: ProposalView[] } }
 }
 
 export type CommandName = keyof Commands
@@ -67,7 +73,11 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   members: async node => await (await import('../commands/members.js')).members(node),
   profile: async (node, input) => await (await import('../commands/profile.js')).profile(node, input),
   rejections: async (node, input) => await (await import('../commands/rejections.js')).rejections(node, input),
-  invite: async (node, input) => await (await import('../commands/invite.js')).invite(node, input)
+  invite: async (node, input) => await (await import('../commands/invite.js')).invite(node, input),
+  propose: async (node, input) => await (await import('../commands/propose.js')).propose(node, input),
+  vote: async (node, input) => await (await import('../commands/vote.js')).vote(node, input),
+  close: async (node, input) => await (await import('../commands/close.js')).close(node, input),
+  proposals: async (node, input) => await (await import('../commands/proposals.js')).proposals(node, input)
 }
 
 export function isCommandName (name: unknown): name is CommandName {
