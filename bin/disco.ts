@@ -20,6 +20,7 @@ import * as dht from './cli/dht.js'
 import * as demo from './cli/demo.js'
 import * as propose from './cli/propose.js'
 import * as vote from './cli/vote.js'
+import * as deviceKey from './cli/device-key.js'
 
 // The CLI is a transport: it parses, calls a handler in src/commands (imported lazily, so that
 // `disco --help` does not load the ledger), and prints. Key material and the store stay owner-only.
@@ -38,7 +39,7 @@ const program = new Command()
     writeErr: text => { if (!json) process.stderr.write(text) }
   })
 
-for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht, propose, vote]) {
+for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht, propose, vote, deviceKey]) {
   command.register(program)
 }
 // every command and subcommand reports usage errors to us (exit 2), not by exiting itself

@@ -30,6 +30,7 @@ export async function answerInvite (node: DiscoNode, req: InviteRequest, now = D
   if (inv.usedBy !== null) return inv.usedBy === writerHex ? welcome : { admit: false, status: 2 }
   if (now > inv.expires) return { admit: false, status: 3 }
 
+  // a device already admitted (by an `admit` proposal) is let in without using the invite
   const snap = node.snapshot()
   try {
     if (await getDevice(snap, writerHex) !== null) return welcome

@@ -66,6 +66,22 @@ export async function joinCooperative (opts: JoinOptions): Promise<DiscoNode> {
   }
 }
 
+/**
+ * This machine's device key for a storage folder that has not joined yet: what a member proposes
+ * to admit (`disco propose admit <key>`) for a newcomer admitted by vote. The same folder then joins
+ * with any invite code, and is let in as the participant the vote made it.
+ */
+export async function deviceKey (storage: string): Promise<string> {
+  if (await hasConfig(storage)) throw DiscoError.alreadyInitialised(storage)
+  await prepareStorage(storage)
+  const store = new Corestore(corestorePath(storage))
+  try {
+    return b4a.toString(await Autobase.getLocalKey(store), 'hex')
+  } finally {
+    await store.close()
+  }
+}
+
 async function isDevice (node: DiscoNode): Promise<boolean> {
   const snap = node.snapshot()
   try {

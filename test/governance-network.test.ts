@@ -1,6 +1,8 @@
 import t from 'tap'
 import b4a from 'b4a'
-import { converged, founder, joiner, testnet } from './helpers/cluster.js'
+import { converged, folder, founder, joiner, testnet } from './helpers/cluster.js'
+import { deviceKey, joinCooperative } from '../src/join.js'
+import { invite } from '../src/commands/invite.js'
 import { contribution } from './helpers/ops.js'
 import { propose } from '../src/commands/propose.js'
 import { vote } from '../src/commands/vote.js'
@@ -58,16 +60,30 @@ t.test('three nodes promote, re-index, remove and raise the protocol by vote, an
     const love = (await balance(n, {})).total.find(s => s.stream === 'love')
     t.equal(love?.minutes, 10, 'the removed participant\'s later entry is not counted')
   }
+  // Dee is admitted by vote as a supporter: her device key first, then any invite lets her in
+  const deeStorage = folder(t, 'Dee')
+  const deeKey = await deviceKey(deeStorage)
+  const p5 = (await propose(ana, { kind: 'admit', device: deeKey, role: 'supporter', name: 'Dee' })).proposal
+  await vote(ana, { id: p5.shortId, choice: 'yes' })
+  await converged([ana, bo], 60_000)
+  t.equal((await vote(bo, { id: p5.shortId, choice: 'yes' })).proposal.status, 'passed')
+  await converged([ana, bo], 60_000)
+  const dee = await joinCooperative({ storage: deeStorage, code: (await invite(ana, { role: 'contributor' })).code, network, me: 'Dee', timeoutMs: 30_000 })
+  t.teardown(() => dee.close())
+  await converged([ana, bo, dee], 60_000)
+  t.same((await members(dee)).members.filter(m => m.name === 'Dee').map(m => m.role), ['supporter'], 'the role the vote gave, not the invite\'s')
+
   t.same(await decisions(ana), await decisions(bo), 'the same decisions on every node')
-  t.same(await decisions(ana), ['role Bo passed', 'role Cy passed', 'indexers  passed', 'remove Cy passed'])
+  t.same(await decisions(ana), await decisions(dee))
+  t.same(await decisions(ana), ['role Bo passed', 'role Cy passed', 'indexers  passed', 'remove Cy passed', 'admit Dee passed'])
 
   // raising the protocol past what these nodes know stops a node as soon as it applies the
   // decision, instead of letting it go on and diverge (the others stop when the block reaches them)
-  const p5 = (await propose(ana, { kind: 'protocol', version: 2 })).proposal
-  await vote(ana, { id: p5.shortId, choice: 'yes' })
-  await converged([ana, bo], 60_000)
+  const p6 = (await propose(ana, { kind: 'protocol', version: 2 })).proposal
+  await vote(ana, { id: p6.shortId, choice: 'yes' })
+  await converged([ana, bo, dee], 60_000)
   const stopped = new Promise<{ code: string }>(resolve => bo.once('failed', resolve))
-  await t.rejects(vote(bo, { id: p5.shortId, choice: 'yes' }), { code: 'UPGRADE_REQUIRED' })
+  await t.rejects(vote(bo, { id: p6.shortId, choice: 'yes' }), { code: 'UPGRADE_REQUIRED' })
   t.equal((await stopped).code, 'UPGRADE_REQUIRED')
   t.throws(() => bo.snapshot(), { code: 'UPGRADE_REQUIRED' }, 'the stopped node answers no query')
 })
