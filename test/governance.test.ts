@@ -264,3 +264,20 @@ t.test('who votes: daters are recorded, contributors and (by default) supporters
   await coop.vote(a, all, 'yes')
   t.equal((await coop.proposal(all)).status, 'passed', 'asked of all constituents: 2 of 3 (2 members, 1 supporter)')
 })
+
+t.test('a decision is provisional until the view block that holds it is signed', async t => {
+  const { coop, members } = await cooperative(t, 1, 'provisional')
+  const [a] = members as [FakeWriter]
+  const p = await coop.propose(a, { kind: 'motion' })
+  await coop.vote(a, p, 'yes')
+  const { proposalView } = await import('../src/commands/proposal-view.js')
+  const { getProposal } = await import('../src/consensus/queries.js')
+  const entry = await getProposal(coop.view, `${hex(a)}-${p.seq}-0`)
+  if (entry === null) throw new Error('no proposal')
+  const nodeSigned = (signedLength: number) => ({ view: { core: { signedLength } } }) as never
+  t.equal((await proposalView(nodeSigned(entry.seq), coop.view, entry)).provisional, true, 'not yet signed')
+  t.equal((await proposalView(nodeSigned(entry.seq + 1), coop.view, entry)).provisional, false, 'signed')
+  const open = await coop.propose(a, { kind: 'motion' })
+  const openEntry = await getProposal(coop.view, `${hex(a)}-${open.seq}-0`)
+  t.equal((await proposalView(nodeSigned(0), coop.view, openEntry as never)).provisional, false, 'an open proposal is not a decision')
+})
