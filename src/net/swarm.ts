@@ -13,6 +13,8 @@ export interface NetworkOptions {
   host?: string
 }
 
+const LONELY_RETRY_MS = 5000
+
 /**
  * The ledger's presence on the network: one swarm that joins the ledger's discovery key and hands
  * every connection to `replicate`. It knows nothing of ops or views (DESIGN.md: net never decodes).
@@ -20,6 +22,7 @@ export interface NetworkOptions {
 export class Network extends EventEmitter {
   readonly swarm: Hyperswarm
   private readonly replicate: (conn: Duplex) => void
+  private lonely: NodeJS.Timeout | null = null
 
   constructor (opts: NetworkOptions, replicate: (conn: Duplex) => void) {
     super()
@@ -48,12 +51,19 @@ export class Network extends EventEmitter {
    */
   async join (topic: Uint8Array): Promise<void> {
     const discovery = this.swarm.join(topic, { client: true, server: true })
+    // A node with no peer looks again every few seconds: connection attempts that failed (a busy
+    // machine, a network that came back) are otherwise retried only after long back-offs.
+    this.lonely ??= setInterval(() => {
+      if (this.swarm.connections.size === 0) discovery.refresh({ client: true, server: true }).catch(() => {})
+    }, LONELY_RETRY_MS)
+    this.lonely.unref()
     await discovery.flushed()
     await discovery.refresh({ client: true, server: true })
     await this.swarm.flush()
   }
 
   async destroy (): Promise<void> {
+    if (this.lonely !== null) clearInterval(this.lonely)
     await this.swarm.destroy()
   }
 }

@@ -11,7 +11,8 @@ declare module 'hyperbee' {
   export interface RangeOptions { gt?: string, gte?: string, lt?: string, lte?: string, limit?: number, reverse?: boolean }
 
   export interface BeeReader {
-    get (key: string): Promise<BeeNode | null>
+    /** `wait: false`: fail instead of waiting for a block that is not stored here yet */
+    get (key: string, opts?: { wait?: boolean, timeout?: number }): Promise<BeeNode | null>
     createReadStream (range?: RangeOptions): AsyncIterable<BeeNode>
   }
 
@@ -28,7 +29,7 @@ declare module 'hyperbee' {
     readonly version: number
     ready (): Promise<void>
     close (): Promise<void>
-    get (key: string): Promise<BeeNode | null>
+    get (key: string, opts?: { wait?: boolean, timeout?: number }): Promise<BeeNode | null>
     put (key: string, value: Uint8Array): Promise<void>
     del (key: string): Promise<void>
     batch (opts?: { update?: boolean }): BeeBatch
