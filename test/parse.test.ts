@@ -386,3 +386,9 @@ t.test('contributionPatch', async t => {
   // a stream move makes an amend that passes validation as it stands
   t.doesNotThrow(() => validateOp(amend(patch({ stream: 'care' }))))
 })
+
+t.test('text must be valid Unicode: a lone surrogate is refused, a pair is fine', async t => {
+  refuses(t, () => validateOp({ type: 'profile', name: 'Ana \uD800' }), 'INVALID_FIELD', 'lone high surrogate')
+  refuses(t, () => validateOp({ type: 'profile', name: '\uDC00 Ana' }), 'INVALID_FIELD', 'lone low surrogate')
+  t.doesNotThrow(() => validateOp({ type: 'profile', name: 'Ana 🌱' }), 'an emoji is a surrogate pair')
+})

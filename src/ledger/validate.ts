@@ -130,6 +130,7 @@ function checkTags (tags: string[]): void {
 // C0 controls and DEL; a newline is allowed where text may span lines.
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/
 const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f]/
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 export function checkText (field: string, value: string, max: number, opts: { required?: boolean, multiline?: boolean } = {}): void {
   if (typeof value !== 'string') throw DiscoError.invalidField(field, 'must be text')
@@ -138,4 +139,7 @@ export function checkText (field: string, value: string, max: number, opts: { re
   if ((opts.multiline === true ? CONTROL : CONTROL_OR_NEWLINE).test(value)) {
     throw DiscoError.invalidField(field, 'must not contain control characters')
   }
+  // a lone surrogate has no UTF-8 form: the encoder would swap it for U+FFFD, and the ledger would
+  // hold other text than the member wrote
+  if (LONE_SURROGATE.test(value)) throw DiscoError.invalidField(field, 'is not valid Unicode text')
 }
