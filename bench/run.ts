@@ -5,6 +5,7 @@
  */
 import { importBench } from './import.js'
 import { reconnectBench } from './reconnect.js'
+import { IDLE_SAMPLES, idleBench } from './idle.js'
 
 const json = process.argv.includes('--json')
 const say = (line: string): void => { if (!json) console.log(line) }
@@ -22,4 +23,11 @@ say(`  raw autobase: ${rec.rawMs} ms`)
 say(`  disco:        ${rec.discoMs} ms`)
 say(`  ratio:        ${rec.ratio}×`)
 
-if (json) console.log(JSON.stringify({ import: imp, reconnect: rec }, null, 2))
+say(`idle node on a loopback testnet, RSS sampled once a second for ${IDLE_SAMPLES} s after ready (each its own process):`)
+const idle = await idleBench()
+say(`  raw stack (corestore + autobase + hyperswarm joined): median ${idle.raw.rssMedianMB} MB, max ${idle.raw.rssMaxMB} MB (ready in ${idle.raw.readyMs} ms, joined)`)
+say(`  disco start:                                          median ${idle.disco.rssMedianMB} MB, max ${idle.disco.rssMaxMB} MB`)
+say(`  ratio disco / raw (median):                           ${idle.ratio}×`)
+say(`  disco cold start, spawn to ready line:                ${idle.disco.readyMs} ms (to joined: ${idle.disco.joinedMs ?? '?'} ms)`)
+
+if (json) console.log(JSON.stringify({ import: imp, reconnect: rec, idle }, null, 2))

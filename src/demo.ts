@@ -59,7 +59,7 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
     await ana.joined()
     step('Ana founds "Guerrilla Translation" and invites Bo (contributor) and Cy (dater)')
     const bo = track(await joinCooperative({ storage: at('bo'), code: (await invite(ana, { role: 'contributor' })).code, network, me: 'Bo' }))
-    let cy = track(await joinCooperative({ storage: at('cy'), code: (await invite(ana, { role: 'dater' })).code, network, me: 'Cy' }))
+    const cy = track(await joinCooperative({ storage: at('cy'), code: (await invite(ana, { role: 'dater' })).code, network, me: 'Cy' }))
 
     step('each logs work in the three streams')
     const a1 = await log(ana, { stream: 'love', duration: '3h', description: 'translated the zine', project: 'zine', date: '2026-11-03' })
@@ -76,20 +76,15 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
     await log(bo, { stream: 'livelihood', duration: '4h', description: 'interpreting', client: 'Coop Fed', amount: '180.00', currency: 'EUR', date: '2026-11-08' })
 
     step('Cy goes offline and keeps logging; Ana and Bo go on too')
-    await cy.close()
-    open.splice(open.indexOf(cy), 1)
-    cy = track(await DiscoNode.open({ storage: at('cy') }))
+    await cy.goOffline()
     await log(cy, { stream: 'love', duration: '1h', description: 'offline: notes for the glossary', project: 'zine', date: '2026-11-09' })
     await log(cy, { stream: 'care', duration: '20m', description: 'offline: called Bo', for: 'person', date: '2026-11-09' })
     await log(ana, { stream: 'love', duration: '2h', description: 'layout of the zine', project: 'zine', date: '2026-11-09' })
     await log(bo, { stream: 'care', duration: '1h', description: 'team check-in', date: '2026-11-10' })
-    await cy.close()
-    open.splice(open.indexOf(cy), 1)
 
     step('Cy reconnects')
     const start = Date.now()
-    cy = track(await DiscoNode.open({ storage: at('cy'), network }))
-    await cy.joined()
+    cy.goOnline(network)
     await converge([ana, bo, cy], 60_000)
     const reconnectMs = Date.now() - start
 

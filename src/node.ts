@@ -144,13 +144,28 @@ export class DiscoNode extends ReadyResource {
     const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
     this.lastTime = device?.lastTime ?? 0
 
-    if (this.networkOptions !== null) {
-      this.network = new Network(this.networkOptions, conn => base.replicate(conn))
-      this.network.on('peers', (n: number) => this.emit('peers', n))
-      this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
-      this.joining = this.network.join(base.discoveryKey)
-      this.joining.catch(() => {})
-    }
+    if (this.networkOptions !== null) this.goOnline(this.networkOptions)
+  }
+
+  /** Join the ledger's swarm: replicate with peers and answer invites. */
+  goOnline (opts: NetworkOptions): void {
+    if (this.network !== null) return
+    const base = this.base
+    this.network = new Network(opts, conn => base.replicate(conn))
+    this.network.on('peers', (n: number) => this.emit('peers', n))
+    this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
+    this.joining = this.network.join(base.discoveryKey)
+    this.joining.catch(() => {})
+  }
+
+  /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
+  async goOffline (): Promise<void> {
+    const { responder, network } = this
+    this.responder = null
+    this.network = null
+    this.joining = null
+    if (responder !== null) await responder.close()
+    if (network !== null) await network.destroy()
   }
 
   /** Resolves once the swarm has announced and looked up the ledger's topic. */
@@ -165,8 +180,7 @@ export class DiscoNode extends ReadyResource {
 
   protected override async _close (): Promise<void> {
     if (this.flushing !== null) await this.flushing.catch(() => {})
-    if (this.responder !== null) await this.responder.close()
-    if (this.network !== null) await this.network.destroy()
+    await this.goOffline()
     if (this._base !== null) await this._base.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
   }

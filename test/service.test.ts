@@ -1,14 +1,10 @@
 import t from 'tap'
 import type { Test } from 'tap'
-import { execFile, spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
-import { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import createTestnet from 'hyperdht/testnet.js'
 import { DiscoNode } from '../src/node.js'
 import { joinCooperative } from '../src/join.js'
@@ -20,7 +16,8 @@ import type { InviteOutput } from '../src/commands/invite.js'
 import type { LogOutput } from '../src/commands/log.js'
 import type { EntryView } from '../src/commands/views.js'
 import type { DiscoErrorJson } from '../src/errors.js'
-import type { NodeEvent } from '../src/service/run.js'
+import { discoCli, killAll, root, WAIT } from './helpers/processes.js'
+import type { NodeProcess, Run } from './helpers/processes.js'
 
 /**
  * `disco start` as an operator runs it: the built binary in the foreground on a loopback testnet,
@@ -28,10 +25,7 @@ import type { NodeEvent } from '../src/service/run.js'
  * over the control socket. Waits are for conditions (a line on stdout, an exit), never sleeps.
  */
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const bin = path.join(root, 'dist', 'bin', 'disco.js')
 const fixture = (name: string): string => path.join(root, 'test', 'fixtures', name)
-const WAIT = 20_000
 
 // A folder of this run's own rather than t.testdir() (whose fixed path another run of this file
 // would wipe under a running node), as in cli.test.ts.
@@ -49,97 +43,12 @@ const testnet = await createTestnet(3, { host: '127.0.0.1' })
 t.teardown(async () => { await testnet.destroy() })
 const BOOTSTRAP = testnet.bootstrap.map(b => `${b.host}:${b.port}`).join(',')
 
-interface Run { exit: number, stdout: string, stderr: string, ms: number }
-
-async function run (storage: string, args: string[], cwd = root): Promise<Run> {
-  // tap puts its loader into every child's NODE_OPTIONS; `env -u` keeps the binary as users run it
-  const argv = ['-u', 'NODE_OPTIONS', process.execPath, bin, '--storage', storage, ...args]
-  const started = Date.now()
-  return await new Promise((resolve, reject) => {
-    execFile('env', argv, { cwd, env, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err !== null && typeof err.code !== 'number') {
-        reject(new Error(`disco ${args.join(' ')} did not exit normally (${String(err.signal ?? err.code)}): ${stderr}`))
-        return
-      }
-      resolve({ exit: err === null ? 0 : err.code as number, stdout, stderr, ms: Date.now() - started })
-    })
-  })
-}
-
-async function ok<T> (t: Test, storage: string, args: string[], opts: { stderr?: RegExp, cwd?: string } = {}): Promise<T> {
-  const r = await run(storage, [...args, '--json'], opts.cwd)
-  t.equal(r.exit, 0, `disco ${args.join(' ')} exits 0`, { stderr: r.stderr, stdout: r.stdout })
-  if (opts.stderr !== undefined) t.match(r.stderr, opts.stderr, 'stderr')
-  else t.equal(r.stderr, '', 'nothing on stderr')
-  if (r.exit !== 0) throw new Error(`disco ${args.join(' ')} failed: ${r.stdout}${r.stderr}`)
-  return JSON.parse(r.stdout) as T
-}
-
-type Event = NodeEvent & { time: string }
-
-/** A `disco start --json` process, its parsed stdout events, and a way to wait for one. */
-class NodeProcess extends EventEmitter {
-  readonly events: Event[] = []
-  readonly proc: ChildProcess
-  stderr = ''
-  readonly exited: Promise<{ code: number | null, signal: NodeJS.Signals | null }>
-  badLines: string[] = []
-
-  constructor (storage: string, flags: string[]) {
-    super()
-    this.proc = spawn('env', ['-u', 'NODE_OPTIONS', process.execPath, bin, '--storage', storage, 'start', ...flags, '--json'],
-      { cwd: NODE_CWD, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let buf = ''
-    this.proc.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      buf += chunk
-      let nl
-      while ((nl = buf.indexOf('\n')) !== -1) {
-        const line = buf.slice(0, nl)
-        buf = buf.slice(nl + 1)
-        try {
-          this.events.push(JSON.parse(line) as Event)
-        } catch {
-          this.badLines.push(line)
-        }
-        this.emit('event')
-      }
-    })
-    this.proc.stderr!.setEncoding('utf8').on('data', (chunk: string) => { this.stderr += chunk; this.emit('event') })
-    this.exited = new Promise(resolve => this.proc.once('exit', (code, signal) => { this.emit('event'); resolve({ code, signal }) }))
-  }
-
-  /** Resolves with the first event that matches (seen already or to come); fails on exit or timeout. */
-  async waitFor<E extends Event> (what: string, match: (e: Event) => e is E): Promise<E>
-  async waitFor (what: string, match: (e: Event) => boolean): Promise<Event>
-  async waitFor (what: string, match: (e: Event) => boolean): Promise<Event> {
-    return await new Promise((resolve, reject) => {
-      const check = (): void => {
-        const found = this.events.find(match)
-        if (found !== undefined) { done(); resolve(found); return }
-        if (this.proc.exitCode !== null || this.proc.signalCode !== null) {
-          done()
-          reject(new Error(`disco start exited before ${what}: ${this.stderr}`))
-        }
-      }
-      const timer = setTimeout(() => { done(); reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(this.events)} ${this.stderr}`)) }, WAIT)
-      const done = (): void => { clearTimeout(timer); this.off('event', check) }
-      this.on('event', check)
-      check()
-    })
-  }
-
-  async ready (): Promise<Extract<Event, { type: 'ready' }>> {
-    return await this.waitFor('the node to be ready', (e): e is Extract<Event, { type: 'ready' }> => e.type === 'ready')
-  }
-}
+const cli = discoCli({ env, nodeCwd: NODE_CWD })
+const { run, ok, spawnCli } = cli
+t.teardown(killAll)
 
 function startNode (t: Test, storage: string, flags = ['--bootstrap', BOOTSTRAP, '--dht-host', '127.0.0.1']): NodeProcess {
-  const node = new NodeProcess(storage, flags)
-  t.teardown(async () => {
-    if (node.proc.exitCode === null && node.proc.signalCode === null) node.proc.kill('SIGKILL')
-    await node.exited
-  })
-  return node
+  return cli.startNode(t, storage, flags)
 }
 
 async function isSocket (file: string): Promise<boolean> {
@@ -148,29 +57,6 @@ async function isSocket (file: string): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-/** A CLI call whose stderr can be waited on while it runs. */
-function spawnCli (storage: string, args: string[]): { stderrHas: (re: RegExp) => Promise<void>, done: Promise<Run> } {
-  const started = Date.now()
-  const proc = spawn('env', ['-u', 'NODE_OPTIONS', process.execPath, bin, '--storage', storage, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  const changed = new EventEmitter()
-  proc.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c })
-  proc.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c; changed.emit('data') })
-  const done = new Promise<Run>(resolve => proc.once('close', code => { changed.emit('data'); resolve({ exit: code ?? -1, stdout, stderr, ms: Date.now() - started }) }))
-  const stderrHas = async (re: RegExp): Promise<void> => await new Promise((resolve, reject) => {
-    const check = (): void => {
-      if (re.test(stderr)) { clearTimeout(timer); changed.off('data', check); resolve() } else if (proc.exitCode !== null) {
-        clearTimeout(timer); changed.off('data', check); reject(new Error(`exited before ${String(re)}: ${stderr}`))
-      }
-    }
-    const timer = setTimeout(() => { changed.off('data', check); reject(new Error(`timed out waiting for ${String(re)}: ${stderr}`)) }, WAIT)
-    changed.on('data', check)
-    check()
-  })
-  return { stderrHas, done }
 }
 
 /** A Clockify export of n distinct one-hour rows. */
