@@ -1,0 +1,50 @@
+import t from 'tap'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { spawn, execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { DiscoNode } from '../src/node.js'
+import { joinCooperative } from '../src/join.js'
+import { invite } from '../src/commands/invite.js'
+import { converge } from '../src/converge.js'
+
+const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
+
+t.test('disco dht runs a bootstrap node that two nodes find each other through', async t => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disco-dht-'))
+  t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }))
+  const port = 30000 + Math.floor(Math.random() * 20000)
+  const dht = spawn(process.execPath, [bin, 'dht', '--host', '127.0.0.1', '--port', String(port), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  t.teardown(() => { if (dht.exitCode === null) dht.kill('SIGKILL') })
+  const info = await new Promise<{ host: string, port: number, bootstrap: string }>((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`disco dht did not start: ${out}`)), 20_000)
+    dht.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+      try { clearTimeout(timer); resolve(JSON.parse(out)) } catch { /* not whole yet */ }
+    })
+    dht.once('exit', code => { clearTimeout(timer); reject(new Error(`disco dht exited ${String(code)}`)) })
+  })
+  t.same(info, { host: '127.0.0.1', port, bootstrap: `127.0.0.1:${port}` })
+
+  const network = { bootstrap: [{ host: '127.0.0.1', port }], host: '127.0.0.1' }
+  const ana = await DiscoNode.create({ storage: path.join(dir, 'ana'), coopName: 'LAN Coop', memberName: 'Ana', network, ackInterval: 100 })
+  t.teardown(() => ana.close())
+  await ana.joined()
+  const bo = await joinCooperative({ storage: path.join(dir, 'bo'), code: (await invite(ana, { role: 'contributor' })).code, network, me: 'Bo', timeoutMs: 30_000 })
+  t.teardown(() => bo.close())
+  await converge([ana, bo], 30_000)
+  t.ok(bo.base.writable, 'Bo paired through the private bootstrap node')
+
+  const exited = new Promise<number | null>(resolve => dht.once('exit', code => resolve(code)))
+  dht.kill('SIGTERM')
+  t.equal(await exited, 0, 'stops cleanly on SIGTERM')
+})
+
+t.test('disco dht refuses an address it cannot announce', async t => {
+  const code = await new Promise<number>(resolve => {
+    execFile(process.execPath, [bin, 'dht', '--host', '0.0.0.0'], { timeout: 20_000 }, err => resolve(err === null ? 0 : Number(err.code)))
+  })
+  t.equal(code, 2)
+})
