@@ -13,6 +13,7 @@ import { DiscoNode } from '../src/node.js'
 import { hasConfig } from '../src/storage.js'
 import { opId } from '../src/ledger/ids.js'
 import type { ContributionOp, OpRef } from '../src/ledger/ops.js'
+import { prng } from './prng.js'
 
 const [storage, seedText, opsText] = process.argv.slice(2)
 if (storage === undefined) {
@@ -22,17 +23,6 @@ if (storage === undefined) {
 const seed = Number(seedText ?? 1)
 const wanted = Number(opsText ?? 100)
 
-/** mulberry32 */
-function prng (s: number): () => number {
-  let a = s >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let x = a
-    x = Math.imul(x ^ (x >>> 15), x | 1)
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rand = prng(seed)
 const int = (min: number, max: number): number => min + Math.floor(rand() * (max - min + 1))
 

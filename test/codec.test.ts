@@ -8,6 +8,7 @@ import type { AmendOp, ContributionPatch, Frame, Op, OpRef } from '../src/ledger
 import { packOps } from '../src/ledger/packing.js'
 import { opId, parseId, refFromFullId, shortId } from '../src/ledger/ids.js'
 import { contribution } from './helpers/ops.js'
+import { prng } from '../bench/prng.js'
 
 // --- builders ----------------------------------------------------------------------------------
 
@@ -279,17 +280,6 @@ t.test('frame size limit', async t => {
 
 // --- mutation fuzzing --------------------------------------------------------------------------
 
-/** mulberry32: a small seeded PRNG, so every run tries the same mutations. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let x = a
-    x = Math.imul(x ^ (x >>> 15), x | 1)
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function mutate (buf: Buffer, rand: () => number): Buffer {
   const int = (n: number): number => Math.floor(rand() * n)

@@ -7,6 +7,7 @@ import { DiscoNode } from '../src/node.js'
 import { hasConfig } from '../src/storage.js'
 import { scanDigest } from '../src/consensus/digest.js'
 import { getDigest, getEntry, rejectionTotals } from '../src/consensus/queries.js'
+import { prng } from '../bench/prng.js'
 
 /**
  * Crash safety: a child process appends contributions in bursts and prints each acknowledged op
@@ -23,17 +24,6 @@ const ROUNDS = process.env.DISCO_LONG === '1' ? 100 : 20
 const OPS_PER_ROUND = 60
 const SEED = process.env.CRASH_SEED !== undefined ? Number(process.env.CRASH_SEED) : Math.floor(Math.random() * 0x7fffffff)
 
-/** mulberry32 */
-function prng (s: number): () => number {
-  let a = s >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let x = a
-    x = Math.imul(x ^ (x >>> 15), x | 1)
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Round {
   /** the ids acknowledged on stdout */
