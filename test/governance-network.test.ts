@@ -9,6 +9,7 @@ import { vote } from '../src/commands/vote.js'
 import { proposals } from '../src/commands/proposals.js'
 import { members } from '../src/commands/members.js'
 import { balance } from '../src/commands/balance.js'
+import { status } from '../src/commands/status.js'
 import type { DiscoNode } from '../src/node.js'
 
 const decisions = async (n: DiscoNode): Promise<string[]> =>
@@ -46,6 +47,7 @@ t.test('three nodes promote, re-index, remove and raise the protocol by vote, an
   t.equal((await vote(cy, { id: p3.shortId, choice: 'yes' })).proposal.status, 'passed')
   await converged([ana, bo, cy], 60_000)
   t.ok(bo.base.isIndexer, "Bo's device signs the ledger now")
+  for (const n of [ana, bo, cy]) t.equal((await status(n)).unsignedChanges, 0, 'every change is signed by the two indexers')
 
   // Cy is removed; what Cy writes afterwards counts on no node
   const p4 = (await propose(ana, { kind: 'remove', member: 'Cy' })).proposal

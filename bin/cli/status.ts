@@ -18,6 +18,7 @@ export function register (program: Command): void {
         `this device:   ${s.device}${s.writable ? ' (writer' + (s.indexer ? ', indexer)' : ')') : ' (read-only)'}`,
         `members:       ${s.members} with ${s.devices} device${s.devices === 1 ? '' : 's'}`,
         `ledger length: ${s.length} (signed: ${s.signedLength}); this device wrote ${s.localLength}`,
+        `signatures:    ${s.unsignedChanges === 0 ? 'every change is signed' : `${s.unsignedChanges} change${s.unsignedChanges === 1 ? '' : 's'} not yet signed by the indexers (provisional)`}`,
         `protocol:      ${String(s.protocol.active)} (this node knows up to ${s.protocol.supported})`,
         `rejected ops:  ${s.rejected.total}`,
         `digest:        ${s.digest ?? '-'}`

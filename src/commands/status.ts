@@ -21,6 +21,9 @@ export interface StatusOutput {
   /** the linearised ledger (autobase's system core) and how much of it the indexers signed */
   length: number
   signedLength: number
+  /** changes to the view that the indexers have not signed yet: 0 when every entry is final (the
+   * system core itself stays a block or two short, the indexers' own last acknowledgements) */
+  unsignedChanges: number
   /** the view's order-independent digest: equal on nodes with the same content */
   digest: string | null
   protocol: { active: number | null, supported: number }
@@ -47,6 +50,7 @@ export async function status (node: DiscoNode): Promise<StatusOutput> {
       localLength: node.base.local.length,
       length: node.base.length,
       signedLength: node.base.signedLength,
+      unsignedChanges: node.view.core.length - node.view.core.signedLength,
       digest: await getDigest(snap),
       protocol: { active: await getProtocolVersion(snap), supported: PROTOCOL_VERSION },
       rejected: await rejectionTotals(snap)
