@@ -12,6 +12,7 @@ import { reduce } from './reducers.js'
 import { writerHex } from './context.js'
 import { PROTOCOL_KEY, keys } from './view-layout.js'
 import { ViewTx } from './view-tx.js'
+import { forgetCachedNodes } from './bee-cache.js'
 
 /** A rejected op (or whole frame), as the view keeps it. */
 export interface Rejection {
@@ -38,6 +39,7 @@ export interface RejectionCount {
  * knows stops it (host.interrupt), so that an old node stops instead of diverging.
  */
 export async function apply (nodes: ApplyNode[], view: Hyperbee, host: HostCalls): Promise<void> {
+  forgetCachedNodes(view)
   const tx = new ViewTx(view)
   for (const node of nodes) {
     if (!await applyNode(tx, node, host)) break

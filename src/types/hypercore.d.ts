@@ -17,6 +17,7 @@ declare module 'hypercore' {
     close (): Promise<void>
     get (index: number, opts?: HypercoreGetOptions): Promise<Buffer | null>
     append (block: Buffer | Buffer[]): Promise<{ length: number, byteLength: number }>
+    truncate (length: number): Promise<void>
     update (opts?: { wait?: boolean }): Promise<boolean>
     treeHash (length?: number): Promise<Buffer>
     verifyFullyRemote? (): Promise<void>
