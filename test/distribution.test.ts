@@ -1,0 +1,74 @@
+import t from 'tap'
+import fc from 'fast-check'
+import { distribute, largestRemainder } from '../src/ledger/distribution.js'
+import type { Credits, DistributionRules } from '../src/ledger/distribution.js'
+
+const DEFAULTS: DistributionRules = { split: { livelihood: 50, love: 30, care: 20 }, careWeight: 500 }
+
+t.test('the worked example of docs/accounting.md, to the cent', async t => {
+  const credits: Credits[] = [
+    { member: 'ana', credits: { livelihood: 600, love: 300, care: 120 } },
+    { member: 'bo', credits: { livelihood: 360, love: 0, care: 360 } },
+    { member: 'cy', credits: { livelihood: 0, love: 600, care: 0 } }
+  ]
+  const d = distribute(100_000n, DEFAULTS, credits)
+  t.same(d?.streams, { livelihood: 50_000n, love: 30_000n, care: 20_000n })
+  t.same(d?.payouts.map(p => [p.member, p.streams.livelihood, p.streams.love, p.streams.care, p.total]), [
+    ['ana', 27_500n, 9_474n, 5_000n, 41_974n],
+    ['bo', 22_500n, 4_737n, 15_000n, 42_237n],
+    ['cy', 0n, 15_789n, 0n, 15_789n]
+  ])
+  const noCare = distribute(100_000n, { ...DEFAULTS, careWeight: 0 }, credits)
+  t.equal(noCare?.payouts.find(p => p.member === 'bo')?.total, 33_750n, 'without the care rebalancing, as the page says')
+})
+
+t.test('largest remainder: leftover units go to the largest remainders, ties in the given order', async t => {
+  t.same(largestRemainder(10n, [{ key: 'a', weight: 1n }, { key: 'b', weight: 1n }, { key: 'c', weight: 1n }]), [4n, 3n, 3n])
+  t.same(largestRemainder(2n, [{ key: 'a', weight: 1n }, { key: 'b', weight: 2n }, { key: 'c', weight: 3n }]), [0n, 1n, 1n])
+  t.same(largestRemainder(5n, [{ key: 'a', weight: 0n }, { key: 'b', weight: 0n }]), [0n, 0n])
+  t.throws(() => largestRemainder(-1n, [{ key: 'a', weight: 1n }]), RangeError)
+})
+
+t.test('a stream nobody worked in passes its share on; nobody at all, no distribution', async t => {
+  const d = distribute(1_000n, DEFAULTS, [{ member: 'ana', credits: { livelihood: 60, love: 60, care: 0 } }])
+  t.same(d?.streams, { livelihood: 625n, love: 375n, care: 0n }, 'care (20) re-split 50:30')
+  t.equal(distribute(1_000n, DEFAULTS, [{ member: 'ana', credits: { livelihood: 0, love: 0, care: 0 } }]), null)
+})
+
+const streams = fc.record({ livelihood: fc.nat(100_000), love: fc.nat(100_000), care: fc.nat(100_000) })
+const participants = fc.uniqueArray(fc.record({ member: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'.split('')), minLength: 4, maxLength: 8 }), credits: streams }), { selector: p => p.member, minLength: 1, maxLength: 12 })
+const rules = fc.record({
+  split: fc.record({ livelihood: fc.nat(100), love: fc.nat(100), care: fc.nat(100) }),
+  careWeight: fc.nat(2000)
+})
+const pool = fc.bigInt({ min: 0n, max: 10n ** 15n })
+
+t.test('properties: payouts sum to the pool exactly, none negative, whatever the order of the participants', async t => {
+  fc.assert(fc.property(pool, rules, participants, (p, r, ps) => {
+    const d = distribute(p, r, ps)
+    if (d === null) return true
+    const total = d.payouts.reduce((s, x) => s + x.total, 0n)
+    if (total !== p) return false
+    if (d.payouts.some(x => x.total < 0n)) return false
+    const again = distribute(p, r, [...ps].reverse())
+    return JSON.stringify(again, (_k, v) => typeof v === 'bigint' ? v.toString() : v) === JSON.stringify(d, (_k, v) => typeof v === 'bigint' ? v.toString() : v)
+  }), { numRuns: 2000, seed: 20261125 })
+  t.pass('2,000 random cooperatives')
+})
+
+t.test('property: more credits in a stream never means less from it', async t => {
+  fc.assert(fc.property(pool, rules, participants, fc.nat(11), fc.constantFrom('livelihood', 'love', 'care' as const), fc.integer({ min: 1, max: 10_000 }),
+    (p, r, ps, pick, stream, extra) => {
+      const i = pick % ps.length
+      const before = distribute(p, r, ps)
+      const more = ps.map((x, j) => j === i ? { ...x, credits: { ...x.credits, [stream]: x.credits[stream] + extra } } : x)
+      const after = distribute(p, r, more)
+      if (before === null || after === null) return true
+      const member = (ps[i] as Credits).member
+      const got = (d: typeof before): bigint => d.payouts.find(x => x.member === member)?.streams[stream] ?? 0n
+      // the stream's own amount can change only when it was empty before; compare when it was not
+      if (before.streams[stream] !== after.streams[stream]) return true
+      return got(after) >= got(before)
+    }), { numRuns: 2000, seed: 20261126 })
+  t.pass('2,000 random cases')
+})
