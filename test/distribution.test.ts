@@ -56,6 +56,13 @@ t.test('properties: payouts sum to the pool exactly, none negative, whatever the
   t.pass('2,000 random cooperatives')
 })
 
+/*
+ * Why it holds within a stream: raising one weight raises that share's exact quota and lowers every
+ * other's. If its floor rises, it gets at least its old floor + 1, which is at least what it had.
+ * If its floor stays, its remainder grew; others whose floor stayed have smaller remainders than
+ * before, and each of the k others whose floor dropped adds one leftover unit, so fewer shares than
+ * leftover units rank above it: it keeps its unit.
+ */
 t.test('property: more credits in a stream never means less from it', async t => {
   fc.assert(fc.property(pool, rules, participants, fc.nat(11), fc.constantFrom('livelihood', 'love', 'care' as const), fc.integer({ min: 1, max: 10_000 }),
     (p, r, ps, pick, stream, extra) => {
