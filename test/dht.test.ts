@@ -22,7 +22,10 @@ t.test('disco dht runs a bootstrap node that two nodes find each other through',
     const timer = setTimeout(() => reject(new Error(`disco dht did not start: ${out}`)), 20_000)
     dht.stdout.on('data', (d: Buffer) => {
       out += d.toString()
-      try { clearTimeout(timer); resolve(JSON.parse(out)) } catch { /* not whole yet */ }
+      let info
+      try { info = JSON.parse(out) } catch { return } // not whole yet
+      clearTimeout(timer)
+      resolve(info)
     })
     dht.once('exit', code => { clearTimeout(timer); reject(new Error(`disco dht exited ${String(code)}`)) })
   })

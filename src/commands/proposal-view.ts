@@ -1,6 +1,6 @@
 import type { BeeReader } from 'hyperbee'
-import { getProposal, getRejection, listMembers, listVotes, resolveProposalId } from '../consensus/queries.js'
-import { DiscoError } from '../errors.js'
+import { getProposal, listMembers, listVotes, resolveProposalId } from '../consensus/queries.js'
+import { throwIfRejected } from './read-back.js'
 import { opId } from '../ledger/ids.js'
 import type { Op } from '../ledger/ops.js'
 import type { Proposal, VoteRecord } from '../consensus/governance.js'
@@ -57,8 +57,7 @@ export async function appendOnProposal (node: DiscoNode, idText: string, op: (id
   const [ref] = await node.append([op(id)])
   snap = node.snapshot()
   try {
-    const rejection = await getRejection(snap, opId(ref!))
-    if (rejection !== null) throw new DiscoError(rejection.code, rejection.message)
+    await throwIfRejected(snap, opId(ref!))
     return { proposal: await readProposal(node, snap, id) }
   } finally {
     await snap.close()

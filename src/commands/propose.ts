@@ -1,5 +1,6 @@
 import b4a from 'b4a'
-import { getDevice, getRejection, listMembers, resolveMember } from '../consensus/queries.js'
+import { getDevice, listMembers, resolveMember } from '../consensus/queries.js'
+import { throwIfRejected } from './read-back.js'
 import { DiscoError } from '../errors.js'
 import { parseDate } from '../ledger/dates.js'
 import { parseDuration } from '../ledger/duration.js'
@@ -47,8 +48,7 @@ export async function propose (node: DiscoNode, input: ProposeInput, now = Date.
   const id = opId(ref!)
   const snap = node.snapshot()
   try {
-    const rejection = await getRejection(snap, id)
-    if (rejection !== null) throw new DiscoError(rejection.code, rejection.message)
+    await throwIfRejected(snap, id)
     return { proposal: await readProposal(node, snap, id) }
   } finally {
     await snap.close()

@@ -1,5 +1,6 @@
 import { DiscoError } from '../errors.js'
 import { getEntry, getRejection, listMembers } from '../consensus/queries.js'
+import type { BeeReader } from 'hyperbee'
 import type { DiscoNode } from '../node.js'
 import { entryView } from './views.js'
 import type { EntryView } from './views.js'
@@ -12,12 +13,18 @@ import type { EntryView } from './views.js'
 export async function readBack (node: DiscoNode, opIdWritten: string, entryId: string = opIdWritten): Promise<EntryView> {
   const snap = node.snapshot()
   try {
-    const rejection = await getRejection(snap, opIdWritten)
-    if (rejection !== null) throw new DiscoError(rejection.code, rejection.message)
+    await throwIfRejected(snap, opIdWritten)
     const entry = await getEntry(snap, entryId)
     if (entry === null) throw new DiscoError('NOT_APPLIED', `op ${opIdWritten} was written but is not in the ledger view yet`, 'state')
     return entryView(entry, new Map((await listMembers(snap)).map(m => [m.id, m])))
   } finally {
     await snap.close()
   }
+}
+
+/** A local op is applied before append resolves; if apply refused it (the ledger changed under
+ * us), its recorded rejection becomes the command's error. */
+export async function throwIfRejected (r: BeeReader, opIdWritten: string): Promise<void> {
+  const rejection = await getRejection(r, opIdWritten)
+  if (rejection !== null) throw new DiscoError(rejection.code, rejection.message)
 }

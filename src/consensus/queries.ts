@@ -10,7 +10,7 @@ import type { Stream } from '../ledger/streams.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
 import type { Rejection, RejectionCount } from './apply.js'
-import { COOP_KEY, DIGEST_KEY, INDEXERS_KEY, PROTOCOL_KEY, indexPrefix, keys } from './view-layout.js'
+import { COOP_KEY, DIGEST_KEY, PROTOCOL_KEY, indexPrefix, keys } from './view-layout.js'
 import type { Proposal, VoteRecord } from './governance.js'
 import type { IndexName } from './view-layout.js'
 
@@ -124,10 +124,6 @@ export async function listVotes (r: BeeReader, proposalId: string): Promise<Vote
   return out
 }
 
-export async function getIndexers (r: BeeReader): Promise<string[]> {
-  return (await getJson<{ devices: string[] }>(r, INDEXERS_KEY))?.devices ?? []
-}
-
 export interface EntryFilter {
   member?: string
   stream?: Stream
@@ -200,7 +196,7 @@ export async function getInvite (r: BeeReader, idHex: string): Promise<Invite | 
 /** The idempotency keys a member has used that start with `prefix`, in one range read. */
 export async function idempotencyKeysWithPrefix (r: BeeReader, member: string, prefix: string): Promise<Set<string>> {
   const out = new Set<string>()
-  const start = `idem/${member}/`.length
+  const start = keys.idem(member, '').length
   for await (const node of r.createReadStream(keys.idemPrefix(member, prefix))) out.add(decodeURIComponent(node.key.slice(start)))
   return out
 }

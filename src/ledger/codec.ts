@@ -80,64 +80,34 @@ const money: c.Encoder<Money | null> = {
   }
 }
 
-const tags = c.array(c.string)
+/**
+ * An encoder for a record: its fields in wire order, each with its encoder; `constant` holds what
+ * is not on the wire (an op's `type`). The order of `fields` is the format: never reorder.
+ */
+type Fields<T> = ReadonlyArray<{ [K in keyof T]-?: readonly [K, c.Encoder<T[K]>] }[keyof T]>
 
-const ref: c.Encoder<OpRef> = {
-  preencode (state, r) { c.fixed32.preencode(state, r.writer); c.uint.preencode(state, r.seq); c.uint.preencode(state, r.index) },
-  encode (state, r) { c.fixed32.encode(state, r.writer); c.uint.encode(state, r.seq); c.uint.encode(state, r.index) },
-  decode (state) { return { writer: c.fixed32.decode(state), seq: c.uint.decode(state), index: c.uint.decode(state) } }
-}
-
-const found: c.Encoder<FoundOp> = {
-  preencode (state, op) { c.string.preencode(state, op.coopName); c.string.preencode(state, op.memberName) },
-  encode (state, op) { c.string.encode(state, op.coopName); c.string.encode(state, op.memberName) },
-  decode (state) { return { type: 'found', coopName: c.string.decode(state), memberName: c.string.decode(state) } }
-}
-
-const contribution: c.Encoder<ContributionOp> = {
-  preencode (state, op) {
-    stream.preencode(state, op.stream)
-    c.uint.preencode(state, op.minutes)
-    c.uint.preencode(state, op.day)
-    c.string.preencode(state, op.description)
-    c.string.preencode(state, op.project)
-    tags.preencode(state, op.tags)
-    c.string.preencode(state, op.client)
-    c.string.preencode(state, op.commons)
-    careFor.preencode(state, op.careFor)
-    money.preencode(state, op.money)
-    c.string.preencode(state, op.key)
-  },
-  encode (state, op) {
-    stream.encode(state, op.stream)
-    c.uint.encode(state, op.minutes)
-    c.uint.encode(state, op.day)
-    c.string.encode(state, op.description)
-    c.string.encode(state, op.project)
-    tags.encode(state, op.tags)
-    c.string.encode(state, op.client)
-    c.string.encode(state, op.commons)
-    careFor.encode(state, op.careFor)
-    money.encode(state, op.money)
-    c.string.encode(state, op.key)
-  },
-  decode (state) {
-    return {
-      type: 'contribution',
-      stream: stream.decode(state),
-      minutes: c.uint.decode(state),
-      day: c.uint.decode(state),
-      description: c.string.decode(state),
-      project: c.string.decode(state),
-      tags: tags.decode(state),
-      client: c.string.decode(state),
-      commons: c.string.decode(state),
-      careFor: careFor.decode(state),
-      money: money.decode(state),
-      key: c.string.decode(state)
+function struct<T extends object> (fields: Fields<T>, constant: Partial<T> = {}): c.Encoder<T> {
+  return {
+    preencode (state, value) { for (const [k, e] of fields) (e as c.Encoder<unknown>).preencode(state, value[k]) },
+    encode (state, value) { for (const [k, e] of fields) (e as c.Encoder<unknown>).encode(state, value[k]) },
+    decode (state) {
+      const out: Partial<T> = { ...constant }
+      for (const [k, e] of fields) out[k] = e.decode(state) as T[typeof k]
+      return out as T
     }
   }
 }
+
+const tags = c.array(c.string)
+
+const ref = struct<OpRef>([['writer', c.fixed32], ['seq', c.uint], ['index', c.uint]])
+
+const found = struct<FoundOp>([['coopName', c.string], ['memberName', c.string]], { type: 'found' })
+
+const contribution = struct<ContributionOp>([
+  ['stream', stream], ['minutes', c.uint], ['day', c.uint], ['description', c.string], ['project', c.string],
+  ['tags', tags], ['client', c.string], ['commons', c.string], ['careFor', careFor], ['money', money], ['key', c.string]
+], { type: 'contribution' })
 
 /** One encoder per patchable field, in PATCH_FIELDS order. */
 const PATCH_ENCODERS: { [K in typeof PATCH_FIELDS[number]]: c.Encoder<NonNullable<ContributionPatch[K]> | null> } = {
@@ -188,39 +158,15 @@ const amend: c.Encoder<AmendOp> = {
   }
 }
 
-const retract: c.Encoder<RetractOp> = {
-  preencode (state, op) { ref.preencode(state, op.target); c.string.preencode(state, op.reason) },
-  encode (state, op) { ref.encode(state, op.target); c.string.encode(state, op.reason) },
-  decode (state) { return { type: 'retract', target: ref.decode(state), reason: c.string.decode(state) } }
-}
+const retract = struct<RetractOp>([['target', ref], ['reason', c.string]], { type: 'retract' })
 
-const profile: c.Encoder<ProfileOp> = {
-  preencode (state, op) { c.string.preencode(state, op.name) },
-  encode (state, op) { c.string.encode(state, op.name) },
-  decode (state) { return { type: 'profile', name: c.string.decode(state) } }
-}
+const profile = struct<ProfileOp>([['name', c.string]], { type: 'profile' })
 
 const inviteRole = enumTag<InviteRole>(INVITE_ROLES, 'invite role')
 
-const invite: c.Encoder<InviteOp> = {
-  preencode (state, op) {
-    c.fixed32.preencode(state, op.inviteId); c.fixed32.preencode(state, op.publicKey)
-    inviteRole.preencode(state, op.role); c.uint.preencode(state, op.expires)
-  },
-  encode (state, op) {
-    c.fixed32.encode(state, op.inviteId); c.fixed32.encode(state, op.publicKey)
-    inviteRole.encode(state, op.role); c.uint.encode(state, op.expires)
-  },
-  decode (state) {
-    return { type: 'invite', inviteId: c.fixed32.decode(state), publicKey: c.fixed32.decode(state), role: inviteRole.decode(state), expires: c.uint.decode(state) }
-  }
-}
+const invite = struct<InviteOp>([['inviteId', c.fixed32], ['publicKey', c.fixed32], ['role', inviteRole], ['expires', c.uint]], { type: 'invite' })
 
-const admit: c.Encoder<AdmitOp> = {
-  preencode (state, op) { c.fixed32.preencode(state, op.inviteId); c.fixed32.preencode(state, op.writer) },
-  encode (state, op) { c.fixed32.encode(state, op.inviteId); c.fixed32.encode(state, op.writer) },
-  decode (state) { return { type: 'admit', inviteId: c.fixed32.decode(state), writer: c.fixed32.decode(state) } }
-}
+const admit = struct<AdmitOp>([['inviteId', c.fixed32], ['writer', c.fixed32]], { type: 'admit' })
 
 const role = enumTag<Role>(ROLES, 'role')
 const kind = enumTag<ProposalKind>(PROPOSAL_KINDS, 'proposal kind')
@@ -264,23 +210,11 @@ const action: c.Encoder<ProposalAction> = {
   }
 }
 
-const propose: c.Encoder<ProposeOp> = {
-  preencode (state, op) { action.preencode(state, op.action); c.string.preencode(state, op.text); audience.preencode(state, op.audience); c.uint.preencode(state, op.deadline) },
-  encode (state, op) { action.encode(state, op.action); c.string.encode(state, op.text); audience.encode(state, op.audience); c.uint.encode(state, op.deadline) },
-  decode (state) { return { type: 'propose', action: action.decode(state), text: c.string.decode(state), audience: audience.decode(state), deadline: c.uint.decode(state) } }
-}
+const propose = struct<ProposeOp>([['action', action], ['text', c.string], ['audience', audience], ['deadline', c.uint]], { type: 'propose' })
 
-const vote: c.Encoder<VoteOp> = {
-  preencode (state, op) { ref.preencode(state, op.proposal); choice.preencode(state, op.choice); c.string.preencode(state, op.reason) },
-  encode (state, op) { ref.encode(state, op.proposal); choice.encode(state, op.choice); c.string.encode(state, op.reason) },
-  decode (state) { return { type: 'vote', proposal: ref.decode(state), choice: choice.decode(state), reason: c.string.decode(state) } }
-}
+const vote = struct<VoteOp>([['proposal', ref], ['choice', choice], ['reason', c.string]], { type: 'vote' })
 
-const close: c.Encoder<CloseOp> = {
-  preencode (state, op) { ref.preencode(state, op.proposal) },
-  encode (state, op) { ref.encode(state, op.proposal) },
-  decode (state) { return { type: 'close', proposal: ref.decode(state) } }
-}
+const close = struct<CloseOp>([['proposal', ref]], { type: 'close' })
 
 const BODIES: { [T in OpType]: c.Encoder<Extract<Op, { type: T }>> } = {
   found, contribution, amend, retract, profile, invite, admit, propose, vote, close

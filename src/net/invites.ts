@@ -1,5 +1,4 @@
 import BlindPairing from 'blind-pairing'
-import b4a from 'b4a'
 import type Hyperswarm from 'hyperswarm'
 import type { Member, MemberRequest, PairingResult } from 'blind-pairing'
 import { DiscoError } from '../errors.js'

@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import b4a from 'b4a'
 import createTestnet from 'hyperdht/testnet.js'
 import type { Test } from 'tap'
 import { DiscoNode } from '../../src/node.js'
@@ -57,8 +56,4 @@ export async function converged (nodes: DiscoNode[], timeoutMs = 30_000): Promis
   const digest = await digestOf(nodes[0] as DiscoNode)
   if (digest === null) throw new Error('no digest')
   return digest
-}
-
-export function hex (key: Uint8Array): string {
-  return b4a.toString(key, 'hex')
 }
