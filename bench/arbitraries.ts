@@ -19,11 +19,14 @@ import { AUDIENCES, CHOICES } from '../src/ledger/governance.js'
 import { LIMITS, MAX_DAY, MAX_FRAME_BYTES, MAX_MINUTES, MAX_MONEY_MINOR, MAX_OPS_PER_FRAME, MIN_DAY } from '../src/ledger/limits.js'
 import { INVITE_ROLES, PROTOCOL_VERSION } from '../src/ledger/ops.js'
 import type {
-  AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, FoundOp, Frame, InviteOp, Op, OpRef, ProfileOp,
+  AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp, Op, OpRef, PaidOp, ProfileOp,
   ProposalAction, ProposeOp, RetractOp, VoteOp
 } from '../src/ledger/ops.js'
 import { ROLES } from '../src/ledger/roles.js'
 import { CARE_TARGETS, STREAMS } from '../src/ledger/streams.js'
+import type { Stream } from '../src/ledger/streams.js'
+import { DATER_CREDITS, LATE_POLICIES, RULE_LIMITS } from '../src/ledger/rules.js'
+import type { Rules } from '../src/ledger/rules.js'
 import type { Money } from '../src/ledger/currency.js'
 import { validateOp } from '../src/ledger/validate.js'
 
@@ -189,6 +192,21 @@ export const inviteOp: fc.Arbitrary<InviteOp> = fc.tuple(key32, key32, fc.consta
 export const admitOp: fc.Arbitrary<AdmitOp> = fc.tuple(key32, key32).map(([inviteId, writer]) => ({ type: 'admit', inviteId, writer }))
 
 const role = fc.constantFrom(...ROLES)
+
+/** YYYY-MM within the dates the ledger accepts */
+const month = fc.tuple(between(2000, 2099), between(1, 12)).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`)
+const positiveMoney = money.filter(m => m.amount > 0)
+const streamWeights = (max: number): fc.Arbitrary<Record<Stream, number>> =>
+  fc.record({ livelihood: between(0, max), love: between(0, max), care: between(0, max) })
+const rules: fc.Arbitrary<Rules> = fc.record({
+  rate: streamWeights(RULE_LIMITS.rate),
+  moneyRate: between(0, RULE_LIMITS.moneyRate),
+  split: streamWeights(RULE_LIMITS.split).filter(s => s.livelihood + s.love + s.care > 0),
+  careWeight: between(0, RULE_LIMITS.careWeight),
+  daterCredits: fc.constantFrom(...DATER_CREDITS),
+  needsEndorsement: fc.boolean(),
+  late: fc.constantFrom(...LATE_POLICIES)
+})
 export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   fc.tuple(key32, role, text(LIMITS.memberName, { required: true })).map(([writer, r, name]): ProposalAction => ({ kind: 'admit', writer, role: r, name })),
   fc.tuple(key32, role).map(([member, r]): ProposalAction => ({ kind: 'role', member, role: r })),
@@ -196,7 +214,9 @@ export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   fc.uniqueArray(key32, { minLength: 1, maxLength: LIMITS.indexers, selector: k => k.toString('hex') })
     .map((devices): ProposalAction => ({ kind: 'indexers', devices })),
   positive.map((version): ProposalAction => ({ kind: 'protocol', version })),
-  fc.constant(null).map((): ProposalAction => ({ kind: 'motion' }))
+  fc.constant(null).map((): ProposalAction => ({ kind: 'motion' })),
+  rules.map((r): ProposalAction => ({ kind: 'rules', rules: r })),
+  fc.tuple(month, positiveMoney).map(([m, pool]): ProposalAction => ({ kind: 'distribute', month: m, pool }))
 )
 
 export const proposeOp: fc.Arbitrary<ProposeOp> = fc.tuple(
@@ -214,6 +234,14 @@ export const voteOp: fc.Arbitrary<VoteOp> = fc.tuple(ref, fc.constantFrom(...CHO
 
 export const closeOp: fc.Arbitrary<CloseOp> = ref.map(proposal => ({ type: 'close', proposal }))
 
+export const endorseOp: fc.Arbitrary<EndorseOp> = ref.map(target => ({ type: 'endorse', target }))
+
+export const incomeOp: fc.Arbitrary<IncomeOp> = fc.tuple(positiveMoney, text(LIMITS.client, { required: true }), day, description, text(LIMITS.key))
+  .map(([m, client, d, desc, key]) => ({ type: 'income', money: m, client, day: d, description: desc, key }))
+
+export const paidOp: fc.Arbitrary<PaidOp> = fc.tuple(month, day, text(LIMITS.reference, { required: true }))
+  .map(([m, d, reference]) => ({ type: 'paid', month: m, day: d, reference }))
+
 /** One arbitrary per op type, keyed by type, so that a new op type without one fails to compile. */
 export const OP_ARBITRARIES: { [T in Op['type']]: fc.Arbitrary<Extract<Op, { type: T }>> } = {
   found: foundOp,
@@ -225,7 +253,10 @@ export const OP_ARBITRARIES: { [T in Op['type']]: fc.Arbitrary<Extract<Op, { typ
   admit: admitOp,
   propose: proposeOp,
   vote: voteOp,
-  close: closeOp
+  close: closeOp,
+  endorse: endorseOp,
+  income: incomeOp,
+  paid: paidOp
 }
 
 export const op: fc.Arbitrary<Op> = fc.oneof(...Object.values(OP_ARBITRARIES) as Array<fc.Arbitrary<Op>>)

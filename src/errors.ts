@@ -118,6 +118,20 @@ export class DiscoError extends Error {
   static closeTooEarly (id: string, deadline: number): DiscoError {
     return new DiscoError('CLOSE_TOO_EARLY', `proposal ${id} cannot be closed before its deadline, ${new Date(deadline).toISOString()}`)
   }
+  static ownEntry (id: string): DiscoError {
+    return new DiscoError('OWN_ENTRY', `entry ${id} is your own: another member must endorse it`)
+  }
+  static alreadyEndorsed (id: string): DiscoError { return new DiscoError('ALREADY_ENDORSED', `you already endorsed entry ${id}`) }
+  static monthDistributed (month: string): DiscoError {
+    return new DiscoError('MONTH_DISTRIBUTED', `${month} is already distributed: a month is distributed once (disco statement ${month})`)
+  }
+  static monthNotOver (month: string): DiscoError {
+    return new DiscoError('MONTH_NOT_OVER', `${month} is not over yet: a month is distributed after its last day`)
+  }
+  static statementNotFound (month: string): DiscoError {
+    return new DiscoError('STATEMENT_NOT_FOUND', `${month} has not been distributed: no statement (disco propose distribute ${month} <amount> <currency>)`)
+  }
+  static alreadyPaid (month: string): DiscoError { return new DiscoError('ALREADY_PAID', `the statement of ${month} is already marked paid`) }
   static emptyAmend (): DiscoError { return new DiscoError('EMPTY_AMEND', 'an amend must change at least one field') }
 
   // --- input: files ----------------------------------------------------------------------------

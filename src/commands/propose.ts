@@ -2,7 +2,11 @@ import b4a from 'b4a'
 import { getDevice, listMembers, resolveMember } from '../consensus/queries.js'
 import { throwIfRejected } from './read-back.js'
 import { DiscoError } from '../errors.js'
-import { parseDate } from '../ledger/dates.js'
+import { monthEndTime, parseDate, parseMonth } from '../ledger/dates.js'
+import { parseMoney } from '../ledger/currency.js'
+import { getRules, getStatement } from '../consensus/accounting-queries.js'
+import { changedRules } from './rules-change.js'
+import type { RulesChange } from './rules-change.js'
 import { parseDuration } from '../ledger/duration.js'
 import { PROPOSAL_KINDS } from '../ledger/governance.js'
 import type { ProposalKind } from '../ledger/governance.js'
@@ -34,6 +38,12 @@ export interface ProposeInput {
   devices?: string[]
   /** protocol: the version */
   version?: number
+  /** rules: what to change */
+  rules?: RulesChange
+  /** distribute: the month (YYYY-MM), the pool and its currency */
+  month?: string
+  amount?: string
+  currency?: string
 }
 
 /** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
@@ -42,7 +52,7 @@ export async function propose (node: DiscoNode, input: ProposeInput, now = Date.
   if (!PROPOSAL_KINDS.includes(kind)) throw DiscoError.invalidArgument(`unknown proposal kind "${input.kind}": expected ${PROPOSAL_KINDS.join(', ')}`)
   const me = await localMember(node)
   if (!canPropose(me.role)) throw DiscoError.notAllowed(me.role, 'make proposals')
-  const action = await actionOf(node, kind, input)
+  const action = await actionOf(node, kind, input, now)
   const deadline = input.deadline === undefined ? 0 : deadlineOf(input.deadline, now)
   const [ref] = await node.append([{ type: 'propose', action, text: (input.text ?? '').trim(), audience: input.all === true ? 'all' : 'members', deadline }])
   const id = opId(ref!)
@@ -67,7 +77,7 @@ function keyOf (text: string | undefined, what: string): Uint8Array {
   return b4a.from(hex, 'hex')
 }
 
-async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInput): Promise<ProposalAction> {
+async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInput, now: number): Promise<ProposalAction> {
   const snap = node.snapshot()
   try {
     switch (kind) {
@@ -96,6 +106,16 @@ async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInpu
       case 'motion':
         if ((input.text ?? '').trim() === '') throw DiscoError.invalidArgument('a motion needs its text: -m "…"')
         return { kind }
+      case 'rules':
+        return { kind, rules: changedRules((await getRules(snap)).rules, input.rules ?? {}) }
+      case 'distribute': {
+        const month = parseMonth(input.month ?? '')
+        const pool = parseMoney(input.amount ?? '', input.currency ?? '')
+        if (pool.amount === 0) throw DiscoError.invalidAmount(input.amount ?? '', 'the pool must be more than nothing')
+        if (await getStatement(snap, month) !== null) throw DiscoError.monthDistributed(month)
+        if (now < monthEndTime(month)) throw DiscoError.monthNotOver(month)
+        return { kind, month, pool }
+      }
     }
   } finally {
     await snap.close()

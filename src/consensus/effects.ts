@@ -3,7 +3,10 @@ import type { Device, Member } from '../ledger/members.js'
 import { adjustRoleCount } from './context.js'
 import type { OpContext } from './context.js'
 import type { ActionView } from './proposal-action.js'
-import { INDEXERS_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
+import { INDEXERS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
+import { computeDistribution, writeDistribution } from './distribution-effect.js'
+import { currentRules } from './rules-state.js'
+import type { RulesRecord } from '../ledger/rules.js'
 
 /**
  * What a passed proposal does to the ledger (docs/governance.md, "What a passed proposal does").
@@ -12,7 +15,7 @@ import { INDEXERS_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
  */
 interface Indexers { devices: string[] }
 
-export async function checkEffect (a: ActionView, ctx: OpContext): Promise<string | null> {
+export async function checkEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<string | null> {
   switch (a.kind) {
     case 'admit':
       return await ctx.tx.get<Device>(keys.device(a.writer)) !== null ? 'that device already writes for a participant' : null
@@ -41,11 +44,16 @@ export async function checkEffect (a: ActionView, ctx: OpContext): Promise<strin
       return a.version <= active ? `the protocol version is already ${active}` : null
     }
     case 'motion':
+    case 'rules':
       return null
+    case 'distribute': {
+      const computed = await computeDistribution({ month: a.month, pool: { amount: a.pool, currency: a.currency } }, ctx, proposal)
+      return typeof computed === 'string' ? computed : null
+    }
   }
 }
 
-export async function applyEffect (a: ActionView, ctx: OpContext): Promise<void> {
+export async function applyEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<void> {
   switch (a.kind) {
     case 'admit':
       await ctx.tx.put(keys.member(a.writer), { id: a.writer, name: a.name, role: a.role, since: ctx.time, devices: [a.writer] } satisfies Member)
@@ -81,6 +89,19 @@ export async function applyEffect (a: ActionView, ctx: OpContext): Promise<void>
     case 'protocol':
       await ctx.tx.put(PROTOCOL_KEY, { version: a.version })
       return
+    case 'rules': {
+      const version = (await currentRules(ctx.tx)).version + 1
+      const record: RulesRecord = { version, rules: a.rules, proposal, since: ctx.time }
+      await ctx.tx.put(RULES_KEY, record)
+      await ctx.tx.put(keys.rulesVersion(version), record)
+      return
+    }
+    case 'distribute': {
+      // checkEffect computed the same statement a moment ago, on the same view: it cannot fail now
+      const computed = await computeDistribution({ month: a.month, pool: { amount: a.pool, currency: a.currency } }, ctx, proposal)
+      if (typeof computed !== 'string') await writeDistribution(computed, ctx)
+      return
+    }
     case 'motion':
   }
 }

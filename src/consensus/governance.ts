@@ -10,6 +10,7 @@ import { author } from './context.js'
 import type { OpContext } from './context.js'
 import { applyEffect, checkEffect } from './effects.js'
 import { actionView } from './proposal-action.js'
+import { distributable } from './distribution-effect.js'
 import type { ActionView } from './proposal-action.js'
 import { ROLE_COUNTS_KEY, keys } from './view-layout.js'
 import type { ViewTx } from './view-tx.js'
@@ -47,6 +48,10 @@ export interface VoteRecord {
 export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   if (!canPropose(member.role)) throw DiscoError.notAllowed(member.role, 'make proposals')
+  if (op.action.kind === 'distribute') {
+    const problem = await distributable(op.action.month, ctx)
+    if (problem !== null) throw problem
+  }
   await ctx.tx.put(keys.proposal(ctx.id), {
     id: ctx.id,
     kind: op.action.kind,
@@ -103,7 +108,7 @@ async function settle (ctx: OpContext, p: Proposal, closing: boolean): Promise<v
   const count = await voters(ctx.tx, p.audience)
   let decision: Decision = decide(p.tally, count, closing)
   if (decision.status === 'passed') {
-    const problem = await checkEffect(p.action, ctx)
+    const problem = await checkEffect(p.action, ctx, p.id)
     if (problem !== null) decision = { status: 'failed', reason: problem }
   }
   const decided = decision.status !== 'open'
@@ -116,7 +121,7 @@ async function settle (ctx: OpContext, p: Proposal, closing: boolean): Promise<v
     decidedBy: decided ? ctx.id : null
   } satisfies Proposal)
   // last: it may add or remove writers, which no rollback undoes
-  if (decision.status === 'passed') await applyEffect(p.action, ctx)
+  if (decision.status === 'passed') await applyEffect(p.action, ctx, p.id)
 }
 
 async function voters (tx: ViewTx, audience: Audience): Promise<number> {

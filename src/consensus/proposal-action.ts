@@ -1,6 +1,7 @@
 import b4a from 'b4a'
 import type { ProposalAction } from '../ledger/ops.js'
 import type { Role } from '../ledger/roles.js'
+import type { Rules } from '../ledger/rules.js'
 
 /** A proposal's action as JSON in the view and in command output: keys as hex. */
 export type ActionView =
@@ -10,6 +11,8 @@ export type ActionView =
   | { kind: 'indexers', devices: string[] }
   | { kind: 'protocol', version: number }
   | { kind: 'motion' }
+  | { kind: 'rules', rules: Rules }
+  | { kind: 'distribute', month: string, pool: number, currency: string }
 
 const hex = (key: Uint8Array): string => b4a.toString(key, 'hex')
 
@@ -21,5 +24,7 @@ export function actionView (a: ProposalAction): ActionView {
     case 'indexers': return { kind: a.kind, devices: a.devices.map(hex) }
     case 'protocol': return { kind: a.kind, version: a.version }
     case 'motion': return { kind: a.kind }
+    case 'rules': return { kind: a.kind, rules: a.rules }
+    case 'distribute': return { kind: a.kind, month: a.month, pool: a.pool.amount, currency: a.pool.currency }
   }
 }

@@ -18,12 +18,12 @@ import type { IndexName } from './view-layout.js'
  * Reads of the view. Each is a lookup or a range over an index (O(log n) to find, then what is
  * listed): nothing here replays the log. Pass a snapshot so that one answer sees one state.
  */
-async function getJson<T> (r: BeeReader, key: string): Promise<T | null> {
+export async function getJson<T> (r: BeeReader, key: string): Promise<T | null> {
   const node = await r.get(key)
   return node === null ? null : parseJson<T>(node.value)
 }
 
-async function * rangeJson<T> (r: BeeReader, range: RangeOptions): AsyncGenerator<T> {
+export async function * rangeJson<T> (r: BeeReader, range: RangeOptions): AsyncGenerator<T> {
   for await (const node of r.createReadStream(range)) yield parseJson<T>(node.value)
 }
 
@@ -132,6 +132,8 @@ export interface EntryFilter {
   project?: string
   /** the most recent n entries (by work date) */
   limit?: number
+  /** only active entries nobody has endorsed yet */
+  unendorsed?: boolean
 }
 
 /** Entries in work-date order, through the most selective index the filter allows. */
@@ -159,7 +161,8 @@ function matches (e: Entry, f: EntryFilter): boolean {
   return (f.member === undefined || e.member === f.member) &&
     (f.stream === undefined || e.stream === f.stream) &&
     (f.project === undefined || e.project === f.project) &&
-    (f.month === undefined || e.date.startsWith(f.month))
+    (f.month === undefined || e.date.startsWith(f.month)) &&
+    (f.unendorsed !== true || (e.status === 'active' && e.endorsedBy.length === 0))
 }
 
 export interface BalanceRow {

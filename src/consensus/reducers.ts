@@ -12,6 +12,8 @@ import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, indexKey, keys } from './view-lay
 import { adjustRoleCount, author, writerHex } from './context.js'
 import type { OpContext } from './context.js'
 import { close, propose, vote } from './governance.js'
+import { endorse, income, paid } from './accounting.js'
+import { noteLate } from './late.js'
 import type { ViewTx } from './view-tx.js'
 
 /** The effects of one valid-looking op on the view. Throws a DiscoError (the rejection reason)
@@ -28,6 +30,9 @@ export async function reduce (op: Op, ctx: OpContext): Promise<void> {
     case 'propose': return await propose(op, ctx)
     case 'vote': return await vote(op, ctx)
     case 'close': return await close(op, ctx)
+    case 'endorse': return await endorse(op, ctx)
+    case 'income': return await income(op, ctx)
+    case 'paid': return await paid(op, ctx)
   }
 }
 
@@ -57,6 +62,7 @@ async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> 
   ctx.tx.putNew(keys.entry(entry.id), entry)
   for (const k of indexKeys(entry)) ctx.tx.putNew(k, 1)
   await addToBalances(ctx.tx, entry, 1)
+  await noteLate(ctx, 'logged', null, entry)
 }
 
 /** The entry an amend or retract names, if its author may change it. */
@@ -73,7 +79,8 @@ async function amend (op: AmendOp, ctx: OpContext): Promise<void> {
   const entry = await ownLiveEntry(opId(op.target), ctx)
   const fields = patchedFields(entry, op.patch)
   validateContribution(fields)
-  const next: Entry = { ...withFields(entry, fields), amends: entry.amends + 1, lastAmend: ctx.id }
+  // an endorsement vouched for what the entry said: after an amend it must be given again
+  const next: Entry = { ...withFields(entry, fields), amends: entry.amends + 1, lastAmend: ctx.id, endorsedBy: [] }
 
   await addToBalances(ctx.tx, entry, -1)
   await addToBalances(ctx.tx, next, 1)
@@ -82,12 +89,15 @@ async function amend (op: AmendOp, ctx: OpContext): Promise<void> {
   for (const k of oldIndex) if (!newIndex.has(k)) await ctx.tx.del(k)
   for (const k of newIndex) if (!oldIndex.has(k)) await ctx.tx.put(k, 1)
   await ctx.tx.put(keys.entry(entry.id), next)
+  await noteLate(ctx, 'amended', entry, next)
 }
 
 async function retract (op: RetractOp, ctx: OpContext): Promise<void> {
   const entry = await ownLiveEntry(opId(op.target), ctx)
   await addToBalances(ctx.tx, entry, -1)
-  await ctx.tx.put(keys.entry(entry.id), { ...entry, status: 'retracted', retractReason: op.reason } satisfies Entry)
+  const next: Entry = { ...entry, status: 'retracted', retractReason: op.reason }
+  await ctx.tx.put(keys.entry(entry.id), next)
+  await noteLate(ctx, 'retracted', entry, next)
 }
 
 async function profile (op: ProfileOp, ctx: OpContext): Promise<void> {

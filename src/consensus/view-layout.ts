@@ -9,6 +9,8 @@ export const COOP_KEY = 'meta/coop'
 export const PROTOCOL_KEY = 'rules/protocol'
 export const INDEXERS_KEY = 'rules/indexers'
 export const ROLE_COUNTS_KEY = 'meta/role-counts'
+/** the accounting rules in force (absent: version 0, the defaults) */
+export const RULES_KEY = 'rules/accounting'
 
 const enc = encodeURIComponent
 
@@ -31,12 +33,22 @@ export const keys = {
   rejection: (writerHex: string, seq: number, index: number | 'frame') =>
     `rej/${writerHex}/${String(seq).padStart(15, '0')}/${index === 'frame' ? 'frame' : String(index).padStart(5, '0')}`,
   rejections: { gt: 'rej/', lt: 'rej/\xff' },
+  rulesVersion: (version: number) => `rules/version/${String(version).padStart(9, '0')}`,
+  rulesVersions: { gt: 'rules/version/', lt: 'rules/version/\xff' },
+  income: (id: string) => `income/${id}`,
+  incomeIdem: (memberId: string, key: string) => `iidem/${memberId}/${enc(key)}`,
+  statement: (month: string) => `stmt/${month}`,
+  statements: { gt: 'stmt/', lt: 'stmt/\xff' },
+  /** a late change to a distributed month, by the op that made it */
+  late: (month: string, opId: string) => `late/${month}/${opId}`,
+  lateOf: (month: string) => ({ gt: `late/${month}/`, lt: `late/${month}/\xff` }),
+  lates: { gt: 'late/', lt: 'late/\xff' },
   rejectionCount: (writerHex: string) => `rejn/${writerHex}`,
   rejectionCounts: { gt: 'rejn/', lt: 'rejn/\xff' }
 }
 
 /** Entry indexes: each key ends in `<date>/<entry id>`, so a month is a range and the order is by date. */
-export type IndexName = 'date' | 'member' | 'stream' | 'project'
+export type IndexName = 'date' | 'member' | 'stream' | 'project' | 'income'
 
 export function indexPrefix (index: IndexName, value = ''): string {
   switch (index) {
@@ -44,6 +56,7 @@ export function indexPrefix (index: IndexName, value = ''): string {
     case 'member': return `ix/m/${value}/`
     case 'stream': return `ix/s/${value}/`
     case 'project': return `ix/p/${enc(value)}/`
+    case 'income': return 'ix/i/'
   }
 }
 

@@ -41,6 +41,23 @@ export class ViewTx {
     return bytes === null ? null : parseJson<T>(bytes)
   }
 
+  /**
+   * Every key in [gte, lt) with its value, in key order: the bee as it was before this batch,
+   * overlaid with the batch's writes. For the rare ops that read a range (a distribution).
+   */
+  async range (gte: string, lt: string): Promise<Array<[string, Uint8Array]>> {
+    const merged = new Map<string, Value>()
+    for await (const node of this.bee.createReadStream({ gte, lt })) merged.set(node.key, node.value)
+    for (const [key, value] of this.cache) if (key >= gte && key < lt) merged.set(key, value)
+    const out: Array<[string, Uint8Array]> = []
+    for (const [key, value] of merged) if (value !== null) out.push([key, value])
+    return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  }
+
+  async rangeJson<T> (gte: string, lt: string): Promise<Array<[string, T]>> {
+    return (await this.range(gte, lt)).map(([k, v]) => [k, parseJson<T>(v)])
+  }
+
   async put (key: string, value: unknown): Promise<void> {
     await this.write(key, canonicalBytes(value))
   }

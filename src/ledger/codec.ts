@@ -7,9 +7,11 @@ import { INVITE_ROLES, PATCH_FIELDS, PROTOCOL_VERSION } from './ops.js'
 import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
 import type {
-  AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, FoundOp, Frame, InviteOp, InviteRole, Op, OpRef, OpType,
-  ProfileOp, ProposalAction, ProposeOp, RetractOp, VoteOp
+  AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp, InviteRole, Op,
+  OpRef, OpType, PaidOp, ProfileOp, ProposalAction, ProposeOp, RetractOp, VoteOp
 } from './ops.js'
+import { DATER_CREDITS, LATE_POLICIES } from './rules.js'
+import type { DaterCredits, LatePolicy, Rules } from './rules.js'
 import { ROLES } from './roles.js'
 import type { Role } from './roles.js'
 import { AUDIENCES, CHOICES, PROPOSAL_KINDS } from './governance.js'
@@ -27,7 +29,9 @@ import type { Audience, Choice, ProposalKind } from './governance.js'
  */
 type State = c.State
 
-const TYPE_TAGS: readonly OpType[] = ['found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit', 'propose', 'vote', 'close']
+const TYPE_TAGS: readonly OpType[] = [
+  'found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit', 'propose', 'vote', 'close', 'endorse', 'income', 'paid'
+]
 
 function enumTag<T extends string> (values: readonly T[], name: string): c.Encoder<T> {
   return {
@@ -99,6 +103,16 @@ function struct<T extends object> (fields: Fields<T>, constant: Partial<T> = {})
 }
 
 const tags = c.array(c.string)
+
+const amount = struct<Money>([['amount', c.uint], ['currency', c.string]])
+
+const streamWeights = struct<Record<Stream, number>>([['livelihood', c.uint], ['love', c.uint], ['care', c.uint]])
+
+const rules = struct<Rules>([
+  ['rate', streamWeights], ['moneyRate', c.uint], ['split', streamWeights], ['careWeight', c.uint],
+  ['daterCredits', enumTag<DaterCredits>(DATER_CREDITS, 'dater credits')], ['needsEndorsement', c.bool],
+  ['late', enumTag<LatePolicy>(LATE_POLICIES, 'late policy')]
+])
 
 const ref = struct<OpRef>([['writer', c.fixed32], ['seq', c.uint], ['index', c.uint]])
 
@@ -184,6 +198,8 @@ const action: c.Encoder<ProposalAction> = {
       case 'indexers': keyList.preencode(state, a.devices); break
       case 'protocol': c.uint.preencode(state, a.version); break
       case 'motion': break
+      case 'rules': rules.preencode(state, a.rules); break
+      case 'distribute': c.string.preencode(state, a.month); amount.preencode(state, a.pool); break
     }
   },
   encode (state, a) {
@@ -195,6 +211,8 @@ const action: c.Encoder<ProposalAction> = {
       case 'indexers': keyList.encode(state, a.devices); break
       case 'protocol': c.uint.encode(state, a.version); break
       case 'motion': break
+      case 'rules': rules.encode(state, a.rules); break
+      case 'distribute': c.string.encode(state, a.month); amount.encode(state, a.pool); break
     }
   },
   decode (state) {
@@ -206,6 +224,8 @@ const action: c.Encoder<ProposalAction> = {
       case 'indexers': return { kind: k, devices: keyList.decode(state) }
       case 'protocol': return { kind: k, version: c.uint.decode(state) }
       case 'motion': return { kind: k }
+      case 'rules': return { kind: k, rules: rules.decode(state) }
+      case 'distribute': return { kind: k, month: c.string.decode(state), pool: amount.decode(state) }
     }
   }
 }
@@ -216,8 +236,16 @@ const vote = struct<VoteOp>([['proposal', ref], ['choice', choice], ['reason', c
 
 const close = struct<CloseOp>([['proposal', ref]], { type: 'close' })
 
+const endorse = struct<EndorseOp>([['target', ref]], { type: 'endorse' })
+
+const income = struct<IncomeOp>([
+  ['money', amount], ['client', c.string], ['day', c.uint], ['description', c.string], ['key', c.string]
+], { type: 'income' })
+
+const paid = struct<PaidOp>([['month', c.string], ['day', c.uint], ['reference', c.string]], { type: 'paid' })
+
 const BODIES: { [T in OpType]: c.Encoder<Extract<Op, { type: T }>> } = {
-  found, contribution, amend, retract, profile, invite, admit, propose, vote, close
+  found, contribution, amend, retract, profile, invite, admit, propose, vote, close, endorse, income, paid
 }
 
 const typeTag = enumTag<OpType>(TYPE_TAGS, 'op type')

@@ -45,6 +45,17 @@ export function parseMonth (text: string): string {
   return `${m[1] as string}-${m[2] as string}`
 }
 
+/** The first instant after a month (ms since the epoch, UTC): when it is over. */
+export function monthEndTime (month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return Date.UTC(y, m, 1)
+}
+
+/** The last day of a month, YYYY-MM-DD. */
+export function lastDayOfMonth (month: string): string {
+  return formatDay(monthEndTime(month) / MS_PER_DAY - 1)
+}
+
 /** Today's date on this machine's calendar, for defaults in handlers (never in apply). */
 export function today (now: Date = new Date()): number {
   return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY

@@ -20,6 +20,8 @@ export interface Entry extends Omit<ContributionFields, 'day'> {
   amends: number
   lastAmend: string | null
   retractReason: string
+  /** members who confirmed it (an amend clears them: they confirmed what it said before) */
+  endorsedBy: string[]
 }
 
 export function entryFromContribution (op: ContributionOp, ids: { id: string, member: string, device: string, time: number }): Entry {
@@ -42,7 +44,8 @@ export function entryFromContribution (op: ContributionOp, ids: { id: string, me
     status: 'active',
     amends: 0,
     lastAmend: null,
-    retractReason: ''
+    retractReason: '',
+    endorsedBy: []
   }
 }
 

@@ -15,6 +15,7 @@ export const LIMITS = {
   commons: 100,
   reason: 1000,
   proposalText: 2000,
+  reference: 200,
   indexers: 16
 } as const
 

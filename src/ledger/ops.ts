@@ -2,6 +2,7 @@ import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
 import type { Role } from './roles.js'
 import type { Audience, Choice } from './governance.js'
+import type { Rules } from './rules.js'
 
 /** The highest protocol version this node understands. Ops above the cooperative's active
  * version are rejected; a ledger whose active version is above this one stops this node. */
@@ -101,6 +102,10 @@ export type ProposalAction =
   | { kind: 'indexers', devices: Uint8Array[] }
   | { kind: 'protocol', version: number }
   | { kind: 'motion' }
+  /** replace the accounting rules (docs/accounting.md) with this whole set */
+  | { kind: 'rules', rules: Rules }
+  /** distribute a pool among the participants by the month's credits, and close the month */
+  | { kind: 'distribute', month: string, pool: Money }
 
 export interface ProposeOp {
   type: 'propose'
@@ -124,7 +129,38 @@ export interface CloseOp {
   proposal: OpRef
 }
 
-export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp | InviteOp | AdmitOp | ProposeOp | VoteOp | CloseOp
+/** Another member confirms a value entry (never their own; once each). */
+export interface EndorseOp {
+  type: 'endorse'
+  target: OpRef
+}
+
+/** Money the cooperative received. */
+export interface IncomeOp {
+  type: 'income'
+  money: Money
+  /** who paid it */
+  client: string
+  /** the day it was received, in days since 1970-01-01 */
+  day: number
+  description: string
+  /** optional idempotency key, as for contributions */
+  key: string
+}
+
+/** A distributed month's payouts were paid. */
+export interface PaidOp {
+  type: 'paid'
+  /** YYYY-MM */
+  month: string
+  /** the day they were paid, in days since 1970-01-01 */
+  day: number
+  /** the bank transfer's reference, or whatever lets a treasurer find it */
+  reference: string
+}
+
+export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp | InviteOp | AdmitOp | ProposeOp | VoteOp | CloseOp |
+  EndorseOp | IncomeOp | PaidOp
 export type OpType = Op['type']
 
 /** One autobase block: the protocol version it was written for, the author's clock (ms since

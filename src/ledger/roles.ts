@@ -44,3 +44,13 @@ export function voteWeight (role: Role, audience: 'members' | 'all'): 'binding' 
 export function bindingRoles (audience: 'members' | 'all'): Role[] {
   return audience === 'all' ? ['member', 'supporter'] : ['member']
 }
+
+/** Endorsing another's entry vouches for it: for full members. */
+export function canEndorse (role: Role): boolean {
+  return role === 'member'
+}
+
+/** Recording income and payments is the books of the whole cooperative: for full members. */
+export function canKeepBooks (role: Role): boolean {
+  return role === 'member'
+}

@@ -1,6 +1,7 @@
 import { DiscoError } from '../errors.js'
 import { checkMinutes } from './duration.js'
-import { checkDay } from './dates.js'
+import { checkDay, parseDate, parseMonth } from './dates.js'
+import { validateRules } from './rules.js'
 import { currencyExponent } from './currency.js'
 import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
 import { isCareTarget, isStream } from './streams.js'
@@ -44,8 +45,27 @@ export function validateOp (op: Op): void {
       checkText('reason', op.reason, LIMITS.reason, { multiline: true })
       return
     case 'close':
+    case 'endorse':
       return
+    case 'income':
+      checkMoney(op.money.amount, op.money.currency)
+      if (op.money.amount === 0) throw DiscoError.invalidAmount('0', 'income must be more than nothing')
+      checkText('client', op.client, LIMITS.client, { required: true })
+      checkDay(op.day)
+      checkText('description', op.description, LIMITS.description, { multiline: true })
+      checkText('idempotency key', op.key, LIMITS.key)
+      return
+    case 'paid':
+      checkMonth(op.month)
+      checkDay(op.day)
+      checkText('reference', op.reference, LIMITS.reference, { required: true })
   }
+}
+
+/** A month on the wire: exactly YYYY-MM, within the dates the ledger accepts. */
+function checkMonth (month: string): void {
+  if (typeof month !== 'string' || parseMonth(month) !== month) throw DiscoError.invalidMonth(String(month))
+  checkDay(parseDate(`${month}-01`))
 }
 
 function validateAction (a: ProposalAction): void {
@@ -62,6 +82,14 @@ function validateAction (a: ProposalAction): void {
     }
     case 'protocol':
       if (!Number.isSafeInteger(a.version) || a.version < 1) throw DiscoError.invalidField('version', 'must be a whole number of 1 or more')
+      return
+    case 'rules':
+      validateRules(a.rules)
+      return
+    case 'distribute':
+      checkMonth(a.month)
+      checkMoney(a.pool.amount, a.pool.currency)
+      if (a.pool.amount === 0) throw DiscoError.invalidAmount('0', 'the pool must be more than nothing')
       return
     default:
   }

@@ -1,0 +1,18 @@
+import { formatAmount } from '../ledger/currency.js'
+
+/**
+ * Text helpers the renderers share. Descriptions come from members (client names, references), so
+ * anything that could end a line or a field in a journal is taken out here, once.
+ */
+
+/** Control characters (CR, LF, tab, NUL…) and the Unicode line/paragraph separators become spaces. */
+export function singleLine (text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, ' ').trim()
+}
+
+/** Signed minor units as a decimal with exactly the currency's decimals: -27500 EUR → "-275.00". */
+export function decimal (amount: number, currency: string): string {
+  const text = formatAmount({ amount: Math.abs(amount), currency })
+  return amount < 0 ? `-${text}` : text
+}
+

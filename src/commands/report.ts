@@ -1,0 +1,112 @@
+import { entriesBetween, getRules, listIncome, listStatements } from '../consensus/accounting-queries.js'
+import { listMembers } from '../consensus/queries.js'
+import { DiscoError } from '../errors.js'
+import { entryCredits } from '../ledger/statement.js'
+import { STREAMS } from '../ledger/streams.js'
+import type { DiscoNode } from '../node.js'
+import { accountingCurrency } from './credits.js'
+import { inPeriod, periodOf } from './period.js'
+import { lastDayOfMonth } from '../ledger/dates.js'
+import type { Period, PeriodInput } from './period.js'
+import { nameOf } from './proposal-view.js'
+import { moneyView } from './views.js'
+import type { MoneyView } from './views.js'
+
+export const REPORT_BY = ['member', 'stream', 'project', 'client'] as const
+export type ReportBy = typeof REPORT_BY[number]
+
+export interface ReportInput extends PeriodInput {
+  by?: string
+}
+
+export interface ReportRow {
+  key: string
+  label: string
+  minutes: number
+  entries: number
+  /** credit-minutes under the rules in force */
+  credits: number
+  /** what livelihood entries say they earned */
+  money: MoneyView[]
+  /** income received */
+  income: MoneyView[]
+  /** what statements dated in the period distributed */
+  payouts: MoneyView[]
+}
+
+export interface ReportOutput {
+  period: Period
+  by: ReportBy
+  rulesVersion: number
+  rows: ReportRow[]
+  total: ReportRow
+}
+
+type Sums = Record<string, number>
+
+interface Acc { key: string, label: string, minutes: number, entries: number, credits: number, money: Sums, income: Sums, payouts: Sums }
+
+const add = (sums: Sums, currency: string, amount: number): void => { sums[currency] = (sums[currency] ?? 0) + amount }
+const views = (sums: Sums): MoneyView[] => Object.keys(sums).sort().map(c => moneyView(sums[c] ?? 0, c))
+
+/**
+ * `disco report`: hours, credits, money, income and payouts over a period, grouped. Income and
+ * payouts that belong to no group of the kind asked for (income by stream, say) get a row of their own.
+ */
+export async function report (node: DiscoNode, input: ReportInput): Promise<ReportOutput> {
+  const by = (input.by ?? 'member').trim().toLowerCase() as ReportBy
+  if (!REPORT_BY.includes(by)) throw DiscoError.invalidArgument(`--by must be one of ${REPORT_BY.join(', ')}, not "${input.by ?? ''}"`)
+  const period = periodOf(input)
+  const snap = node.snapshot()
+  try {
+    const members = new Map((await listMembers(snap)).map(m => [m.id, m]))
+    const { version, rules } = await getRules(snap)
+    const currency = await accountingCurrency(snap)
+    const rows = new Map<string, Acc>()
+    const row = (key: string, label: string = key): Acc => {
+      let r = rows.get(key)
+      if (r === undefined) {
+        r = { key, label, minutes: 0, entries: 0, credits: 0, money: {}, income: {}, payouts: {} }
+        rows.set(key, r)
+      }
+      return r
+    }
+    const memberRow = (id: string): Acc => row(id, nameOf(members, id))
+
+    for (const e of await entriesBetween(snap, period)) {
+      if (e.status !== 'active') continue
+      const r = by === 'member' ? memberRow(e.member) : by === 'stream' ? row(e.stream)
+        : by === 'project' ? row(e.project, e.project === '' ? '(no project)' : e.project)
+          : row(e.client, e.client === '' ? '(no client)' : e.client)
+      r.minutes += e.minutes
+      r.entries++
+      r.credits += entryCredits(e, rules, currency ?? '')
+      if (e.money !== null) add(r.money, e.money.currency, e.money.amount)
+    }
+    for (const i of await listIncome(snap, period)) {
+      const r = by === 'client' ? row(i.client) : by === 'member' ? memberRow(i.by) : row('(income)')
+      add(r.income, i.currency, i.amount)
+    }
+    for (const s of await listStatements(snap)) {
+      if (!inPeriod(lastDayOfMonth(s.month), period)) continue
+      if (by === 'member') for (const l of s.lines) { if (l.total > 0) add(memberRow(l.member).payouts, s.currency, l.total) }
+      else if (by === 'stream') for (const st of STREAMS) { if (s.streams[st] > 0) add(row(st).payouts, s.currency, s.streams[st]) }
+      else add(row('(distributions)').payouts, s.currency, s.pool)
+    }
+
+    const total: Acc = { key: 'total', label: 'total', minutes: 0, entries: 0, credits: 0, money: {}, income: {}, payouts: {} }
+    for (const r of rows.values()) {
+      total.minutes += r.minutes
+      total.entries += r.entries
+      total.credits += r.credits
+      for (const [c, a] of Object.entries(r.money)) add(total.money, c, a)
+      for (const [c, a] of Object.entries(r.income)) add(total.income, c, a)
+      for (const [c, a] of Object.entries(r.payouts)) add(total.payouts, c, a)
+    }
+    const out = (a: Acc): ReportRow => ({ ...a, money: views(a.money), income: views(a.income), payouts: views(a.payouts) })
+    const sorted = [...rows.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : 1))
+    return { period, by, rulesVersion: version, rows: sorted.map(out), total: out(total) }
+  } finally {
+    await snap.close()
+  }
+}

@@ -1,0 +1,67 @@
+import type { BeeReader } from 'hyperbee'
+import type { Entry } from '../ledger/entries.js'
+import type { IncomeRecord } from '../ledger/income.js'
+import { DEFAULT_RULES_RECORD } from '../ledger/rules.js'
+import type { RulesRecord } from '../ledger/rules.js'
+import type { Statement } from '../ledger/statement.js'
+import type { LateChange } from './late.js'
+import { getEntry, getJson, rangeJson } from './queries.js'
+import { RULES_KEY, indexPrefix, keys } from './view-layout.js'
+
+/** Reads of the accounting part of the view: rules, income, statements, late changes. */
+
+export async function getRules (r: BeeReader): Promise<RulesRecord> {
+  return await getJson<RulesRecord>(r, RULES_KEY) ?? DEFAULT_RULES_RECORD
+}
+
+/** Every version of the rules, the defaults (version 0) first. */
+export async function listRulesVersions (r: BeeReader): Promise<RulesRecord[]> {
+  const out: RulesRecord[] = [DEFAULT_RULES_RECORD]
+  for await (const v of rangeJson<RulesRecord>(r, keys.rulesVersions)) out.push(v)
+  return out
+}
+
+export async function getStatement (r: BeeReader, month: string): Promise<Statement | null> {
+  return await getJson<Statement>(r, keys.statement(month))
+}
+
+/** Statements in month order, optionally those of months in [from, to] (YYYY-MM). */
+export async function listStatements (r: BeeReader, from = '', to = '\xff'): Promise<Statement[]> {
+  const out: Statement[] = []
+  for await (const s of rangeJson<Statement>(r, { gte: keys.statement(from), lte: keys.statement(to) })) out.push(s)
+  return out
+}
+
+/** Late changes to one distributed month, or to all of them. */
+export async function listLate (r: BeeReader, month?: string): Promise<LateChange[]> {
+  const out: LateChange[] = []
+  for await (const l of rangeJson<LateChange>(r, month === undefined ? keys.lates : keys.lateOf(month))) out.push(l)
+  return out
+}
+
+/** A date range, inclusive, as YYYY-MM-DD (or a prefix of one: '2026-11' is the month). */
+export interface DateRange { from: string, to: string }
+
+function dateRange (prefix: string, range: DateRange): { gte: string, lt: string } {
+  return { gte: prefix + range.from, lt: prefix + range.to + '\xff' }
+}
+
+/** Income received in the range, by date. */
+export async function listIncome (r: BeeReader, range: DateRange): Promise<IncomeRecord[]> {
+  const out: IncomeRecord[] = []
+  for await (const node of r.createReadStream(dateRange(indexPrefix('income'), range))) {
+    const rec = await getJson<IncomeRecord>(r, keys.income(node.key.slice(node.key.lastIndexOf('/') + 1)))
+    if (rec !== null) out.push(rec)
+  }
+  return out
+}
+
+/** Entries dated in the range (retracted ones included), by date. */
+export async function entriesBetween (r: BeeReader, range: DateRange): Promise<Entry[]> {
+  const out: Entry[] = []
+  for await (const node of r.createReadStream(dateRange(indexPrefix('date'), range))) {
+    const entry = await getEntry(r, node.key.slice(node.key.lastIndexOf('/') + 1))
+    if (entry !== null) out.push(entry)
+  }
+  return out
+}

@@ -1,0 +1,82 @@
+import { DiscoError } from '../errors.js'
+import { monthEndTime } from '../ledger/dates.js'
+import type { Entry } from '../ledger/entries.js'
+import type { Member } from '../ledger/members.js'
+import type { Money } from '../ledger/currency.js'
+import { computeStatement } from '../ledger/statement.js'
+import type { Statement } from '../ledger/statement.js'
+import type { OpContext } from './context.js'
+import type { LateChange } from './late.js'
+import { currentRules } from './rules-state.js'
+import { indexPrefix, keys } from './view-layout.js'
+import type { ViewTx } from './view-tx.js'
+
+/**
+ * A passed `distribute` proposal (docs/accounting.md, "Splitting a pool", "Closing the month"):
+ * the statement is computed here, in apply, from the month's entries and the rules in force, so
+ * every node writes the same bytes. Reads ranges of the view: distributions are rare.
+ */
+export interface DistributeAction { month: string, pool: Money }
+
+/** Why the month cannot be distributed now, as a DiscoError; null if it can. */
+export async function distributable (month: string, ctx: OpContext): Promise<DiscoError | null> {
+  if (await ctx.tx.get<Statement>(keys.statement(month)) !== null) return DiscoError.monthDistributed(month)
+  if (ctx.time < monthEndTime(month)) return DiscoError.monthNotOver(month)
+  return null
+}
+
+async function monthEntries (tx: ViewTx, month: string): Promise<Entry[]> {
+  const prefix = `${indexPrefix('date')}${month}-`
+  const out: Entry[] = []
+  for (const [key] of await tx.range(prefix, `${prefix}\xff`)) {
+    const entry = await tx.get<Entry>(keys.entry(key.slice(key.lastIndexOf('/') + 1)))
+    if (entry !== null) out.push(entry)
+  }
+  return out
+}
+
+interface Computed { statement: Statement, settles: LateChange[] }
+
+/** The statement the action would write, or the reason (a proposal failure) it cannot. */
+export async function computeDistribution (a: DistributeAction, ctx: OpContext, proposal: string): Promise<Computed | string> {
+  const problem = await distributable(a.month, ctx)
+  if (problem !== null) return problem.message
+  const { version, rules } = await currentRules(ctx.tx)
+  const members = (await ctx.tx.rangeJson<Member>(keys.members.gt, keys.members.lt)).map(([, m]) => m)
+  const settles = (await ctx.tx.rangeJson<LateChange>(keys.lates.gt, keys.lates.lt)).map(([, l]) => l).filter(l => l.settledIn === null)
+  const carried = rules.late === 'carry' ? settles.flatMap(l => l.deltas) : []
+  const result = computeStatement({
+    month: a.month,
+    currency: a.pool.currency,
+    pool: a.pool.amount,
+    rules,
+    rulesVersion: version,
+    participants: members.map(m => ({ id: m.id, name: m.name, role: m.role })),
+    entries: await monthEntries(ctx.tx, a.month),
+    carried
+  })
+  if (!result.ok) return result.problem
+  return {
+    statement: {
+      month: a.month,
+      currency: a.pool.currency,
+      pool: a.pool.amount,
+      rulesVersion: version,
+      proposal,
+      decidedBy: ctx.id,
+      closedAt: ctx.time,
+      streams: result.streams,
+      lines: result.lines,
+      entries: result.entries,
+      carried: [...new Set(settles.map(l => l.id))],
+      paid: null
+    },
+    settles
+  }
+}
+
+export async function writeDistribution ({ statement, settles }: Computed, ctx: OpContext): Promise<void> {
+  const counted = (await currentRules(ctx.tx)).rules.late === 'carry'
+  await ctx.tx.put(keys.statement(statement.month), statement)
+  for (const l of settles) await ctx.tx.put(keys.late(l.month, l.id), { ...l, settledIn: statement.month, counted } satisfies LateChange)
+}

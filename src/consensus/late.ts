@@ -1,0 +1,60 @@
+import { entryMonth } from '../ledger/entries.js'
+import type { Entry } from '../ledger/entries.js'
+import { entryCredits } from '../ledger/statement.js'
+import type { CreditDelta, Statement } from '../ledger/statement.js'
+import type { OpContext } from './context.js'
+import { currentRules } from './rules-state.js'
+import { keys } from './view-layout.js'
+
+/**
+ * Late changes (docs/accounting.md, "Closing the month"): a statement never changes, so an entry
+ * logged, amended, retracted or endorsed later for a distributed month is recorded here instead,
+ * with the credits it would have added or taken away. Under `late: carry` the next distribution
+ * counts them; under `ignore` it settles them without counting.
+ */
+export type LateKind = 'logged' | 'amended' | 'retracted' | 'endorsed'
+
+export interface LateChange {
+  /** the op that made the change */
+  id: string
+  entry: string
+  member: string
+  kind: LateKind
+  /** the distributed month it reached */
+  month: string
+  at: number
+  /** the credits it changes, under the rules and in the currency of when it happened */
+  deltas: CreditDelta[]
+  /** the month whose distribution settled it, and whether that one counted it */
+  settledIn: string | null
+  counted: boolean
+}
+
+/** Record the change from `before` to `after` (null: the entry did not exist / no longer counts)
+ * for each distributed month it touches. */
+export async function noteLate (ctx: OpContext, kind: LateKind, before: Entry | null, after: Entry | null): Promise<void> {
+  const entry = (after ?? before) as Entry
+  const months = new Set<string>()
+  if (before !== null) months.add(entryMonth(before))
+  if (after !== null) months.add(entryMonth(after))
+  for (const month of months) {
+    const statement = await ctx.tx.get<Statement>(keys.statement(month))
+    if (statement === null) continue
+    const { rules } = await currentRules(ctx.tx)
+    const credits = (e: Entry | null): number =>
+      e === null || entryMonth(e) !== month ? 0 : entryCredits(e, rules, statement.currency)
+    const deltas: CreditDelta[] = []
+    if (before !== null && after !== null && before.stream === after.stream) {
+      deltas.push({ member: entry.member, stream: after.stream, credits: credits(after) - credits(before) })
+    } else {
+      if (before !== null) deltas.push({ member: entry.member, stream: before.stream, credits: -credits(before) })
+      if (after !== null) deltas.push({ member: entry.member, stream: after.stream, credits: credits(after) })
+    }
+    const changes = deltas.filter(d => d.credits !== 0)
+    // an endorsement that changes no credits (the rules do not ask for one) is no late change
+    if (kind === 'endorsed' && changes.length === 0) continue
+    await ctx.tx.put(keys.late(month, ctx.id), {
+      id: ctx.id, entry: entry.id, member: entry.member, kind, month, at: ctx.time, deltas: changes, settledIn: null, counted: false
+    } satisfies LateChange)
+  }
+}

@@ -1,0 +1,74 @@
+import { DiscoError } from '../errors.js'
+import { STREAMS } from './streams.js'
+import type { Stream } from './streams.js'
+
+/**
+ * The cooperative's accounting rules (docs/accounting.md, "The rules"). They change only by a
+ * passed `rules` proposal, which carries the whole new set; every version is kept, numbered from
+ * 0 (the defaults, before any proposal), and every statement names the version it used.
+ */
+export const DATER_CREDITS = ['paid', 'recorded'] as const
+export type DaterCredits = typeof DATER_CREDITS[number]
+
+export const LATE_POLICIES = ['carry', 'ignore'] as const
+export type LatePolicy = typeof LATE_POLICIES[number]
+
+export interface Rules {
+  /** whole credits per hour of work, per stream */
+  rate: Record<Stream, number>
+  /** credit-minutes per 100 minor units a livelihood entry earned, in the distribution's currency */
+  moneyRate: number
+  /** whole weights of a pool's split between the streams */
+  split: Record<Stream, number>
+  /** the care rebalancing, in thousandths */
+  careWeight: number
+  daterCredits: DaterCredits
+  /** only entries endorsed by another member earn credits */
+  needsEndorsement: boolean
+  /** what late changes to a distributed month do */
+  late: LatePolicy
+}
+
+export const DEFAULT_RULES: Rules = {
+  rate: { livelihood: 1, love: 1, care: 1 },
+  moneyRate: 0,
+  split: { livelihood: 50, love: 30, care: 20 },
+  careWeight: 500,
+  daterCredits: 'paid',
+  needsEndorsement: false,
+  late: 'carry'
+}
+
+/** The bounds keep every product in apply far inside what BigInt and JSON numbers hold exactly. */
+export const RULE_LIMITS = { rate: 1000, moneyRate: 100_000, split: 1_000_000, careWeight: 10_000 } as const
+
+/** The rules in force, as the view keeps them. */
+export interface RulesRecord {
+  version: number
+  rules: Rules
+  /** the proposal that set them (null for the defaults) */
+  proposal: string | null
+  /** ledger time they took effect (0 for the defaults) */
+  since: number
+}
+
+export const DEFAULT_RULES_RECORD: RulesRecord = { version: 0, rules: DEFAULT_RULES, proposal: null, since: 0 }
+
+function wholeIn (field: string, value: number, max: number): void {
+  if (!Number.isSafeInteger(value) || value < 0 || value > max) {
+    throw DiscoError.invalidField(field, `must be a whole number from 0 to ${max}`)
+  }
+}
+
+export function validateRules (r: Rules): void {
+  for (const s of STREAMS) {
+    wholeIn(`rate.${s}`, r.rate[s], RULE_LIMITS.rate)
+    wholeIn(`split.${s}`, r.split[s], RULE_LIMITS.split)
+  }
+  if (STREAMS.every(s => r.split[s] === 0)) throw DiscoError.invalidField('split', 'at least one stream must get a share of the pool')
+  wholeIn('moneyRate', r.moneyRate, RULE_LIMITS.moneyRate)
+  wholeIn('careWeight', r.careWeight, RULE_LIMITS.careWeight)
+  if (!DATER_CREDITS.includes(r.daterCredits)) throw DiscoError.invalidField('daterCredits', 'must be paid or recorded')
+  if (!LATE_POLICIES.includes(r.late)) throw DiscoError.invalidField('late', 'must be carry or ignore')
+  if (typeof r.needsEndorsement !== 'boolean') throw DiscoError.invalidField('needsEndorsement', 'must be yes or no')
+}

@@ -1,0 +1,154 @@
+import { distribute } from './distribution.js'
+import type { Credits } from './distribution.js'
+import type { Entry } from './entries.js'
+import type { Role } from './roles.js'
+import type { Rules } from './rules.js'
+import { STREAMS } from './streams.js'
+import type { Stream } from './streams.js'
+
+/**
+ * A month's distribution statement (docs/accounting.md): computed once, in apply, when a
+ * `distribute` proposal passes, and never changed after but for its payment record. Pure and
+ * integer-only: the same ledger gives every node the same bytes.
+ */
+export interface StatementLine {
+  member: string
+  /** the participant's name and role when the month was distributed */
+  name: string
+  role: Role
+  /** whether their credits had weight (false: a dater under `daterCredits: recorded`, a supporter) */
+  paid: boolean
+  /** credit-minutes per stream that counted, late changes carried in included */
+  credits: Record<Stream, number>
+  /** minor units per stream */
+  amounts: Record<Stream, number>
+  total: number
+}
+
+export interface Payment {
+  /** the member who recorded the payment */
+  by: string
+  /** the day it was paid, YYYY-MM-DD */
+  date: string
+  reference: string
+  /** the `paid` op */
+  op: string
+  at: number
+}
+
+export interface Statement {
+  month: string
+  currency: string
+  /** minor units */
+  pool: number
+  rulesVersion: number
+  /** the `distribute` proposal, and the op whose vote or close decided it */
+  proposal: string
+  decidedBy: string
+  /** ledger time of that op */
+  closedAt: number
+  /** what each stream received of the pool */
+  streams: Record<Stream, number>
+  /** every participant with credits, by member id */
+  lines: StatementLine[]
+  /** how many of the month's entries earned credits */
+  entries: number
+  /** the late changes (to earlier distributed months) this statement counted or settled */
+  carried: string[]
+  paid: Payment | null
+}
+
+/** Who a participant was when the month is distributed. */
+export interface Participant {
+  id: string
+  name: string
+  role: Role
+}
+
+/** One credit change that reaches a distribution from outside its month: a late change carried in. */
+export interface CreditDelta {
+  member: string
+  stream: Stream
+  credits: number
+}
+
+/**
+ * The credit-minutes one entry earns (docs/accounting.md, "What earns credits"): 0 unless it is
+ * active, and endorsed where the rules require it; minutes × rate, plus, for money earned in the
+ * distribution's currency, floor(amount × moneyRate / 100).
+ */
+export function entryCredits (entry: Entry, rules: Rules, currency: string): number {
+  if (entry.status !== 'active') return 0
+  if (rules.needsEndorsement && entry.endorsedBy.length === 0) return 0
+  let credits = entry.minutes * rules.rate[entry.stream]
+  if (entry.money !== null && entry.money.currency === currency && rules.moneyRate > 0) {
+    credits += Math.floor(entry.money.amount * rules.moneyRate / 100)
+  }
+  return credits
+}
+
+/** Whether a participant's credits have weight in a distribution under these rules. */
+export function isPaid (role: Role, rules: Rules): boolean {
+  if (role === 'member' || role === 'contributor') return true
+  if (role === 'dater') return rules.daterCredits === 'paid'
+  return false
+}
+
+export interface StatementInput {
+  month: string
+  currency: string
+  pool: number
+  rules: Rules
+  rulesVersion: number
+  participants: Participant[]
+  /** the entries dated in the month (any order; inactive ones earn nothing) */
+  entries: Entry[]
+  /** credit changes carried in from late changes to earlier statements */
+  carried: CreditDelta[]
+}
+
+export type StatementResult =
+  | { ok: true, streams: Record<Stream, number>, lines: StatementLine[], entries: number }
+  | { ok: false, problem: string }
+
+const zero = (): Record<Stream, number> => ({ livelihood: 0, love: 0, care: 0 })
+
+/** The money part of a statement: credits per participant and stream, then the split. */
+export function computeStatement (input: StatementInput): StatementResult {
+  const credits = new Map<string, Record<Stream, number>>()
+  const add = (member: string, stream: Stream, n: number): void => {
+    const c = credits.get(member) ?? zero()
+    c[stream] += n
+    credits.set(member, c)
+  }
+  let counted = 0
+  for (const e of input.entries) {
+    const n = entryCredits(e, input.rules, input.currency)
+    if (n > 0) { add(e.member, e.stream, n); counted++ }
+  }
+  for (const d of input.carried) add(d.member, d.stream, d.credits)
+
+  const who = new Map(input.participants.map(p => [p.id, p]))
+  const lines: StatementLine[] = []
+  for (const [member, c] of credits) {
+    // a retraction carried in can take more than the month gave: credits never go below 0
+    for (const s of STREAMS) c[s] = Math.max(0, c[s])
+    if (STREAMS.every(s => c[s] === 0)) continue
+    const p = who.get(member)
+    const role: Role = p?.role ?? 'supporter'
+    lines.push({ member, name: p?.name ?? member.slice(0, 8), role, paid: isPaid(role, input.rules), credits: c, amounts: zero(), total: 0 })
+  }
+  lines.sort((a, b) => (a.member < b.member ? -1 : a.member > b.member ? 1 : 0))
+
+  const paid: Credits[] = lines.filter(l => l.paid).map(l => ({ member: l.member, credits: l.credits }))
+  const d = distribute(BigInt(input.pool), input.rules, paid)
+  if (d === null) return { ok: false, problem: `nobody earned credits that count in ${input.month}` }
+  for (const p of d.payouts) {
+    const line = lines.find(l => l.member === p.member) as StatementLine
+    for (const s of STREAMS) line.amounts[s] = Number(p.streams[s])
+    line.total = Number(p.total)
+  }
+  const streams = zero()
+  for (const s of STREAMS) streams[s] = Number(d.streams[s])
+  return { ok: true, streams, lines, entries: counted }
+}
