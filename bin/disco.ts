@@ -21,6 +21,14 @@ import * as demo from './cli/demo.js'
 import * as propose from './cli/propose.js'
 import * as vote from './cli/vote.js'
 import * as deviceKey from './cli/device-key.js'
+import * as endorse from './cli/endorse.js'
+import * as income from './cli/income.js'
+import * as paid from './cli/paid.js'
+import * as statement from './cli/statement.js'
+import * as credits from './cli/credits.js'
+import * as report from './cli/report.js'
+import * as exportBooks from './cli/export.js'
+import * as rules from './cli/rules.js'
 
 // The CLI is a transport: it parses, calls a handler in src/commands (imported lazily, so that
 // `disco --help` does not load the ledger), and prints. Key material and the store stay owner-only.
@@ -39,7 +47,7 @@ const program = new Command()
     writeErr: text => { if (!json) process.stderr.write(text) }
   })
 
-for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht, propose, vote, deviceKey]) {
+for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht, propose, vote, endorse, income, paid, statement, credits, report, exportBooks, rules, deviceKey]) {
   command.register(program)
 }
 // every command and subcommand reports usage errors to us (exit 2), not by exiting itself

@@ -12,9 +12,10 @@ export function register (program: Command): void {
     .option('--month <YYYY-MM>', 'only work dated in this month')
     .option('--project <name>', 'only this project')
     .option('--limit <n>', 'only the most recent n', positiveInt('--limit'))
-    .action(async (o: { member?: string, stream?: string, month?: string, project?: string, limit?: number }, c: Command) => {
+    .option('--unendorsed', 'only entries that await an endorsement from another member (disco endorse)')
+    .action(async (o: { member?: string, stream?: string, month?: string, project?: string, limit?: number, unendorsed?: boolean }, c: Command) => {
       const out = await runCommand(c, 'entries', o)
       if (globals(c).json === true) return printJson(out)
       printLines(entriesTable(out.entries))
-    }), ['disco entries --month 2026-11', 'disco entries --member Ana --stream love --limit 20'])
+    }), ['disco entries --month 2026-11', 'disco entries --member Ana --stream love --limit 20', 'disco entries --unendorsed'])
 }

@@ -2,6 +2,15 @@ import { formatMinutes } from '../../src/ledger/duration.js'
 import type { BalanceView, EntryView, MoneyView } from '../../src/commands/views.js'
 import type { ProposalView } from '../../src/commands/proposal-view.js'
 import { table, truncate } from './output.js'
+import { formatAmount } from '../../src/ledger/currency.js'
+import type { Rules } from '../../src/ledger/rules.js'
+
+/** The rules on one line, in the words of docs/accounting.md. */
+export function rulesText (r: Rules): string {
+  return `rate ${r.rate.livelihood}/${r.rate.love}/${r.rate.care} per hour, split ${r.split.livelihood}/${r.split.love}/${r.split.care}, ` +
+    `careWeight ${r.careWeight}, moneyRate ${r.moneyRate}, daters ${r.daterCredits}, ` +
+    `${r.needsEndorsement ? 'endorsement needed' : 'no endorsement needed'}, late changes ${r.late}`
+}
 
 /** Tables and lines for people; --json prints the handlers' objects instead. */
 export function moneyText (money: MoneyView[] | MoneyView | null): string {
@@ -19,9 +28,10 @@ export function entryLine (e: EntryView): string {
 export function entriesTable (entries: EntryView[]): string[] {
   if (entries.length === 0) return ['no entries']
   return table(
-    ['ID', 'DATE', 'MEMBER', 'STREAM', 'TIME', 'MONEY', 'PROJECT', 'DESCRIPTION'],
+    ['ID', 'DATE', 'MEMBER', 'STREAM', 'TIME', 'MONEY', 'ENDORSED', 'PROJECT', 'DESCRIPTION'],
     entries.map(e => [
       e.shortId, e.date, truncate(e.memberName, 16), e.stream, formatMinutes(e.minutes), moneyText(e.money),
+      e.endorsedBy.length === 0 ? '-' : String(e.endorsedBy.length),
       truncate(e.project, 16), (e.status === 'retracted' ? '[retracted] ' : '') + truncate(e.description, 40)
     ])
   )
@@ -49,7 +59,9 @@ export function proposalLine (p: ProposalView): string {
       : p.kind === 'admit' ? `admit ${p.subjectName ?? '?'} as ${p.action.kind === 'admit' ? p.action.role : ''}`
         : p.kind === 'indexers' ? `indexers ${p.action.kind === 'indexers' ? p.action.devices.map(d => d.slice(0, 8)).join(', ') : ''}`
           : p.kind === 'protocol' ? `protocol version ${p.action.kind === 'protocol' ? p.action.version : ''}`
-            : 'motion'
+            : p.action.kind === 'distribute' ? `distribute ${p.action.month}: ${formatAmount({ amount: p.action.pool, currency: p.action.currency })} ${p.action.currency}`
+              : p.action.kind === 'rules' ? `rules: ${rulesText(p.action.rules)}`
+                : 'motion'
   const t = p.tally
   const why = p.status === 'failed' || p.status === 'blocked' ? `: ${p.reason}` : ''
   const state = p.status === 'open' ? 'open' : `${p.status}${why}${p.provisional ? ', provisional' : ''}`

@@ -1,11 +1,13 @@
 import type { Command } from 'commander'
-import { examples, globals } from './options.js'
+import { collect, examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
 import { runCommand } from './node-action.js'
 import { proposalLine } from './format.js'
 import type { ProposeInput } from '../../src/commands/propose.js'
+import type { RulesChange } from '../../src/commands/rules-change.js'
 
 interface CommonOptions { message?: string, deadline?: string, all?: boolean }
+interface RulesOptions { rate?: string[], split?: string, careWeight?: string, moneyRate?: string, daterCredits?: string, needsEndorsement?: string, late?: string }
 
 function common (cmd: Command): Command {
   return cmd
@@ -27,13 +29,15 @@ async function submit (c: Command, o: CommonOptions, input: Omit<ProposeInput, '
 
 export function register (program: Command): void {
   const propose = examples(program.command('propose')
-    .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol or motion (see docs/governance.md)'), [
+    .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol, rules, distribute or motion (see docs/governance.md)'), [
     'disco propose role Cy member -m "Cy finished onboarding"',
     'disco propose motion -m "Move the weekly call to Thursdays" --deadline 72h',
     'disco propose remove Eve',
     'disco propose indexers 3f9a1c2b 7be8bc9b',
     'disco propose admit <device key> --role supporter --name "Neighbourhood Assoc."',
-    'disco propose protocol 2'
+    'disco propose protocol 2',
+    'disco propose rules --needs-endorsement yes --rate love=2 -m "love work counts double"',
+    'disco propose distribute 2026-11 1000.00 EUR'
   ])
 
   common(propose.command('role').description("change a participant's role").argument('<member>', 'name or id').argument('<role>', 'member, dater, contributor or supporter'))
@@ -47,6 +51,32 @@ export function register (program: Command): void {
     .action(async (devices: string[], o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'indexers', devices }) })
   common(propose.command('protocol').description("raise the cooperative's protocol version (every node must know it)").argument('<version>', 'the new version'))
     .action(async (version: string, o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'protocol', version: Number(version) }) })
+  common(propose.command('rules')
+    .description('change the accounting rules (docs/accounting.md); the proposal carries the whole new set, shown by disco proposals')
+    .option('--rate <stream=n>', 'credits per hour in a stream, e.g. love=2 (repeat for more)', collect)
+    .option('--split <l/lo/c>', 'how a pool is split between livelihood/love/care, as whole weights, e.g. 50/30/20')
+    .option('--care-weight <n>', 'the care rebalancing, in thousandths (500: care credits count half in the other streams)')
+    .option('--money-rate <n>', 'credit-minutes per 100 minor units livelihood work earned in the distribution currency')
+    .option('--dater-credits <paid|recorded>', "whether daters' credits are paid or only recorded")
+    .option('--needs-endorsement <yes|no>', 'whether an entry needs another member\'s endorsement to earn credits')
+    .option('--late <carry|ignore>', 'whether late changes to a distributed month count in the next distribution'))
+    .action(async (o: CommonOptions & RulesOptions, c: Command) => {
+      const rules: RulesChange = {}
+      if (o.rate !== undefined) rules.rate = o.rate
+      if (o.split !== undefined) rules.split = o.split
+      if (o.careWeight !== undefined) rules.careWeight = o.careWeight
+      if (o.moneyRate !== undefined) rules.moneyRate = o.moneyRate
+      if (o.daterCredits !== undefined) rules.daterCredits = o.daterCredits
+      if (o.needsEndorsement !== undefined) rules.needsEndorsement = o.needsEndorsement
+      if (o.late !== undefined) rules.late = o.late
+      await submit(c, o, { kind: 'rules', rules })
+    })
+  common(propose.command('distribute')
+    .description("distribute a pool among the participants by a month's credits, and close the month (once per month, after its last day)")
+    .argument('<month>', 'YYYY-MM').argument('<amount>', 'the pool, a plain decimal, e.g. 1000.00').argument('<currency>', 'ISO 4217 code, e.g. EUR'))
+    .action(async (month: string, amount: string, currency: string, o: CommonOptions, c: Command) => {
+      await submit(c, o, { kind: 'distribute', month, amount, currency })
+    })
   common(propose.command('motion').description('a decision with no effect in the ledger, recorded'))
     .action(async (o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'motion' }) })
 }

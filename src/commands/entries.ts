@@ -16,6 +16,8 @@ export interface EntriesInput {
   project?: string
   /** the most recent n */
   limit?: number
+  /** only active entries no other member has endorsed yet */
+  unendorsed?: boolean
 }
 
 /** The ledger's value entries, oldest first, retracted ones included and marked. */
@@ -31,6 +33,7 @@ export async function entries (node: DiscoNode, input: EntriesInput): Promise<{ 
     if (input.month !== undefined) filter.month = parseMonth(input.month)
     if (input.project !== undefined) filter.project = input.project.trim()
     if (input.limit !== undefined) filter.limit = input.limit
+    if (input.unendorsed === true) filter.unendorsed = true
     const members = new Map((await listMembers(snap)).map(m => [m.id, m]))
     return { entries: (await listEntries(snap, filter)).map(e => entryView(e, members)) }
   } finally {

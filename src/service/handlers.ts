@@ -12,6 +12,12 @@ import type { Rejection, RejectionCount } from '../consensus/apply.js'
 import type { Member } from '../ledger/members.js'
 import type { ProposeInput } from '../commands/propose.js'
 import type { ProposalView } from '../commands/proposal-view.js'
+import type { IncomeInput, IncomeView } from '../commands/income.js'
+import type { StatementView } from '../commands/statement.js'
+import type { CreditsInput, CreditsOutput } from '../commands/credits.js'
+import type { ReportInput, ReportOutput } from '../commands/report.js'
+import type { ExportInput, ExportOutput } from '../commands/export.js'
+import type { RulesRecord } from '../ledger/rules.js'
 
 /**
  * The one dispatch table: command name → handler of src/commands, with JSON input and output.
@@ -41,6 +47,15 @@ export interface Commands {
   vote: { input: { id: string, choice: string, reason?: string }, output: { proposal: ProposalView } }
   close: { input: { id: string }, output: { proposal: ProposalView } }
   proposals: { input: { open?: boolean }, output: { proposals: ProposalView[] } }
+  endorse: { input: { id: string }, output: { entry: EntryView } }
+  income: { input: IncomeInput, output: { income: IncomeView, duplicate: boolean } }
+  paid: { input: { month: string, reference: string, date?: string }, output: { statement: StatementView } }
+  statement: { input: { month?: string }, output: { statements: StatementView[] } }
+  credits: { input: CreditsInput, output: CreditsOutput }
+  report: { input: ReportInput, output: ReportOutput }
+  /** the books as text: the CLI writes them where it was asked to, the node never writes files for a caller */
+  export: { input: ExportInput, output: ExportOutput }
+  rules: { input: Record<string, never>, output: { current: RulesRecord, versions: RulesRecord[] } }
 }
 
 export type CommandName = keyof Commands
@@ -77,7 +92,15 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   propose: async (node, input) => await (await import('../commands/propose.js')).propose(node, input),
   vote: async (node, input) => await (await import('../commands/vote.js')).vote(node, input),
   close: async (node, input) => await (await import('../commands/close.js')).close(node, input),
-  proposals: async (node, input) => await (await import('../commands/proposals.js')).proposals(node, input)
+  proposals: async (node, input) => await (await import('../commands/proposals.js')).proposals(node, input),
+  endorse: async (node, input) => await (await import('../commands/endorse.js')).endorse(node, input),
+  income: async (node, input) => await (await import('../commands/income.js')).income(node, input),
+  paid: async (node, input) => await (await import('../commands/paid.js')).paid(node, input),
+  statement: async (node, input) => await (await import('../commands/statement.js')).statement(node, input),
+  credits: async (node, input) => await (await import('../commands/credits.js')).credits(node, input),
+  report: async (node, input) => await (await import('../commands/report.js')).report(node, input),
+  export: async (node, input) => await (await import('../commands/export.js')).exportBooks(node, input),
+  rules: async node => await (await import('../commands/rules.js')).rules(node)
 }
 
 export function isCommandName (name: unknown): name is CommandName {

@@ -1,0 +1,28 @@
+import type { Command } from 'commander'
+import { examples, globals } from './options.js'
+import { printJson, printLines, table } from './output.js'
+import { runCommand } from './node-action.js'
+import { moneyText } from './format.js'
+import { formatMinutes } from '../../src/ledger/duration.js'
+import type { ReportRow } from '../../src/commands/report.js'
+
+export function register (program: Command): void {
+  examples(program.command('report')
+    .description('hours, credits, money earned, income and payouts over a period, grouped by member, stream, project or client')
+    .option('--month <YYYY-MM>', 'one month')
+    .option('--from <YYYY-MM-DD>', 'from this day')
+    .option('--to <YYYY-MM-DD>', 'to this day (inclusive)')
+    .option('--by <group>', 'member (default), stream, project or client')
+    .action(async (o: { month?: string, from?: string, to?: string, by?: string }, c: Command) => {
+      const out = await runCommand(c, 'report', o)
+      if (globals(c).json === true) return printJson(out)
+      const line = (r: ReportRow): string[] => [
+        r.label, r.minutes === 0 ? '-' : formatMinutes(r.minutes), String(r.credits),
+        moneyText(r.money) || '-', moneyText(r.income) || '-', moneyText(r.payouts) || '-'
+      ]
+      printLines([
+        `report ${out.period.label}, by ${out.by} (credits under rules v${out.rulesVersion})`,
+        ...table([out.by.toUpperCase(), 'HOURS', 'CREDITS', 'EARNED', 'INCOME', 'PAYOUTS'], [...out.rows.map(line), line(out.total)])
+      ])
+    }), ['disco report --month 2026-11', 'disco report --from 2026-01-01 --to 2026-06-30 --by project', 'disco report --by client --json'])
+}

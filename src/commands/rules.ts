@@ -1,0 +1,13 @@
+import { getRules, listRulesVersions } from '../consensus/accounting-queries.js'
+import type { RulesRecord } from '../ledger/rules.js'
+import type { DiscoNode } from '../node.js'
+
+/** The accounting rules in force, and every earlier version. */
+export async function rules (node: DiscoNode): Promise<{ current: RulesRecord, versions: RulesRecord[] }> {
+  const snap = node.snapshot()
+  try {
+    return { current: await getRules(snap), versions: await listRulesVersions(snap) }
+  } finally {
+    await snap.close()
+  }
+}
