@@ -33,6 +33,8 @@ import * as rules from './cli/rules.js'
 // The CLI is a transport: it parses, calls a handler in src/commands (imported lazily, so that
 // `disco --help` does not load the ledger), and prints. Key material and the store stay owner-only.
 process.umask(0o077)
+// `disco entries | head`: a reader that stops early is not an error of ours
+process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); else throw err })
 
 const json = process.argv.includes('--json')
 const program = new Command()

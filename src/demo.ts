@@ -19,6 +19,17 @@ import type { BalanceOutput } from './commands/balance.js'
 import type { EntryView } from './commands/views.js'
 import type { NetworkOptions } from './net/swarm.js'
 import { converge } from './converge.js'
+import { income } from './commands/income.js'
+import { paid } from './commands/paid.js'
+import { statement } from './commands/statement.js'
+import type { StatementView } from './commands/statement.js'
+import { formatDay, monthOfDay, today } from './ledger/dates.js'
+
+/** The month before this one, YYYY-MM. */
+function lastMonth (): string {
+  const first = today() - Number(formatDay(today()).slice(8)) + 1
+  return monthOfDay(first - 1)
+}
 
 export interface DemoNodeState {
   name: string
@@ -35,6 +46,8 @@ export interface DemoOutput {
   balance: BalanceOutput
   nodes: DemoNodeState[]
   proposals: ProposalView[]
+  /** the distributed month's statement, as each node prints it */
+  statements: StatementView[]
   /** from Cy's reconnection until all three nodes held the same signed ledger */
   reconnectMs: number
 }
@@ -42,7 +55,8 @@ export interface DemoOutput {
 /**
  * `disco demo`: a three-member cooperative on this machine, with no network but loopback. A DHT
  * testnet on 127.0.0.1; Ana founds the cooperative and invites Bo and Cy; each logs work in the
- * three streams; Cy goes offline and keeps logging; Cy reconnects and all three converge.
+ * three streams; Cy goes offline and keeps logging; Cy reconnects and all three converge; Cy
+ * becomes a member by vote; the month's income is recorded, the month distributed and paid.
  */
 export async function runDemo (opts: { keep?: string, onStep?: (text: string) => void } = {}): Promise<DemoOutput> {
   const step = opts.onStep ?? (() => {})
@@ -53,6 +67,9 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
   const open: DiscoNode[] = []
   const track = (n: DiscoNode): DiscoNode => { open.push(n); return n }
   const at = (name: string): string => path.join(folder, name)
+  // the work is last month's, so that the cooperative can distribute it: a month is distributed once it is over
+  const month = lastMonth()
+  const day = (dd: string): string => `${month}-${dd}`
   try {
     step('a DHT testnet on 127.0.0.1 (no other network)')
     const ana = track(await DiscoNode.create({ storage: at('ana'), coopName: 'Guerrilla Translation', memberName: 'Ana', network, ackInterval: 100 }))
@@ -62,25 +79,25 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
     const cy = track(await joinCooperative({ storage: at('cy'), code: (await invite(ana, { role: 'dater' })).code, network, me: 'Cy' }))
 
     step('each logs work in the three streams')
-    const a1 = await log(ana, { stream: 'love', duration: '3h', description: 'translated the zine', project: 'zine', date: '2026-11-03' })
-    await log(ana, { stream: 'livelihood', duration: '2h', description: 'subtitles', client: 'Acme', amount: '240.00', currency: 'EUR', date: '2026-11-04' })
-    await log(ana, { stream: 'care', duration: '1h', description: 'onboarding Cy', for: 'collective', date: '2026-11-05' })
-    await log(bo, { stream: 'love', duration: '1h30m', description: 'proofread the zine', project: 'zine', date: '2026-11-03' })
-    const b2 = await log(bo, { stream: 'livelihood', duration: '4h', description: 'interpreting', client: 'Coop Fed', amount: '180.00', currency: 'EUR', date: '2026-11-06' })
-    await log(bo, { stream: 'care', duration: '45m', description: 'listened to Jo', for: 'person', date: '2026-11-07' })
-    await log(cy, { stream: 'love', duration: '2h', description: 'glossary', project: 'zine', date: '2026-11-04' })
-    await log(cy, { stream: 'livelihood', duration: '1h', description: 'transcription', client: 'Acme', amount: '60.00', currency: 'EUR', date: '2026-11-05' })
-    await log(cy, { stream: 'care', duration: '30m', description: 'tidied the shared drive', date: '2026-11-06' })
+    const a1 = await log(ana, { stream: 'love', duration: '3h', description: 'translated the zine', project: 'zine', date: day('03') })
+    await log(ana, { stream: 'livelihood', duration: '2h', description: 'subtitles', client: 'Acme', amount: '240.00', currency: 'EUR', date: day('04') })
+    await log(ana, { stream: 'care', duration: '1h', description: 'onboarding Cy', for: 'collective', date: day('05') })
+    await log(bo, { stream: 'love', duration: '1h30m', description: 'proofread the zine', project: 'zine', date: day('03') })
+    const b2 = await log(bo, { stream: 'livelihood', duration: '4h', description: 'interpreting', client: 'Coop Fed', amount: '180.00', currency: 'EUR', date: day('06') })
+    await log(bo, { stream: 'care', duration: '45m', description: 'listened to Jo', for: 'person', date: day('07') })
+    await log(cy, { stream: 'love', duration: '2h', description: 'glossary', project: 'zine', date: day('04') })
+    await log(cy, { stream: 'livelihood', duration: '1h', description: 'transcription', client: 'Acme', amount: '60.00', currency: 'EUR', date: day('05') })
+    await log(cy, { stream: 'care', duration: '30m', description: 'tidied the shared drive', date: day('06') })
     await amend(ana, { id: a1.entry.id, duration: '3h30m' })
     await retract(bo, { id: b2.entry.id, reason: 'logged on the wrong day' })
-    await log(bo, { stream: 'livelihood', duration: '4h', description: 'interpreting', client: 'Coop Fed', amount: '180.00', currency: 'EUR', date: '2026-11-08' })
+    await log(bo, { stream: 'livelihood', duration: '4h', description: 'interpreting', client: 'Coop Fed', amount: '180.00', currency: 'EUR', date: day('08') })
 
     step('Cy goes offline and keeps logging; Ana and Bo go on too')
     await cy.goOffline()
-    await log(cy, { stream: 'love', duration: '1h', description: 'offline: notes for the glossary', project: 'zine', date: '2026-11-09' })
-    await log(cy, { stream: 'care', duration: '20m', description: 'offline: called Bo', for: 'person', date: '2026-11-09' })
-    await log(ana, { stream: 'love', duration: '2h', description: 'layout of the zine', project: 'zine', date: '2026-11-09' })
-    await log(bo, { stream: 'care', duration: '1h', description: 'team check-in', date: '2026-11-10' })
+    await log(cy, { stream: 'love', duration: '1h', description: 'offline: notes for the glossary', project: 'zine', date: day('09') })
+    await log(cy, { stream: 'care', duration: '20m', description: 'offline: called Bo', for: 'person', date: day('09') })
+    await log(ana, { stream: 'love', duration: '2h', description: 'layout of the zine', project: 'zine', date: day('09') })
+    await log(bo, { stream: 'care', duration: '1h', description: 'team check-in', date: day('10') })
 
     step('Cy reconnects')
     const start = Date.now()
@@ -91,6 +108,16 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
     step('Ana proposes that Cy, a dater, become a member; the members vote')
     const proposal = (await propose(ana, { kind: 'role', member: 'Cy', role: 'member', text: 'Cy has finished onboarding' })).proposal
     await vote(ana, { id: proposal.id, choice: 'yes', reason: 'welcome!' })
+    await converge([ana, bo, cy], 60_000)
+
+    step(`Ana records the month's income; the members distribute ${month} and Ana marks it paid`)
+    await income(ana, { amount: '1500.00', currency: 'EUR', from: 'Acme', date: day('20'), message: 'subtitles and transcription' })
+    const distribution = (await propose(ana, { kind: 'distribute', month, amount: '1000.00', currency: 'EUR', text: `${month}: 1000 of the 1500 EUR in` })).proposal
+    await vote(ana, { id: distribution.id, choice: 'yes' })
+    await converge([ana, bo, cy], 60_000)
+    await vote(cy, { id: distribution.id, choice: 'yes' })
+    await converge([ana, bo, cy], 60_000)
+    await paid(ana, { month, reference: 'demo transfer 1' })
     await converge([ana, bo, cy], 60_000)
 
     const names = ['Ana', 'Bo', 'Cy']
@@ -105,6 +132,7 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
       entries: (await entries(cy, {})).entries,
       balance: await balance(bo, {}),
       proposals: (await proposals(cy, {})).proposals,
+      statements: await Promise.all([ana, bo, cy].map(async n => (await statement(n, { month })).statements[0] as StatementView)),
       nodes,
       reconnectMs
     }

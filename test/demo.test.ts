@@ -14,7 +14,12 @@ t.test('disco demo: three members converge on loopback, and nothing is left behi
   const out = JSON.parse(stdout) as DemoOutput
   t.equal(out.nodes.length, 3)
   t.same(out.nodes.map(n => n.role), ['member', 'contributor', 'member'], 'Cy, a dater, became a member by vote')
-  t.same(out.proposals.map(p => [p.kind, p.subjectName, p.status]), [['role', 'Cy', 'passed']])
+  t.same(out.proposals.map(p => [p.kind, p.subjectName, p.status]), [['role', 'Cy', 'passed'], ['distribute', null, 'passed']])
+  const [statement] = out.statements
+  for (const s of out.statements) t.same(s, statement, 'every node prints the same statement')
+  t.equal(statement?.lines.reduce((sum, l) => sum + l.total, 0), 100_000, 'the payouts sum to the pool')
+  t.same(statement?.lines.map(l => l.name).sort(), ['Ana', 'Bo', 'Cy'], 'all three earned a share')
+  t.ok(statement?.paid, 'marked paid')
   const [first] = out.nodes
   for (const n of out.nodes) {
     t.equal(n.digest, first?.digest, `${n.name} has the same digest`)

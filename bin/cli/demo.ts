@@ -2,10 +2,11 @@ import type { Command } from 'commander'
 import { examples, globals } from './options.js'
 import { printJson, printLines, table } from './output.js'
 import { balanceTable, entriesTable, proposalLine } from './format.js'
+import { statementLines } from './statement.js'
 
 export function register (program: Command): void {
   examples(program.command('demo')
-    .description('a three-member cooperative on this machine (loopback only): invites, work in three streams, offline, reconnect, a vote, converge')
+    .description('a three-member cooperative on this machine (loopback only): invites, work in three streams, offline, reconnect, a vote, converge, a distribution')
     .option('--keep <dir>', 'keep the three nodes\' folders in DIR (default: a temporary folder, removed)')
     .action(async (o: { keep?: string }, c: Command) => {
       const g = globals(c)
@@ -19,6 +20,8 @@ export function register (program: Command): void {
         ...balanceTable(out.balance.members, out.balance.total),
         '', 'Decisions:', '',
         ...out.proposals.map(proposalLine),
+        '', 'The distribution, as every node prints it:', '',
+        ...(out.statements[0] === undefined ? [] : statementLines(out.statements[0])),
         '', 'Each node, at the end:', '',
         ...table(['NODE', 'ROLE', 'LENGTH', 'SIGNED', 'DIGEST'], out.nodes.map(n => [n.name, n.role, String(n.length), String(n.signedLength), n.digest ?? '-'])),
         '',

@@ -5,7 +5,7 @@ import { runCommand } from './node-action.js'
 import { STREAMS } from '../../src/ledger/streams.js'
 import type { StatementView } from '../../src/commands/statement.js'
 
-function statementLines (s: StatementView): string[] {
+export function statementLines (s: StatementView): string[] {
   const rows = s.lines.map(l => [
     l.name + (l.paid ? '' : ' (recorded)'),
     ...STREAMS.map(st => `${l.amountsDisplay[st]} (${l.credits[st]})`),

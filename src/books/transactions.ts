@@ -1,3 +1,4 @@
+import { lastDayOfMonth } from '../ledger/dates.js'
 import type { IncomeRecord } from '../ledger/income.js'
 import type { Statement } from '../ledger/statement.js'
 import { STREAMS } from '../ledger/streams.js'
@@ -34,15 +35,6 @@ export interface BooksInput {
 }
 
 const BANK: Account = { kind: 'bank' }
-
-/** The statement's date: its month is closed on the month's last day. */
-function lastDayOfMonth (month: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(month)
-  if (m === null) throw new Error(`books: "${month}" is not a month (YYYY-MM)`)
-  // day 0 of the next month is the last day of this one; UTC so the host's zone cannot move it
-  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate()
-  return `${month}-${String(day).padStart(2, '0')}`
-}
 
 /**
  * Every transaction sums to zero in each currency: double entry. Summed in big integers so that no
