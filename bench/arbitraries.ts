@@ -206,7 +206,8 @@ const rules: fc.Arbitrary<Rules> = fc.record({
   daterCredits: fc.constantFrom(...DATER_CREDITS),
   needsEndorsement: fc.boolean(),
   late: fc.constantFrom(...LATE_POLICIES)
-})
+// plain objects: fc.record may make null-prototype ones, which never equal what the decoder builds
+}).map(r => ({ ...r, rate: { ...r.rate }, split: { ...r.split } }))
 export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   fc.tuple(key32, role, text(LIMITS.memberName, { required: true })).map(([writer, r, name]): ProposalAction => ({ kind: 'admit', writer, role: r, name })),
   fc.tuple(key32, role).map(([member, r]): ProposalAction => ({ kind: 'role', member, role: r })),

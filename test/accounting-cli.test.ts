@@ -1,22 +1,14 @@
 import t from 'tap'
+import { discoCli } from './helpers/processes.js'
+import type { Run } from './helpers/processes.js'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { execFile } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { bookTotals } from './helpers/books-tools.js'
 import type { CommandName, CommandOutput } from '../src/service/handlers.js'
 
-const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
-
-interface Run { code: number, stdout: string, stderr: string }
-async function disco (storage: string, ...args: string[]): Promise<Run> {
-  return await new Promise(resolve => {
-    execFile(process.execPath, [bin, '--storage', storage, ...args], { timeout: 30_000 }, (err, stdout, stderr) => {
-      resolve({ code: err === null ? 0 : (typeof err.code === 'number' ? err.code : 1), stdout, stderr })
-    })
-  })
-}
+const cli = discoCli({ env: process.env })
+const disco = async (storage: string, ...args: string[]): Promise<Run> => await cli.run(storage, args)
 
 t.test('accounting through the CLI: bad input is refused with exit 2 and nothing written', async t => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disco-acc-cli-'))
@@ -25,17 +17,17 @@ t.test('accounting through the CLI: bad input is refused with exit 2 and nothing
   /** a command's --json output, typed as its handler's */
   const json = async <K extends CommandName>(command: K, ...args: string[]): Promise<CommandOutput<K>> => {
     const r = await disco(s, command, ...args, '--json')
-    t.equal(r.code, 0, `${command} ${args.join(' ')}: ${r.stderr}${r.stdout.slice(0, 300)}`)
+    t.equal(r.exit, 0, `${command} ${args.join(' ')}: ${r.stderr}${r.stdout.slice(0, 300)}`)
     return JSON.parse(r.stdout) as CommandOutput<K>
   }
   const refused = async (code: string, ...args: string[]): Promise<void> => {
     const r = await disco(s, ...args, '--json')
-    t.equal(r.code, 2, `${args.join(' ')} exits 2`)
+    t.equal(r.exit, 2, `${args.join(' ')} exits 2`)
     t.equal(JSON.parse(r.stdout).error.code, code, `${args.join(' ')}: ${code}`)
   }
   const length = async (): Promise<number> => (await json('status')).length
 
-  t.equal((await disco(s, 'init', '--name', 'Coop', '--me', 'Ana')).code, 0)
+  t.equal((await disco(s, 'init', '--name', 'Coop', '--me', 'Ana')).exit, 0)
   const love = (await json('log', 'love', '2h', '--date', '2026-10-05', '-m', 'zine')).entry
   await json('log', 'livelihood', '3h', '--date', '2026-10-06', '--amount', '300', '--currency', 'EUR', '--client', 'Acme')
 
@@ -97,7 +89,7 @@ t.test('accounting through the CLI: bad input is refused with exit 2 and nothing
 
   const file = path.join(dir, 'books.journal')
   const written = await disco(s, 'export', '--format', 'hledger', '--from', '2026-10-01', '--to', '2026-11-30', '-o', file)
-  t.equal(written.code, 0, written.stderr)
+  t.equal(written.exit, 0, written.stderr)
   t.match(written.stderr, /wrote 3 transactions/)
   const sums = await bookTotals('hledger', fs.readFileSync(file, 'utf8'), dir)
   t.same(sums, { income: { EUR: -250_000 }, distribution: { EUR: 100_000 }, payable: {}, bank: { EUR: 150_000 } })

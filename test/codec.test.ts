@@ -189,7 +189,7 @@ t.test('empty, truncated and padded buffers', async t => {
 })
 
 t.test('unknown tags', async t => {
-  rejects(t, rawFrame(1, Buffer.from([10])), /unknown op type tag 10/, 'op type tag 10')
+  rejects(t, rawFrame(1, Buffer.from([13])), /unknown op type tag 13/, 'op type tag 13: the first after paid')
   rejects(t, rawFrame(1, Buffer.from([0xfd, 0x00, 0x01])), /unknown op type tag 256/, 'op type tag 256')
 
   const love = opBytes(contribution({ stream: 'love' }))

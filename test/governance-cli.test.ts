@@ -1,46 +1,38 @@
 import t from 'tap'
+import { discoCli } from './helpers/processes.js'
+import type { Run } from './helpers/processes.js'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { execFile } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 
-const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
-
-interface Run { code: number, stdout: string, stderr: string }
-async function disco (storage: string, ...args: string[]): Promise<Run> {
-  return await new Promise(resolve => {
-    execFile(process.execPath, [bin, '--storage', storage, ...args], { timeout: 30_000 }, (err, stdout, stderr) => {
-      resolve({ code: err === null ? 0 : (typeof err.code === 'number' ? err.code : 1), stdout, stderr })
-    })
-  })
-}
+const cli = discoCli({ env: process.env })
+const disco = async (storage: string, ...args: string[]): Promise<Run> => await cli.run(storage, args)
 
 t.test('governance through the CLI, as a member types it', async t => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disco-gov-cli-'))
   t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }))
   const s = path.join(dir, 'node')
-  t.equal((await disco(s, 'init', '--name', 'Coop', '--me', 'Ana')).code, 0)
+  t.equal((await disco(s, 'init', '--name', 'Coop', '--me', 'Ana')).exit, 0)
 
   const made = await disco(s, 'propose', 'motion', '-m', 'Weekly call on Thursdays', '--deadline', '72h', '--json')
-  t.equal(made.code, 0, made.stderr)
+  t.equal(made.exit, 0, made.stderr)
   const p = JSON.parse(made.stdout).proposal
   t.equal(p.status, 'open')
   t.equal(p.text, 'Weekly call on Thursdays')
   t.ok(p.deadline > Date.now() + 71 * 3_600_000)
 
   const early = await disco(s, 'close', p.shortId, '--json')
-  t.equal(early.code, 2)
+  t.equal(early.exit, 2)
   t.equal(JSON.parse(early.stdout).error.code, 'CLOSE_TOO_EARLY')
 
   const bad = await disco(s, 'vote', p.shortId, 'maybe')
-  t.equal(bad.code, 2)
+  t.equal(bad.exit, 2)
   t.match(bad.stderr, /vote yes, no, abstain, block/)
-  t.equal((await disco(s, 'propose', 'role')).code, 2, 'a missing argument is a usage error')
-  t.equal((await disco(s, 'propose', 'motion')).code, 2, 'a motion needs its text')
+  t.equal((await disco(s, 'propose', 'role')).exit, 2, 'a missing argument is a usage error')
+  t.equal((await disco(s, 'propose', 'motion')).exit, 2, 'a motion needs its text')
 
   const voted = await disco(s, 'vote', p.shortId, 'yes', '-m', 'fine by me')
-  t.equal(voted.code, 0)
+  t.equal(voted.exit, 0)
   t.match(voted.stdout, /\[passed\]/)
 
   const removal = JSON.parse((await disco(s, 'propose', 'remove', 'Ana', '--json')).stdout).proposal

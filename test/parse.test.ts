@@ -173,7 +173,11 @@ const TEXT_LIMITS: Array<[keyof typeof LIMITS, (s: string) => Op]> = [
   ['reason', s => ({ type: 'retract', target: REF, reason: s })],
   ['reason', s => ({ type: 'vote', proposal: REF, choice: 'no', reason: s })],
   ['proposalText', s => ({ type: 'propose', action: { kind: 'motion' }, text: s, audience: 'members', deadline: 0 })],
-  ['memberName', s => ({ type: 'propose', action: { kind: 'admit', writer: Buffer.alloc(32, 1), role: 'member', name: s }, text: '', audience: 'members', deadline: 0 })]
+  ['memberName', s => ({ type: 'propose', action: { kind: 'admit', writer: Buffer.alloc(32, 1), role: 'member', name: s }, text: '', audience: 'members', deadline: 0 })],
+  ['client', s => ({ type: 'income', money: { amount: 100, currency: 'EUR' }, client: s, day: 20760, description: '', key: '' })],
+  ['description', s => ({ type: 'income', money: { amount: 100, currency: 'EUR' }, client: 'Acme', day: 20760, description: s, key: '' })],
+  ['key', s => ({ type: 'income', money: { amount: 100, currency: 'EUR' }, client: 'Acme', day: 20760, description: '', key: s })],
+  ['reference', s => ({ type: 'paid', month: '2026-10', day: 20760, reference: s })]
 ]
 
 t.test('every text limit, at and just over, in UTF-8 bytes', async t => {

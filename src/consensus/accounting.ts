@@ -6,7 +6,7 @@ import type { IncomeRecord } from '../ledger/income.js'
 import type { EndorseOp, IncomeOp, PaidOp } from '../ledger/ops.js'
 import { canEndorse, canKeepBooks } from '../ledger/roles.js'
 import type { Statement } from '../ledger/statement.js'
-import { author } from './context.js'
+import { author, claimKey } from './context.js'
 import type { OpContext } from './context.js'
 import { noteLate } from './late.js'
 import { indexKey, keys } from './view-layout.js'
@@ -30,11 +30,7 @@ export async function endorse (op: EndorseOp, ctx: OpContext): Promise<void> {
 export async function income (op: IncomeOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   if (!canKeepBooks(member.role)) throw DiscoError.notAllowed(member.role, 'record income')
-  if (op.key !== '') {
-    const used = await ctx.tx.get<{ id: string }>(keys.incomeIdem(member.id, op.key))
-    if (used !== null) throw DiscoError.duplicateKey(op.key, used.id)
-    await ctx.tx.put(keys.incomeIdem(member.id, op.key), { id: ctx.id })
-  }
+  await claimKey(ctx, keys.incomeIdem(member.id, op.key), op.key)
   const date = formatDay(op.day)
   ctx.tx.putNew(keys.income(ctx.id), {
     id: ctx.id,

@@ -35,3 +35,11 @@ export async function adjustRoleCount (tx: ViewTx, role: Role, delta: number): P
 export function writerHex (key: Uint8Array): string {
   return b4a.toString(key, 'hex')
 }
+
+/** An idempotency key ('' for none) is used once: a second op with it is refused, naming the first. */
+export async function claimKey (ctx: OpContext, viewKey: string, key: string): Promise<void> {
+  if (key === '') return
+  const used = await ctx.tx.get<{ id: string }>(viewKey)
+  if (used !== null) throw DiscoError.duplicateKey(key, used.id)
+  await ctx.tx.put(viewKey, { id: ctx.id })
+}

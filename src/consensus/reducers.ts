@@ -9,7 +9,7 @@ import { validateContribution } from '../ledger/validate.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, ProfileOp, RetractOp } from '../ledger/ops.js'
 import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, indexKey, keys } from './view-layout.js'
-import { adjustRoleCount, author, writerHex } from './context.js'
+import { adjustRoleCount, author, claimKey, writerHex } from './context.js'
 import type { OpContext } from './context.js'
 import { close, propose, vote } from './governance.js'
 import { endorse, income, paid } from './accounting.js'
@@ -53,11 +53,7 @@ async function found (op: FoundOp, ctx: OpContext): Promise<void> {
 async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   if (!canLogValue(member.role)) throw DiscoError.notAllowed(member.role, 'log value')
-  if (op.key !== '') {
-    const used = await ctx.tx.get<{ id: string }>(keys.idem(member.id, op.key))
-    if (used !== null) throw DiscoError.duplicateKey(op.key, used.id)
-    await ctx.tx.put(keys.idem(member.id, op.key), { id: ctx.id })
-  }
+  await claimKey(ctx, keys.idem(member.id, op.key), op.key)
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
   ctx.tx.putNew(keys.entry(entry.id), entry)
   for (const k of indexKeys(entry)) ctx.tx.putNew(k, 1)
