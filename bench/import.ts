@@ -16,7 +16,8 @@ import { importFile } from '../src/commands/import.js'
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000)
 const BATCH = 1000
 
-function clockifyCsv (rows: number): string {
+/** A Clockify export of `rows` rows dated in `month`. */
+export function clockifyCsv (rows: number, month = '2026-11'): string {
   const header = '"Project","Client","Description","Task","User","Group","Email","Tags","Billable","Start Date","Start Time","End Date","End Time","Duration (h)","Duration (decimal)"'
   const lines = [header]
   for (let i = 0; i < rows; i++) {
@@ -24,12 +25,12 @@ function clockifyCsv (rows: number): string {
     const minutes = 15 + (i % 240)
     const hh = String(Math.floor(minutes / 60)).padStart(2, '0')
     const mm = String(minutes % 60).padStart(2, '0')
-    lines.push(`"Project ${i % 7}","","Task number ${i} for the commons","","Ana","","","docs, translation","No","2026-11-${day}","09:00:00","2026-11-${day}","10:00:00","${hh}:${mm}:00","1.00"`)
+    lines.push(`"Project ${i % 7}","","Task number ${i} for the commons","","Ana","","","docs, translation","No","${month}-${day}","09:00:00","${month}-${day}","10:00:00","${hh}:${mm}:00","1.00"`)
   }
   return lines.join('\n') + '\n'
 }
 
-async function time<T> (fn: () => Promise<T>): Promise<{ ms: number, value: T }> {
+export async function time<T> (fn: () => Promise<T>): Promise<{ ms: number, value: T }> {
   const start = process.hrtime.bigint()
   const value = await fn()
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, value }

@@ -6,6 +6,7 @@
 import { importBench } from './import.js'
 import { reconnectBench } from './reconnect.js'
 import { IDLE_SAMPLES, idleBench } from './idle.js'
+import { distributeBench } from './distribute.js'
 
 const json = process.argv.includes('--json')
 const say = (line: string): void => { if (!json) console.log(line) }
@@ -16,6 +17,12 @@ say(`  raw autobase, trivial apply, 200 B entries in batches of 1,000: ${imp.raw
 say(`  disco import, ${imp.rows} rows:                                 ${imp.discoImport.ms} ms (${imp.discoImport.opsPerSec} ops/s, ${imp.discoImport.blocks} blocks, peak RSS ${imp.discoImport.peakRssMB} MB)`)
 say(`  the same import again:                                        ${imp.rerun.ms} ms (${imp.rerun.imported} imported, ${imp.rerun.alreadyImported} already there)`)
 say(`  ratio disco / raw:                                            ${imp.ratio}×`)
+
+say('deciding a distribution of a month of imported entries, against deciding a motion on the same ledger:')
+const dist = await distributeBench()
+say(`  motion (propose + the deciding vote):       ${dist.motionMs} ms`)
+say(`  distribute ${dist.entries} entries (the same):      ${dist.distributeMs} ms`)
+say(`  ratio:                                      ${dist.ratio}×`)
 
 say('reconnect after 3×50 offline appends, until all signed and equal (ack 100 ms, loopback testnet):')
 const rec = await reconnectBench()
@@ -30,4 +37,4 @@ say(`  disco start:                                          median ${idle.disco
 say(`  ratio disco / raw (median):                           ${idle.ratio}×`)
 say(`  disco cold start, spawn to ready line:                ${idle.disco.readyMs} ms (to joined: ${idle.disco.joinedMs ?? '?'} ms)`)
 
-if (json) console.log(JSON.stringify({ import: imp, reconnect: rec, idle }, null, 2))
+if (json) console.log(JSON.stringify({ import: imp, distribute: dist, reconnect: rec, idle }, null, 2))
