@@ -1,7 +1,6 @@
 /**
  * What a distribution costs: apply computes the statement from the month's entries (a range read
- * and a lookup per entry, twice: the check and the effect), in the apply batch of the deciding
- * vote. Measured against deciding a motion on the same ledger, which writes one proposal.
+ * and a lookup per entry), in the apply batch of the deciding vote. Measured against deciding a motion on the same ledger, which writes one proposal.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'

@@ -34,7 +34,7 @@ export async function paid (node: DiscoNode, input: { month: string, reference: 
   snap = node.snapshot()
   try {
     await throwIfRejected(snap, opId(ref!))
-    return { statement: await statementView(node, snap, op.month) }
+    return { statement: await statementView(snap, op.month) }
   } finally {
     await snap.close()
   }

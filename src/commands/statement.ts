@@ -24,7 +24,7 @@ export interface StatementView extends Omit<Statement, 'lines'> {
   late: LateChange[]
 }
 
-export async function statementView (_node: DiscoNode, r: BeeReader, month: string): Promise<StatementView> {
+export async function statementView (r: BeeReader, month: string): Promise<StatementView> {
   const s = await getStatement(r, month)
   if (s === null) throw DiscoError.statementNotFound(month)
   return await viewOf(r, s)
@@ -50,7 +50,7 @@ async function viewOf (r: BeeReader, s: Statement): Promise<StatementView> {
 export async function statement (node: DiscoNode, input: { month?: string }): Promise<{ statements: StatementView[] }> {
   const snap = node.snapshot()
   try {
-    if (input.month !== undefined) return { statements: [await statementView(node, snap, parseMonth(input.month))] }
+    if (input.month !== undefined) return { statements: [await statementView(snap, parseMonth(input.month))] }
     const out: StatementView[] = []
     for (const s of await listStatements(snap)) out.push(await viewOf(snap, s))
     return { statements: out }

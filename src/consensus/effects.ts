@@ -10,12 +10,12 @@ import type { RulesRecord } from '../ledger/rules.js'
 
 /**
  * What a passed proposal does to the ledger (docs/governance.md, "What a passed proposal does").
- * `checkEffect` says why it cannot (the proposal then fails with that reason); `applyEffect`
- * writes it, and calls the host (writers, indexers) last.
+ * `prepareEffect` says why it cannot (the proposal then fails with that reason), or hands back
+ * what writes it; that calls the host (writers, indexers) last.
  */
 interface Indexers { devices: string[] }
 
-export async function checkEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<string | null> {
+async function checkEffect (a: ActionView, ctx: OpContext): Promise<string | null> {
   switch (a.kind) {
     case 'admit':
       return await ctx.tx.get<Device>(keys.device(a.writer)) !== null ? 'that device already writes for a participant' : null
@@ -46,14 +46,26 @@ export async function checkEffect (a: ActionView, ctx: OpContext, proposal: stri
     case 'motion':
     case 'rules':
       return null
-    case 'distribute': {
-      const computed = await computeDistribution({ month: a.month, pool: { amount: a.pool, currency: a.currency } }, ctx, proposal)
-      return typeof computed === 'string' ? computed : null
-    }
+    case 'distribute':
+      throw new Error('a distribution is checked and applied by prepareEffect')
   }
 }
 
-export async function applyEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<void> {
+/**
+ * Check a passed proposal's effect and return either why it cannot happen, or the function that
+ * makes it happen (called after the proposal's own record is written). A distribution computes its
+ * statement once, here, for both.
+ */
+export async function prepareEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<string | (() => Promise<void>)> {
+  if (a.kind === 'distribute') {
+    const computed = await computeDistribution({ month: a.month, pool: { amount: a.pool, currency: a.currency } }, ctx, proposal)
+    return typeof computed === 'string' ? computed : async () => { await writeDistribution(computed, ctx) }
+  }
+  const problem = await checkEffect(a, ctx)
+  return problem ?? (async () => { await applyEffect(a, ctx, proposal) })
+}
+
+async function applyEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<void> {
   switch (a.kind) {
     case 'admit':
       await ctx.tx.put(keys.member(a.writer), { id: a.writer, name: a.name, role: a.role, since: ctx.time, devices: [a.writer] } satisfies Member)
@@ -96,12 +108,7 @@ export async function applyEffect (a: ActionView, ctx: OpContext, proposal: stri
       await ctx.tx.put(keys.rulesVersion(version), record)
       return
     }
-    case 'distribute': {
-      // checkEffect computed the same statement a moment ago, on the same view: it cannot fail now
-      const computed = await computeDistribution({ month: a.month, pool: { amount: a.pool, currency: a.currency } }, ctx, proposal)
-      if (typeof computed !== 'string') await writeDistribution(computed, ctx)
-      return
-    }
+    case 'distribute':
     case 'motion':
   }
 }

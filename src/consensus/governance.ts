@@ -8,7 +8,7 @@ import type { RoleCounts } from '../ledger/members.js'
 import type { CloseOp, ProposeOp, VoteOp } from '../ledger/ops.js'
 import { author } from './context.js'
 import type { OpContext } from './context.js'
-import { applyEffect, checkEffect } from './effects.js'
+import { prepareEffect } from './effects.js'
 import { actionView } from './proposal-action.js'
 import { distributable } from './distribution-effect.js'
 import type { ActionView } from './proposal-action.js'
@@ -107,9 +107,11 @@ export async function close (op: CloseOp, ctx: OpContext): Promise<void> {
 async function settle (ctx: OpContext, p: Proposal, closing: boolean): Promise<void> {
   const count = await voters(ctx.tx, p.audience)
   let decision: Decision = decide(p.tally, count, closing)
+  let effect: (() => Promise<void>) | null = null
   if (decision.status === 'passed') {
-    const problem = await checkEffect(p.action, ctx, p.id)
-    if (problem !== null) decision = { status: 'failed', reason: problem }
+    const prepared = await prepareEffect(p.action, ctx, p.id)
+    if (typeof prepared === 'string') decision = { status: 'failed', reason: prepared }
+    else effect = prepared
   }
   const decided = decision.status !== 'open'
   await ctx.tx.put(keys.proposal(p.id), {
@@ -121,7 +123,7 @@ async function settle (ctx: OpContext, p: Proposal, closing: boolean): Promise<v
     decidedBy: decided ? ctx.id : null
   } satisfies Proposal)
   // last: it may add or remove writers, which no rollback undoes
-  if (decision.status === 'passed') await applyEffect(p.action, ctx, p.id)
+  if (effect !== null) await effect()
 }
 
 async function voters (tx: ViewTx, audience: Audience): Promise<number> {
