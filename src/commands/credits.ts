@@ -38,8 +38,7 @@ export interface CreditsOutput {
 
 /** The currency money credits are counted in outside a distribution: the latest statement's. */
 export async function accountingCurrency (r: BeeReader): Promise<string | null> {
-  const all = await listStatements(r)
-  return all.length === 0 ? null : (all[all.length - 1] as { currency: string }).currency
+  return (await listStatements(r)).at(-1)?.currency ?? null
 }
 
 /** Credit-minutes per participant and stream, from entries under the rules in force. */

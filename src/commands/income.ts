@@ -1,6 +1,5 @@
-import { getJson } from '../consensus/queries.js'
+import { getIncome, incomeByKey } from '../consensus/accounting-queries.js'
 import { throwIfRejected } from './read-back.js'
-import { keys } from '../consensus/view-layout.js'
 import { DiscoError } from '../errors.js'
 import { parseMoney } from '../ledger/currency.js'
 import { parseDate, today } from '../ledger/dates.js'
@@ -48,8 +47,7 @@ export async function income (node: DiscoNode, input: IncomeInput): Promise<{ in
   if (op.key !== '') {
     const snap = node.snapshot()
     try {
-      const used = await getJson<{ id: string }>(snap, keys.incomeIdem(me.id, op.key))
-      const rec = used === null ? null : await getJson<IncomeRecord>(snap, keys.income(used.id))
+      const rec = await incomeByKey(snap, me.id, op.key)
       if (rec !== null) return { income: incomeView(rec), duplicate: true }
     } finally {
       await snap.close()
@@ -60,7 +58,7 @@ export async function income (node: DiscoNode, input: IncomeInput): Promise<{ in
   const snap = node.snapshot()
   try {
     await throwIfRejected(snap, id)
-    const rec = await getJson<IncomeRecord>(snap, keys.income(id))
+    const rec = await getIncome(snap, id)
     if (rec === null) throw new DiscoError('NOT_APPLIED', `op ${id} was written but is not in the ledger view yet`, 'state')
     return { income: incomeView(rec), duplicate: false }
   } finally {

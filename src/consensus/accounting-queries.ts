@@ -46,11 +46,21 @@ function dateRange (prefix: string, range: DateRange): { gte: string, lt: string
   return { gte: prefix + range.from, lt: prefix + range.to + '\xff' }
 }
 
+export async function getIncome (r: BeeReader, id: string): Promise<IncomeRecord | null> {
+  return await getJson<IncomeRecord>(r, keys.income(id))
+}
+
+/** The income a member recorded with an idempotency key, if any. */
+export async function incomeByKey (r: BeeReader, member: string, key: string): Promise<IncomeRecord | null> {
+  const used = await getJson<{ id: string }>(r, keys.incomeIdem(member, key))
+  return used === null ? null : await getIncome(r, used.id)
+}
+
 /** Income received in the range, by date. */
 export async function listIncome (r: BeeReader, range: DateRange): Promise<IncomeRecord[]> {
   const out: IncomeRecord[] = []
   for await (const node of r.createReadStream(dateRange(indexPrefix('income'), range))) {
-    const rec = await getJson<IncomeRecord>(r, keys.income(node.key.slice(node.key.lastIndexOf('/') + 1)))
+    const rec = await getIncome(r, node.key.slice(node.key.lastIndexOf('/') + 1))
     if (rec !== null) out.push(rec)
   }
   return out
