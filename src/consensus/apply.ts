@@ -10,8 +10,9 @@ import type { Device } from '../ledger/members.js'
 import type { Frame, OpType } from '../ledger/ops.js'
 import { reduce } from './reducers.js'
 import { writerHex } from './context.js'
-import { PROTOCOL_KEY, keys } from './view-layout.js'
+import { ORDER_LENGTH_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
 import { ViewTx } from './view-tx.js'
+import { BeeStore } from './view-store.js'
 import { forgetCachedNodes } from './bee-cache.js'
 
 /** A rejected op (or whole frame), as the view keeps it. */
@@ -40,15 +41,30 @@ export interface RejectionCount {
  */
 export async function apply (nodes: ApplyNode[], view: Hyperbee, host: HostCalls): Promise<void> {
   forgetCachedNodes(view)
-  const tx = new ViewTx(view)
-  for (const node of nodes) {
-    if (!await applyNode(tx, node, host)) break
-  }
+  const tx = new ViewTx(new BeeStore(view))
+  await applyBlocks(tx, nodes, host)
   await tx.flush()
 }
 
+/** What apply needs of an autobase node: who wrote it, its length in the writer's core, its bytes. */
+export interface LinearBlock {
+  from: { key: Uint8Array }
+  length: number
+  value: Uint8Array
+}
+
+/**
+ * Apply linearised blocks to a batch, in order, until one interrupts the host. `disco verify`
+ * replays a ledger through this same function into memory.
+ */
+export async function applyBlocks (tx: ViewTx, nodes: LinearBlock[], host: HostCalls): Promise<void> {
+  for (const node of nodes) {
+    if (!await applyNode(tx, node, host)) break
+  }
+}
+
 /** false when apply must stop (the host was interrupted). */
-async function applyNode (tx: ViewTx, node: ApplyNode, host: HostCalls): Promise<boolean> {
+async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promise<boolean> {
   const writer = writerHex(node.from.key)
   const seq = node.length - 1
   const active = (await tx.get<{ version: number }>(PROTOCOL_KEY))?.version ?? null
@@ -57,15 +73,17 @@ async function applyNode (tx: ViewTx, node: ApplyNode, host: HostCalls): Promise
     host.interrupt(`the cooperative uses protocol version ${active}, this node knows up to ${PROTOCOL_VERSION}`)
     return false
   }
+  const founding = active === null ? versionOf(node.value) : null
+  if (founding !== null && founding > PROTOCOL_VERSION) {
+    // the founding block of a ledger made by a newer node
+    host.interrupt(`the ledger was created with protocol version ${founding}, this node knows up to ${PROTOCOL_VERSION}`)
+    return false
+  }
+  await recordOrder(tx, writer, seq)
 
   let frame: Frame
   try {
     const version = peekVersion(node.value)
-    if (active === null && version > PROTOCOL_VERSION) {
-      // the founding block of a ledger made by a newer node
-      host.interrupt(`the ledger was created with protocol version ${version}, this node knows up to ${PROTOCOL_VERSION}`)
-      return false
-    }
     if (active !== null && version > active) throw DiscoError.protocolTooNew(version, active)
     frame = decodeFrame(node.value)
     const device = await tx.get<Device>(keys.device(writer))
@@ -101,6 +119,32 @@ async function applyNode (tx: ViewTx, node: ApplyNode, host: HostCalls): Promise
     return false
   }
   return true
+}
+
+/** The frame's protocol version, or null when the block does not decode that far. */
+function versionOf (value: Uint8Array): number | null {
+  try {
+    return peekVersion(value)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The linearised order, as the view's own record: `order/<n>` names the n-th block applied (its
+ * writer and position), so that `disco verify` can replay exactly what made this view, even on
+ * a node that fast-forwarded instead of applying every block itself.
+ */
+async function recordOrder (tx: ViewTx, writer: string, seq: number): Promise<void> {
+  const length = (await tx.get<{ length: number }>(ORDER_LENGTH_KEY))?.length ?? 0
+  tx.putNew(keys.order(length), { writer, seq } satisfies OrderRecord)
+  await tx.put(ORDER_LENGTH_KEY, { length: length + 1 })
+}
+
+/** One block of the linearised order (`order/<n>`). */
+export interface OrderRecord {
+  writer: string
+  seq: number
 }
 
 /** Bad data is a DiscoError by construction; anything else is a bug or an I/O failure, and

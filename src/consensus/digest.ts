@@ -10,39 +10,64 @@ import { DIGEST_KEY } from './view-layout.js'
  * the cost of one hash per write; two views with the same content have the same digest
  * whatever order it was written in.
  */
-const MOD = 1n << 256n
 const LEN = new Uint8Array(4)
+const LEN_VIEW = new DataView(LEN.buffer)
+const HASH = new Uint8Array(32)
+const HASH_VIEW = new DataView(HASH.buffer)
 
-export function pairHash (key: string, value: Uint8Array): bigint {
+/** BLAKE2b-256(key length, key, value), into the shared HASH buffer. */
+function hashPair (key: string, value: Uint8Array): void {
   const k = b4a.from(key)
-  new DataView(LEN.buffer).setUint32(0, k.byteLength)
-  const out = b4a.alloc(32)
-  sodium.crypto_generichash_batch(out, [LEN, k, value])
-  return BigInt('0x' + b4a.toString(out, 'hex'))
+  LEN_VIEW.setUint32(0, k.byteLength)
+  sodium.crypto_generichash_batch(HASH, [LEN, k, value])
 }
 
-export function addPair (digest: bigint, key: string, value: Uint8Array): bigint {
-  return (digest + pairHash(key, value)) % MOD
-}
+/**
+ * The running sum, as eight 32-bit limbs (least significant first) rather than a BigInt: apply
+ * adds and subtracts two hashes for most writes, and limbs keep that free of allocation.
+ */
+export class DigestSum {
+  private readonly limbs = new Uint32Array(8)
 
-export function removePair (digest: bigint, key: string, value: Uint8Array): bigint {
-  return (digest - pairHash(key, value) + MOD) % MOD
-}
+  /** the sum a view's stored digest (64 hex digits, big-endian) stands for */
+  static fromHex (hex: string): DigestSum {
+    const sum = new DigestSum()
+    for (let i = 0; i < 8; i++) sum.limbs[i] = parseInt(hex.slice(56 - 8 * i, 64 - 8 * i), 16)
+    return sum
+  }
 
-export function digestToHex (digest: bigint): string {
-  return digest.toString(16).padStart(64, '0')
-}
+  add (key: string, value: Uint8Array): void {
+    hashPair(key, value)
+    let carry = 0
+    for (let i = 0; i < 8; i++) {
+      const total = (this.limbs[i] as number) + HASH_VIEW.getUint32(28 - 4 * i) + carry
+      this.limbs[i] = total >>> 0
+      carry = total > 0xffffffff ? 1 : 0
+    }
+  }
 
-export function digestFromHex (hex: string): bigint {
-  return BigInt('0x' + hex)
+  remove (key: string, value: Uint8Array): void {
+    hashPair(key, value)
+    let borrow = 0
+    for (let i = 0; i < 8; i++) {
+      const total = (this.limbs[i] as number) - HASH_VIEW.getUint32(28 - 4 * i) - borrow
+      this.limbs[i] = total >>> 0
+      borrow = total < 0 ? 1 : 0
+    }
+  }
+
+  hex (): string {
+    let out = ''
+    for (let i = 7; i >= 0; i--) out += (this.limbs[i] as number).toString(16).padStart(8, '0')
+    return out
+  }
 }
 
 /** The digest recomputed from every key in a view: what the incremental one must equal. */
 export async function scanDigest (bee: BeeReader): Promise<string> {
-  let digest = 0n
+  const digest = new DigestSum()
   for await (const { key, value } of bee.createReadStream()) {
-    if (key === DIGEST_KEY) continue
-    digest = addPair(digest, key, value)
+    if (key !== DIGEST_KEY) digest.add(key, value)
   }
-  return digestToHex(digest)
+  return digest.hex()
 }

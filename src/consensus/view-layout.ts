@@ -9,6 +9,8 @@ export const COOP_KEY = 'meta/coop'
 export const PROTOCOL_KEY = 'rules/protocol'
 export const INDEXERS_KEY = 'rules/indexers'
 export const ROLE_COUNTS_KEY = 'meta/role-counts'
+/** how many blocks apply has taken in: the length of the `order/` record */
+export const ORDER_LENGTH_KEY = 'meta/order-length'
 /** the accounting rules in force (absent: version 0, the defaults) */
 export const RULES_KEY = 'rules/accounting'
 
@@ -43,6 +45,9 @@ export const keys = {
   late: (month: string, opId: string) => `late/${month}/${opId}`,
   lateOf: (month: string) => ({ gt: `late/${month}/`, lt: `late/${month}/\xff` }),
   lates: { gt: 'late/', lt: 'late/\xff' },
+  /** the n-th block of the linearised order */
+  order: (n: number) => `order/${String(n).padStart(15, '0')}`,
+  orders: { gt: 'order/', lt: 'order/\xff' },
   rejectionCount: (writerHex: string) => `rejn/${writerHex}`,
   rejectionCounts: { gt: 'rejn/', lt: 'rejn/\xff' }
 }

@@ -1,22 +1,22 @@
 import b4a from 'b4a'
-import type Hyperbee from 'hyperbee'
 import { canonicalBytes, parseJson } from './canonical-json.js'
-import { addPair, digestFromHex, digestToHex, removePair } from './digest.js'
+import { DigestSum } from './digest.js'
 import { DIGEST_KEY } from './view-layout.js'
+import type { ViewStore } from './view-store.js'
 
 type Value = Uint8Array | null
 
 /**
  * One apply batch's writes to the view. Reads go through a cache that holds this batch's writes,
  * so ops later in the batch see earlier ones; writes stay in memory until `flush`, so a key
- * written by many ops (a balance) reaches the bee once. `flush` also advances the digest by the
+ * written by many ops (a balance) reaches the store once. `flush` also advances the digest by the
  * difference between each key's value before the batch and after it.
  *
  * `begin`/`rollback` bracket one op: if a check fails half-way through an op's effects, rollback
  * restores every key it touched, so a rejected op changes nothing but its rejection record.
  */
 export class ViewTx {
-  private readonly bee: Hyperbee
+  private readonly store: ViewStore
   /** current value of every key read or written in this batch */
   private readonly cache = new Map<string, Value>()
   /** value before this batch, of every key written in it */
@@ -24,14 +24,13 @@ export class ViewTx {
   /** value before the current op, of every key the op wrote */
   private undo: Map<string, Value> | null = null
 
-  constructor (bee: Hyperbee) {
-    this.bee = bee
+  constructor (store: ViewStore) {
+    this.store = store
   }
 
   async getBytes (key: string): Promise<Value> {
     if (this.cache.has(key)) return this.cache.get(key) ?? null
-    const node = await this.bee.get(key)
-    const value = node === null ? null : node.value
+    const value = await this.store.get(key)
     this.cache.set(key, value)
     return value
   }
@@ -42,12 +41,12 @@ export class ViewTx {
   }
 
   /**
-   * Every key in [gte, lt) with its value, in key order: the bee as it was before this batch,
+   * Every key in [gte, lt) with its value, in key order: the store as it was before this batch,
    * overlaid with the batch's writes. For the rare ops that read a range (a distribution).
    */
   async range (gte: string, lt: string): Promise<Array<[string, Uint8Array]>> {
     const merged = new Map<string, Value>()
-    for await (const node of this.bee.createReadStream({ gte, lt })) merged.set(node.key, node.value)
+    for (const [key, value] of await this.store.range(gte, lt)) merged.set(key, value)
     for (const [key, value] of this.cache) if (key >= gte && key < lt) merged.set(key, value)
     const out: Array<[string, Uint8Array]> = []
     for (const [key, value] of merged) if (value !== null) out.push([key, value])
@@ -102,25 +101,22 @@ export class ViewTx {
 
   async flush (): Promise<void> {
     if (this.before.size === 0) return
-    const digestNode = await this.bee.get(DIGEST_KEY)
-    let digest = digestNode === null ? 0n : digestFromHex(b4a.toString(digestNode.value))
-    const batch = this.bee.batch({ update: false })
-    // sorted: the bee's write order (and so its bytes) must not depend on Map insertion quirks
-    for (const key of [...this.before.keys()].sort()) {
+    const stored = await this.store.get(DIGEST_KEY)
+    const digest = stored === null ? new DigestSum() : DigestSum.fromHex(b4a.toString(stored))
+    const changes: Array<[string, Value]> = []
+    // sorted for a bee: its write order (and so its bytes) must not depend on Map insertion quirks
+    const written = [...this.before.keys()]
+    for (const key of this.store.ordered ? written.sort() : written) {
       const old = this.before.get(key) ?? null
       const now = this.cache.get(key) ?? null
       if (old === null && now === null) continue
       if (old !== null && now !== null && b4a.equals(old, now)) continue
-      if (old !== null) digest = removePair(digest, key, old)
-      if (now !== null) {
-        digest = addPair(digest, key, now)
-        await batch.put(key, now)
-      } else {
-        await batch.del(key)
-      }
+      if (old !== null) digest.remove(key, old)
+      if (now !== null) digest.add(key, now)
+      changes.push([key, now])
     }
-    await batch.put(DIGEST_KEY, b4a.from(digestToHex(digest)))
-    await batch.flush()
+    changes.push([DIGEST_KEY, b4a.from(digest.hex())])
+    await this.store.write(changes)
     this.before.clear()
   }
 }

@@ -30,8 +30,17 @@ export function checkDay (days: number, label: string | number = days): void {
   }
 }
 
+/** Formatting a Date is slow and apply formats the same few days for every entry: remember them. */
+const formatted = new Map<number, string>()
+
 export function formatDay (days: number): string {
-  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10)
+  let text = formatted.get(days)
+  if (text === undefined) {
+    text = new Date(days * MS_PER_DAY).toISOString().slice(0, 10)
+    if (formatted.size >= 4096) formatted.clear()
+    formatted.set(days, text)
+  }
+  return text
 }
 
 /** "2026-11" of a day number. */

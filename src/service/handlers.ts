@@ -18,6 +18,7 @@ import type { CreditsInput, CreditsOutput } from '../commands/credits.js'
 import type { ReportInput, ReportOutput } from '../commands/report.js'
 import type { ExportInput, ExportOutput } from '../commands/export.js'
 import type { RulesRecord } from '../ledger/rules.js'
+import type { VerifyReport } from '../commands/verify.js'
 
 /**
  * The one dispatch table: command name → handler of src/commands, with JSON input and output.
@@ -56,6 +57,8 @@ export interface Commands {
   /** the books as text: the CLI writes them where it was asked to, the node never writes files for a caller */
   export: { input: ExportInput, output: ExportOutput }
   rules: { input: Record<string, never>, output: { current: RulesRecord, versions: RulesRecord[] } }
+  /** progress: VerifyProgress messages while it checks */
+  verify: { input: Record<string, never>, output: VerifyReport }
 }
 
 export type CommandName = keyof Commands
@@ -100,7 +103,8 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   credits: async (node, input) => await (await import('../commands/credits.js')).credits(node, input),
   report: async (node, input) => await (await import('../commands/report.js')).report(node, input),
   export: async (node, input) => await (await import('../commands/export.js')).exportBooks(node, input),
-  rules: async node => await (await import('../commands/rules.js')).rules(node)
+  rules: async node => await (await import('../commands/rules.js')).rules(node),
+  verify: async (node, _input, ctx) => await (await import('../commands/verify.js')).verify(node, p => ctx.progress(p))
 }
 
 export function isCommandName (name: unknown): name is CommandName {

@@ -50,6 +50,9 @@ declare module 'autobase' {
     readonly length: number
     readonly signedLength: number
     readonly encryptionKey: Buffer | null
+    readonly store: Corestore
+    /** what decrypts the writers' cores (null when the ledger is not encrypted) */
+    getWriterEncryption (): unknown
     readonly opened: boolean
     readonly closed: boolean
     ready (): Promise<void>
@@ -61,4 +64,18 @@ declare module 'autobase' {
     hash (): Promise<Buffer>
     replicate (isInitiator: boolean | Duplex, opts?: object): Duplex
   }
+}
+
+// autobase's wire encodings (a deep import: the package has no exports map).
+declare module 'autobase/lib/messages.js' {
+  /** One block of a writer's core: the node autobase linearises, with its causal heads. */
+  export interface OplogMessage {
+    node: {
+      heads: Array<{ key: Buffer, length: number }>
+      /** null for a block that only acknowledges (an indexer's ack): apply never sees it */
+      value: Buffer | null
+    }
+  }
+  const messages: { OplogMessage: object }
+  export default messages
 }

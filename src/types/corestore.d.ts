@@ -4,7 +4,18 @@ declare module 'corestore' {
   import type { Duplex } from 'node:stream'
 
   export interface CorestoreOptions { readOnly?: boolean, unsafe?: boolean }
-  export interface GetOptions { name?: string, key?: Buffer | Uint8Array, valueEncoding?: string, exclusive?: boolean, active?: boolean }
+  export interface GetOptions {
+    name?: string
+    key?: Buffer | Uint8Array
+    /** a name, or an encoding object such as autobase's OplogMessage */
+    valueEncoding?: string | object
+    exclusive?: boolean
+    active?: boolean
+    compat?: boolean
+    writable?: boolean
+    /** an encryption provider, as autobase hands out (`getWriterEncryption`) */
+    encryption?: unknown
+  }
 
   export default class Corestore {
     constructor (storage: string, opts?: CorestoreOptions)

@@ -4,6 +4,18 @@ declare module 'hypercore' {
 
   export interface HypercoreGetOptions { wait?: boolean, timeout?: number }
 
+  /** A Merkle proof as `proof()` makes it; only passed back to `verifyFullyRemote`. */
+  export interface HypercoreProof { upgrade: { length: number, signature: Buffer } | null }
+
+  /** What `audit` found: tree nodes and blocks that do not hash to their parents/leaves are dropped ones. */
+  export interface AuditStats {
+    treeNodes: number
+    blocks: number
+    droppedTreeNodes: number
+    droppedBlocks: number
+    corrupt: boolean
+  }
+
   export default class Hypercore extends EventEmitter {
     readonly key: Buffer
     readonly discoveryKey: Buffer
@@ -15,12 +27,18 @@ declare module 'hypercore' {
     readonly closed: boolean
     ready (): Promise<void>
     close (): Promise<void>
-    get (index: number, opts?: HypercoreGetOptions): Promise<Buffer | null>
+    /** a session opened with a valueEncoding gets decoded values: say which with T */
+    get<T = Buffer> (index: number, opts?: HypercoreGetOptions): Promise<T | null>
     append (block: Buffer | Buffer[]): Promise<{ length: number, byteLength: number }>
     truncate (length: number): Promise<void>
     update (opts?: { wait?: boolean }): Promise<boolean>
     treeHash (length?: number): Promise<Buffer>
-    verifyFullyRemote? (): Promise<void>
+    /** a proof of the tree (and, with `upgrade`, of its signed roots) from this core's own storage */
+    proof (opts: { upgrade: { start: number, length: number } }): Promise<HypercoreProof>
+    /** check a proof as a peer that knows only the key would: throws INVALID_SIGNATURE on a bad one */
+    verifyFullyRemote (proof: HypercoreProof): Promise<unknown>
+    /** the session's shared core (hypercore's internals): `audit` re-hashes the stored tree and blocks */
+    readonly core: { audit (opts: { dryRun: true }): Promise<AuditStats | null> }
     getUserData (key: string): Promise<Buffer | null>
   }
 }

@@ -1,0 +1,45 @@
+import b4a from 'b4a'
+import type { HostCalls } from 'autobase'
+import { applyBlocks } from './apply.js'
+import type { LinearBlock } from './apply.js'
+import { ViewTx } from './view-tx.js'
+import { MemoryStore } from './view-store.js'
+
+/**
+ * A from-scratch replay of linearised blocks through the same apply, into memory: no autobase, no
+ * hyperbee, no storage. What it ends with is what any honest node's view must hold after the same
+ * blocks; `disco verify` compares the two key by key.
+ */
+export class Replay {
+  readonly store = new MemoryStore()
+  /** the reason the replay stopped, if a block asked for a newer protocol */
+  interrupted: string | null = null
+  /** blocks taken in (the last one may have interrupted) */
+  blocks = 0
+  /** writers a passed removal took out (autobase applies none of their later blocks) */
+  readonly removed = new Set<string>()
+  private readonly host: HostCalls
+
+  constructor () {
+    // The writer set is autobase's business: the view records every admission itself, so a replay
+    // only needs to hear of removals (for the causal check) and of an interruption.
+    this.host = {
+      addWriter: async () => {},
+      removeWriter: async (key: Uint8Array) => { this.removed.add(b4a.toString(key, 'hex')) },
+      removeable: () => true,
+      interrupt: (reason?: string) => { this.interrupted ??= reason ?? 'interrupted' }
+    }
+  }
+
+  /**
+   * Apply the next blocks as one batch (a batch's boundaries do not change the resulting view:
+   * test/apply.test.ts checks it), unless an earlier block interrupted the replay.
+   */
+  async add (blocks: LinearBlock[]): Promise<void> {
+    if (this.interrupted !== null) return
+    const tx = new ViewTx(this.store)
+    await applyBlocks(tx, blocks, this.host)
+    await tx.flush()
+    this.blocks += blocks.length
+  }
+}

@@ -1,0 +1,76 @@
+import type Hyperbee from 'hyperbee'
+
+type Value = Uint8Array | null
+
+/**
+ * Where a ViewTx reads the view from and writes a batch to. Apply runs on the node's hyperbee
+ * (BeeStore); `disco verify` replays the same reducers into memory (MemoryStore), so that a replay
+ * needs no autobase and no storage, and the two can only differ if the view does.
+ */
+export interface ViewStore {
+  get: (key: string) => Promise<Value>
+  /** every key in [gte, lt) with its value, in key order */
+  range: (gte: string, lt: string) => Promise<Array<[string, Uint8Array]>>
+  /** write one batch (null deletes); in key order when `ordered` */
+  write: (changes: Array<[string, Value]>) => Promise<void>
+  /** whether the store needs a batch's changes in key order (a bee's bytes depend on it) */
+  readonly ordered: boolean
+}
+
+export class BeeStore implements ViewStore {
+  readonly ordered = true
+
+  constructor (private readonly bee: Hyperbee) {}
+
+  async get (key: string): Promise<Value> {
+    const node = await this.bee.get(key)
+    return node === null ? null : node.value
+  }
+
+  async range (gte: string, lt: string): Promise<Array<[string, Uint8Array]>> {
+    const out: Array<[string, Uint8Array]> = []
+    for await (const node of this.bee.createReadStream({ gte, lt })) out.push([node.key, node.value])
+    return out
+  }
+
+  async write (changes: Array<[string, Value]>): Promise<void> {
+    const batch = this.bee.batch({ update: false })
+    for (const [key, value] of changes) {
+      if (value === null) await batch.del(key)
+      else await batch.put(key, value)
+    }
+    await batch.flush()
+  }
+}
+
+export class MemoryStore implements ViewStore {
+  readonly ordered = false
+  readonly map = new Map<string, Uint8Array>()
+
+  async get (key: string): Promise<Value> {
+    return this.map.get(key) ?? null
+  }
+
+  /** A scan of every key: ranges are read only by the rare ops that need one (a distribution). */
+  async range (gte: string, lt: string): Promise<Array<[string, Uint8Array]>> {
+    const out: Array<[string, Uint8Array]> = []
+    for (const [key, value] of this.map) if (key >= gte && key < lt) out.push([key, value])
+    return out.sort(byKey)
+  }
+
+  async write (changes: Array<[string, Value]>): Promise<void> {
+    for (const [key, value] of changes) {
+      if (value === null) this.map.delete(key)
+      else this.map.set(key, value)
+    }
+  }
+
+  /** every key and value, in the view's (byte-wise) key order */
+  sorted (): Array<[string, Uint8Array]> {
+    return [...this.map].sort(byKey)
+  }
+}
+
+function byKey (a: [string, Uint8Array], b: [string, Uint8Array]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0
+}

@@ -1,0 +1,86 @@
+import b4a from 'b4a'
+import type Autobase from 'autobase'
+import type Hypercore from 'hypercore'
+import messages from 'autobase/lib/messages.js'
+import type { OplogMessage } from 'autobase/lib/messages.js'
+
+/** One block of a writer's core, as verify needs it: its causal heads and its value. */
+export interface WriterBlock {
+  heads: Array<{ writer: string, length: number }>
+  /** null for an indexer's ack, which autobase never hands to apply */
+  value: Uint8Array | null
+}
+
+/** What checking one writer's core found. */
+export interface WriterCheck {
+  writer: string
+  length: number
+  /** blocks whose hash was checked against the Merkle tree */
+  blocksAudited: number
+  /** blocks present and read (a core may hold a sparse copy) */
+  blocks: WriterBlock[]
+  /** why this core cannot be trusted, or null */
+  problem: string | null
+}
+
+/** A session on a writer's core that decrypts and decodes its blocks, as autobase opens it. */
+function openWriterCore (base: Autobase<unknown>, writer: string): Hypercore {
+  return base.store.get({
+    key: b4a.from(writer, 'hex'),
+    compat: false,
+    writable: false,
+    active: false,
+    valueEncoding: messages.OplogMessage,
+    encryption: base.getWriterEncryption()
+  })
+}
+
+/**
+ * Check a writer's core from its own storage: hypercore's audit re-hashes every stored block and
+ * tree node against its parent, and a proof of the whole tree is checked as a peer knowing only
+ * the writer's public key would check it (the roots' signature). Then read its blocks.
+ */
+export async function checkWriterCore (base: Autobase<unknown>, writer: string): Promise<WriterCheck> {
+  const core = openWriterCore(base, writer)
+  try {
+    await core.ready()
+    const check: WriterCheck = { writer, length: core.length, blocksAudited: 0, blocks: [], problem: null }
+    if (core.length === 0) return check
+    const audit = await core.core.audit({ dryRun: true })
+    if (audit === null || audit.corrupt || audit.droppedBlocks > 0 || audit.droppedTreeNodes > 0) {
+      return { ...check, problem: `writer ${short(writer)}: its stored Merkle tree or blocks do not hash to the signed roots` }
+    }
+    check.blocksAudited = audit.blocks
+    try {
+      await core.verifyFullyRemote(await core.proof({ upgrade: { start: 0, length: core.length } }))
+    } catch (err) {
+      return { ...check, problem: `writer ${short(writer)}: the signature of its tree at length ${core.length} does not verify (${(err as Error).message})` }
+    }
+    check.blocks = await readBlocks(core)
+    return check
+  } finally {
+    await core.close()
+  }
+}
+
+/** Every block stored locally, in order, read in parallel runs; a missing one ends the list. */
+async function readBlocks (core: Hypercore): Promise<WriterBlock[]> {
+  const out: WriterBlock[] = []
+  const RUN = 256
+  for (let start = 0; start < core.length; start += RUN) {
+    const run = await Promise.all(Array.from({ length: Math.min(RUN, core.length - start) }, async (_, i) =>
+      await core.get<OplogMessage>(start + i, { wait: false })))
+    for (const message of run) {
+      if (message === null) return out
+      out.push({
+        heads: message.node.heads.map(h => ({ writer: b4a.toString(h.key, 'hex'), length: h.length })),
+        value: message.node.value
+      })
+    }
+  }
+  return out
+}
+
+export function short (writer: string): string {
+  return writer.slice(0, 8)
+}
