@@ -166,6 +166,14 @@ export class DiscoError extends Error {
     return new DiscoError('DEVICE_FORKED', "this device's log forked (was it restored from an old backup?): peers have frozen it. " +
       'Pair this machine again as a new device (disco invite --device, then disco join with a new --storage)', 'state')
   }
+  static notConfirmed (timeoutMs: number): DiscoError {
+    return new DiscoError('NOT_CONFIRMED', `no peer confirmed holding the entry within ${Math.round(timeoutMs / 1000)} s. ` +
+      'It is saved on this device and will reach the others when a peer connects', 'state')
+  }
+  static diskFull (storage: string): DiscoError {
+    return new DiscoError('DISK_FULL', `the disk holding ${storage} is full: the last change was not saved. ` +
+      'Free some space and start the node again; everything it acknowledged is kept', 'state')
+  }
   static upgradeRequired (reason: string): DiscoError {
     return new DiscoError('UPGRADE_REQUIRED', `upgrade required: ${reason}`, 'state')
   }

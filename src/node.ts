@@ -11,7 +11,7 @@ import { packOps } from './ledger/packing.js'
 import { PROTOCOL_VERSION } from './ledger/ops.js'
 import { validateOp } from './ledger/validate.js'
 import type { Op, OpRef } from './ledger/ops.js'
-import { corestorePath, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
+import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
 import { Network } from './net/swarm.js'
 import type { NetworkOptions } from './net/swarm.js'
 import { InviteResponder } from './net/invites.js'
@@ -127,7 +127,10 @@ export class DiscoNode extends ReadyResource {
     })
     // Without these listeners a failure inside autobase would crash the process.
     base.on('interrupt', (reason: unknown) => { this.fail(DiscoError.upgradeRequired(String(reason))) })
-    base.on('error', (err: Error) => { this.fail(new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state')) })
+    base.on('error', (err: Error) => {
+      // a full disk surfaces from the storage engine as a bare "Batch was not applied"
+      this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state'))
+    })
     base.on('update', () => this.emit('update'))
     base.on('writable', () => this.emit('writable'))
     this._base = base
@@ -176,6 +179,35 @@ export class DiscoNode extends ReadyResource {
 
   get peers (): number {
     return this.network?.peers ?? 0
+  }
+
+  /** whether this node is on the swarm (a running `disco start`, or a node opened with a network) */
+  get online (): boolean {
+    return this.network !== null
+  }
+
+  /**
+   * Resolves once a peer holds this device's log up to and including block `seq` (hypercore
+   * tells us how far peers hold it contiguously), so that losing this machine would lose nothing
+   * before it. Rejects with NOT_CONFIRMED after `timeoutMs`; the block stays written either way.
+   */
+  async heldByPeer (seq: number, timeoutMs: number): Promise<void> {
+    const local = this.base.local
+    if (local.remoteContiguousLength > seq) return
+    await new Promise<void>((resolve, reject) => {
+      const check = (): void => {
+        if (local.remoteContiguousLength <= seq) return
+        done()
+        resolve()
+      }
+      const timer = setTimeout(() => { done(); reject(DiscoError.notConfirmed(timeoutMs)) }, timeoutMs)
+      const done = (): void => {
+        clearTimeout(timer)
+        local.off('remote-contiguous-length', check)
+      }
+      local.on('remote-contiguous-length', check)
+      check()
+    })
   }
 
   protected override async _close (): Promise<void> {

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises'
+import fsSync from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { DiscoError } from './errors.js'
@@ -35,6 +36,16 @@ function configPath (storage: string): string {
 export async function prepareStorage (storage: string): Promise<void> {
   await fs.mkdir(storage, { recursive: true, mode: 0o700 })
   await fs.chmod(storage, 0o700)
+}
+
+/** Whether the disk holding the storage folder is (all but) full: under 1 MiB left. */
+export function diskFull (storage: string): boolean {
+  try {
+    const fsStats = fsSync.statfsSync(storage)
+    return fsStats.bavail * fsStats.bsize < 1024 * 1024
+  } catch {
+    return false
+  }
 }
 
 export async function hasConfig (storage: string): Promise<boolean> {

@@ -65,6 +65,15 @@ t.test('apply is deterministic: batching does not change the view, and the diges
   t.same(whole.host.interrupted, [], 'nothing interrupts apply')
 })
 
+t.test('a block the view already took in is not applied twice (a view left ahead by a failed write)', async t => {
+  const nodes = history(new FakeWriter(1))
+  const once = await applyAll(t.testdir({ a: {} }) + '/a', [nodes])
+  // autobase, after a write failed half-way, hands over again blocks the view already holds
+  const twice = await applyAll(t.testdir({ b: {} }) + '/b', [nodes.slice(0, 12), nodes.slice(5, 12), nodes.slice(5)])
+  t.teardown(async () => { await once.close(); await twice.close() })
+  t.same(await dump(twice.bee), await dump(once.bee), 'the same view as applying each block once')
+})
+
 t.test('a different history gives a different digest', async t => {
   const nodes = history(new FakeWriter(1))
   const a = await applyAll(t.testdir({ a: {} }) + '/a', [nodes])

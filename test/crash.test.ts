@@ -7,13 +7,15 @@ import { DiscoNode } from '../src/node.js'
 import { hasConfig } from '../src/storage.js'
 import { scanDigest } from '../src/consensus/digest.js'
 import { getDigest, getEntry, rejectionTotals } from '../src/consensus/queries.js'
+import { verify } from '../src/commands/verify.js'
 import { prng } from '../bench/prng.js'
 
 /**
  * Crash safety: a child process appends contributions in bursts and prints each acknowledged op
  * id (bench/crash-child.ts, built by `npm test` before tap runs); the test SIGKILLs it after a
  * random number of acknowledged lines, restarts it, and so on. At the end every acknowledged op
- * must be an entry of the ledger, and the view's digest must equal a full scan.
+ * must be an entry of the ledger, the view's digest must equal a full scan, and `disco verify`
+ * (a replay of the signed feeds) must pass.
  *
  * 20 rounds (100 with DISCO_LONG=1). The kill points come from a seeded PRNG: CRASH_SEED=n
  * replays a run; the seed is printed at the start and in every failing assertion.
@@ -109,4 +111,6 @@ t.test(`SIGKILL at random moments loses no acknowledged op (${ROUNDS} rounds)`, 
   t.strictSame(missing, [], `every one of the ${acked.size} acknowledged ops is an entry (seed ${SEED})`)
   t.equal(await getDigest(snap), await scanDigest(snap), `the view's digest equals a full scan (seed ${SEED})`)
   t.strictSame(await rejectionTotals(snap), { stored: 0, total: 0 }, `nothing the node wrote was rejected (seed ${SEED})`)
+  const verified = await verify(node)
+  t.ok(verified.ok, `disco verify passes after the crashes (seed ${SEED})`, { problem: verified.problem, difference: verified.difference })
 })

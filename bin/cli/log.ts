@@ -3,6 +3,7 @@ import { collect, examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
 import { runCommand } from './node-action.js'
 import { entryLine } from './format.js'
+import { DiscoError } from '../../src/errors.js'
 
 export interface EntryFieldOptions {
   message?: string
@@ -40,6 +41,12 @@ export function entryFieldInput (o: EntryFieldOptions): Record<string, unknown> 
   return input
 }
 
+function seconds (text: string): number {
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 1 || n > 3600) throw DiscoError.invalidArgument(`--confirm-timeout must be whole seconds from 1 to 3600, not "${text}"`)
+  return n
+}
+
 export function register (program: Command): void {
   const cmd = program.command('log')
     .description('log value you created: livelihood (paid work), love (commons work) or care')
@@ -47,13 +54,22 @@ export function register (program: Command): void {
     .argument('<duration>', 'how long: 3h, 90m, 1h30m, 1.5h or 2:30')
   entryFieldOptions(cmd)
     .option('--key <key>', 'idempotency key: logging again with the same key does not count twice')
-  examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string }, c: Command) => {
-    const out = await runCommand(c, 'log', { stream, duration, ...entryFieldInput(o), ...(o.key !== undefined ? { key: o.key } : {}) })
+    .option('--confirm', 'return only once a peer holds the entry (needs a running disco start): then losing this machine loses nothing')
+    .option('--confirm-timeout <seconds>', 'how long --confirm waits (default 30)')
+  examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string, confirm?: boolean, confirmTimeout?: string }, c: Command) => {
+    const out = await runCommand(c, 'log', {
+      stream,
+      duration,
+      ...entryFieldInput(o),
+      ...(o.key !== undefined ? { key: o.key } : {}),
+      ...(o.confirm === true ? { confirm: true, confirmTimeoutMs: seconds(o.confirmTimeout ?? '30') * 1000 } : {})
+    })
     if (globals(c).json === true) return printJson(out)
-    printLines([`${out.duplicate ? 'already logged (same --key)' : 'logged'}: ${entryLine(out.entry)}`])
+    printLines([`${out.duplicate ? 'already logged (same --key)' : 'logged'}${out.confirmed === true ? ' and held by a peer' : ''}: ${entryLine(out.entry)}`])
   }), [
     'disco log love 3h -m "translated the zine" --project zine --tag translation',
     'disco log livelihood 1h30m --client "Acme" --amount 120.50 --currency EUR',
-    'disco log care 45m --for person -m "listened to Jo" --date 2026-11-03'
+    'disco log care 45m --for person -m "listened to Jo" --date 2026-11-03',
+    'disco log love 2h -m "fixed the build" --confirm'
   ])
 }

@@ -10,17 +10,29 @@ import { readBack } from './read-back.js'
 import { entryView } from './views.js'
 import type { EntryView } from './views.js'
 
+export interface LogInput extends ContributionInput {
+  /** return only once a peer holds the entry (needs a node on the swarm: `disco start`) */
+  confirm?: boolean
+  /** how long to wait for that, in ms (default 30 s) */
+  confirmTimeoutMs?: number
+}
+
 export interface LogOutput {
   entry: EntryView
   /** true when the idempotency key was used before: nothing new was written */
   duplicate: boolean
+  /** with `confirm`: a peer holds the entry */
+  confirmed?: boolean
 }
 
 /** Log a value entry for this device's member. */
-export async function log (node: DiscoNode, input: ContributionInput): Promise<LogOutput> {
+export async function log (node: DiscoNode, input: LogInput): Promise<LogOutput> {
   const op = contributionOp(input)
   const me = await localMember(node)
   if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log value')
+  if (input.confirm === true && !node.online) {
+    throw new DiscoError('OFFLINE', '--confirm waits for a peer to hold the entry: run it against a running node (disco start)', 'state')
+  }
 
   if (op.key !== '') {
     const snap = node.snapshot()
@@ -35,5 +47,7 @@ export async function log (node: DiscoNode, input: ContributionInput): Promise<L
 
   const [ref] = await node.append([op])
   const entry = await readBack(node, opId(ref!))
-  return { entry, duplicate: false }
+  if (input.confirm !== true) return { entry, duplicate: false }
+  await node.heldByPeer(ref!.seq, input.confirmTimeoutMs ?? 30_000)
+  return { entry, duplicate: false, confirmed: true }
 }

@@ -55,29 +55,40 @@ export interface LinearBlock {
 
 /**
  * Apply linearised blocks to a batch, in order, until one interrupts the host. `disco verify`
- * replays a ledger through this same function into memory.
+ * replays a ledger through this same function into memory. Returns how many ops the blocks
+ * carried (a block that does not decode carries none).
  */
-export async function applyBlocks (tx: ViewTx, nodes: LinearBlock[], host: HostCalls): Promise<void> {
+export async function applyBlocks (tx: ViewTx, nodes: LinearBlock[], host: HostCalls): Promise<number> {
+  let ops = 0
   for (const node of nodes) {
-    if (!await applyNode(tx, node, host)) break
+    const carried = await applyNode(tx, node, host)
+    if (carried === null) break
+    ops += carried
   }
+  return ops
 }
 
-/** false when apply must stop (the host was interrupted). */
-async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promise<boolean> {
+/** How many ops the block carried, or null when apply must stop (the host was interrupted). */
+async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promise<number | null> {
   const writer = writerHex(node.from.key)
   const seq = node.length - 1
+  // Autobase hands a block to apply once per view: before it applies again it truncates the view.
+  // A write that failed half-way (a full disk) left a view that already held a block autobase
+  // did not know it had applied, and apply counted it twice. A block this view already took in
+  // is skipped: honest views never meet one, so every node still ends with the same view.
+  const applied = await tx.get<{ length: number }>(keys.applied(writer))
+  if (applied !== null && seq < applied.length) return 0
   const active = (await tx.get<{ version: number }>(PROTOCOL_KEY))?.version ?? null
 
   if (active !== null && active > PROTOCOL_VERSION) {
     host.interrupt(`the cooperative uses protocol version ${active}, this node knows up to ${PROTOCOL_VERSION}`)
-    return false
+    return null
   }
   const founding = active === null ? versionOf(node.value) : null
   if (founding !== null && founding > PROTOCOL_VERSION) {
     // the founding block of a ledger made by a newer node
     host.interrupt(`the ledger was created with protocol version ${founding}, this node knows up to ${PROTOCOL_VERSION}`)
-    return false
+    return null
   }
   await recordOrder(tx, writer, seq)
 
@@ -90,7 +101,7 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     if (device !== null && frame.time < device.lastTime) throw DiscoError.clockWentBack(frame.time, device.lastTime)
   } catch (err) {
     await reject(tx, { writer, seq, index: 'frame', type: null }, asDiscoError(err))
-    return true
+    return 0
   }
 
   for (let index = 0; index < frame.ops.length; index++) {
@@ -116,9 +127,9 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
   const now = (await tx.get<{ version: number }>(PROTOCOL_KEY))?.version ?? null
   if (now !== null && now > PROTOCOL_VERSION) {
     host.interrupt(`the cooperative raised its protocol to version ${now}, this node knows up to ${PROTOCOL_VERSION}`)
-    return false
+    return null
   }
-  return true
+  return frame.ops.length
 }
 
 /** The frame's protocol version, or null when the block does not decode that far. */
@@ -133,12 +144,14 @@ function versionOf (value: Uint8Array): number | null {
 /**
  * The linearised order, as the view's own record: `order/<n>` names the n-th block applied (its
  * writer and position), so that `disco verify` can replay exactly what made this view, even on
- * a node that fast-forwarded instead of applying every block itself.
+ * a node that fast-forwarded instead of applying every block itself; `applied/<writer>` is how
+ * far into each writer's core the view has come.
  */
 async function recordOrder (tx: ViewTx, writer: string, seq: number): Promise<void> {
   const length = (await tx.get<{ length: number }>(ORDER_LENGTH_KEY))?.length ?? 0
   tx.putNew(keys.order(length), { writer, seq } satisfies OrderRecord)
   await tx.put(ORDER_LENGTH_KEY, { length: length + 1 })
+  await tx.put(keys.applied(writer), { length: seq + 1 })
 }
 
 /** One block of the linearised order (`order/<n>`). */

@@ -16,6 +16,8 @@ export class Replay {
   interrupted: string | null = null
   /** blocks taken in (the last one may have interrupted) */
   blocks = 0
+  /** the ops those blocks carried */
+  ops = 0
   /** writers a passed removal took out (autobase applies none of their later blocks) */
   readonly removed = new Set<string>()
   private readonly host: HostCalls
@@ -38,7 +40,7 @@ export class Replay {
   async add (blocks: LinearBlock[]): Promise<void> {
     if (this.interrupted !== null) return
     const tx = new ViewTx(this.store)
-    await applyBlocks(tx, blocks, this.host)
+    this.ops += await applyBlocks(tx, blocks, this.host)
     await tx.flush()
     this.blocks += blocks.length
   }

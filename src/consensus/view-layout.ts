@@ -48,6 +48,8 @@ export const keys = {
   /** the n-th block of the linearised order */
   order: (n: number) => `order/${String(n).padStart(15, '0')}`,
   orders: { gt: 'order/', lt: 'order/\xff' },
+  /** how many of a writer's blocks the view has taken in */
+  applied: (writerHex: string) => `applied/${writerHex}`,
   rejectionCount: (writerHex: string) => `rejn/${writerHex}`,
   rejectionCounts: { gt: 'rejn/', lt: 'rejn/\xff' }
 }

@@ -309,18 +309,6 @@ export function peekVersion (buf: Uint8Array): number {
   }
 }
 
-/** How many ops a block says it carries (0 when its header does not decode): for counting, not trust. */
-export function peekOpCount (buf: Uint8Array): number {
-  const state: State = { start: 0, end: buf.byteLength, buffer: buf }
-  try {
-    c.uint.decode(state)
-    c.uint.decode(state)
-    return c.uint.decode(state)
-  } catch {
-    return 0
-  }
-}
-
 export function decodeFrame (buf: Uint8Array): Frame {
   if (buf.byteLength > MAX_FRAME_BYTES) throw DiscoError.frameTooLarge(buf.byteLength, MAX_FRAME_BYTES)
   const state: State = { start: 0, end: buf.byteLength, buffer: buf }

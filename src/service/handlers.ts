@@ -5,7 +5,7 @@ import type { BalanceInput, BalanceOutput } from '../commands/balance.js'
 import type { EntriesInput } from '../commands/entries.js'
 import type { ImportInput, ImportOutput } from '../commands/import.js'
 import type { InviteInput, InviteOutput } from '../commands/invite.js'
-import type { LogOutput } from '../commands/log.js'
+import type { LogInput, LogOutput } from '../commands/log.js'
 import type { StatusOutput } from '../commands/status.js'
 import type { EntryView } from '../commands/views.js'
 import type { Rejection, RejectionCount } from '../consensus/apply.js'
@@ -32,7 +32,7 @@ export interface ImportProgress { done: number, total: number }
 export type ServedStatus = StatusOutput & { running: boolean, peers?: number }
 
 export interface Commands {
-  log: { input: ContributionInput, output: LogOutput }
+  log: { input: LogInput, output: LogOutput }
   amend: { input: AmendInput & { id: string }, output: { entry: EntryView } }
   retract: { input: { id: string, reason?: string }, output: { entry: EntryView } }
   entries: { input: EntriesInput, output: { entries: EntryView[] } }

@@ -22,6 +22,8 @@ declare module 'hypercore' {
     readonly id: string
     readonly length: number
     readonly signedLength: number
+    /** how much of this core, from its start, some peer is known to hold ('remote-contiguous-length' when it grows) */
+    readonly remoteContiguousLength: number
     readonly writable: boolean
     readonly opened: boolean
     readonly closed: boolean
@@ -33,6 +35,7 @@ declare module 'hypercore' {
     truncate (length: number): Promise<void>
     update (opts?: { wait?: boolean }): Promise<boolean>
     treeHash (length?: number): Promise<Buffer>
+    has (start: number, end?: number): Promise<boolean>
     /** a proof of the tree (and, with `upgrade`, of its signed roots) from this core's own storage */
     proof (opts: { upgrade: { start: number, length: number } }): Promise<HypercoreProof>
     /** check a proof as a peer that knows only the key would: throws INVALID_SIGNATURE on a bad one */
