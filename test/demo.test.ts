@@ -35,10 +35,14 @@ t.test('disco demo: three members converge on loopback, and nothing is left behi
   t.match(stderr, /Cy reconnects/)
 })
 
-t.test('disco demo --keep keeps the nodes, which a later command can read', async t => {
+t.test('disco demo --keep keeps the nodes, which a later command can read and verify', async t => {
   const dir = t.testdir()
   const { stdout } = await run(process.execPath, [bin, 'demo', '--keep', dir], { timeout: 120_000 })
   t.match(stdout, /same signed length and digest on all three nodes/)
   const { stdout: list } = await run(process.execPath, [bin, '--storage', `${dir}/cy`, 'entries', '--json'], { timeout: 30_000 })
   t.equal((JSON.parse(list) as { entries: unknown[] }).entries.length, 14)
+  for (const name of ['ana', 'bo', 'cy']) {
+    const { stdout: verified } = await run(process.execPath, [bin, '--storage', `${dir}/${name}`, 'verify', '--json'], { timeout: 30_000 })
+    t.match(JSON.parse(verified), { ok: true, problem: null, difference: null }, `disco verify passes on ${name}'s node`)
+  }
 })

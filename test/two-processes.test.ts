@@ -128,6 +128,9 @@ t.test('two disco processes pair with an invite and converge', async t => {
   t.equal(b.events.at(-1)?.type, 'stopped')
   t.same([a.badLines, b.badLines], [[], []], 'every stdout line of both nodes is JSON')
   t.same([a.stderr, b.stderr], ['', ''], 'nothing on either node\'s stderr')
+  // the invite code is a secret for the joiner alone: the node that answered it never logs it
+  const logs = JSON.stringify([a.events, b.events, a.badLines, b.badLines])
+  t.notOk(logs.includes(inv.code), 'neither node\'s output holds the invite code')
 
   const offline = await ok<EntriesOut>(t, B, ['entries'])
   t.same(offline.entries.map(e => e.id).sort(), ids, 'offline, B still has both entries')
