@@ -65,3 +65,7 @@ export { parseMoney, formatMoney } from './ledger/currency.js'
 export type { Money } from './ledger/currency.js'
 export type { Entry } from './ledger/entries.js'
 export type { Member } from './ledger/members.js'
+
+// the dashboard (disco serve): a web transport over the same handlers
+export { DashboardServer, DEFAULT_PORT } from './web/server.js'
+export type { DashboardOptions } from './web/server.js'

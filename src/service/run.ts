@@ -5,6 +5,7 @@ import { members } from '../commands/members.js'
 import { status } from '../commands/status.js'
 import { ControlServer } from './control-server.js'
 import { socketLocation } from './socket-path.js'
+import type { DashboardOptions, DashboardServer } from '../web/server.js'
 
 export interface RunOptions {
   storage: string
@@ -19,6 +20,8 @@ export interface RunOptions {
   signals?: NodeJS.Signals[]
   /** at most one status line per this many ms (default 1000) */
   statusInterval?: number
+  /** serve the dashboard too (`disco serve`, `disco start --serve`) */
+  serve?: DashboardOptions
 }
 
 /** What a status line shows; a line is printed when any of it changes. */
@@ -35,6 +38,8 @@ export type NodeEvent =
   | { type: 'ready', storage: string, cooperative: string | null, ledger: string, socket: string, network: string, pid: number }
   | ({ type: 'status' } & NodeStatus)
   | { type: 'joined' }
+  /** the dashboard's addresses, with the login token: the one line that carries it */
+  | { type: 'dashboard', urls: string[] }
   | { type: 'stopping', signal: string, commands: number }
   | { type: 'stopped' }
 
@@ -68,6 +73,19 @@ export async function runNode (opts: RunOptions): Promise<void> {
       throw err
     }
     stop.busy = () => server.busy
+    let dashboard: DashboardServer | null = null
+    if (opts.serve !== undefined) {
+      try {
+        const { DashboardServer } = await import('../web/server.js')
+        const d = new DashboardServer(node, opts.serve)
+        await d.listen()
+        dashboard = d
+      } catch (err) {
+        await server.close()
+        await node.close()
+        throw err
+      }
+    }
 
     const reporter = new StatusReporter(node, s => print({ type: 'status', ...s }), e => warn(`disco: ${e.message}`), opts.statusInterval ?? 1000)
     try {
@@ -81,6 +99,7 @@ export async function runNode (opts: RunOptions): Promise<void> {
         network: opts.network.bootstrap === undefined ? 'public HyperDHT' : formatBootstrap(opts.network.bootstrap),
         pid: process.pid
       })
+      if (dashboard !== null) print({ type: 'dashboard', urls: dashboard.urls() })
       reporter.start()
       let stopping = false
       node.joined().then(
@@ -92,6 +111,7 @@ export async function runNode (opts: RunOptions): Promise<void> {
       stopping = true
       print({ type: 'stopping', signal, commands: server.busy })
     } finally {
+      if (dashboard !== null) await dashboard.close()
       await server.close()
       reporter.stop()
       await node.close()
@@ -112,6 +132,8 @@ function describe (event: NodeEvent): string {
         `ledger length ${event.length} (signed ${event.signedLength})${event.writable ? '' : ', read-only'}`
     case 'joined':
       return 'announced on the swarm'
+    case 'dashboard':
+      return `dashboard (open it in a browser; the link carries your login token, keep it private): ${event.urls.join('  ')}`
     case 'stopping':
       return `stopping (${event.signal})${event.commands > 0 ? `: finishing ${event.commands} command${event.commands === 1 ? '' : 's'}` : ''}`
     case 'stopped':
