@@ -8,7 +8,7 @@ import { getDigest } from '../consensus/queries.js'
 import { DIGEST_KEY, ORDER_LENGTH_KEY, keys } from '../consensus/view-layout.js'
 import { CausalOrder } from './causal-order.js'
 import { checkWriterCore, short } from './writer-core.js'
-import type { WriterBlock } from './writer-core.js'
+import type { FetchMissing, WriterBlock } from './writer-core.js'
 import { compareViews } from './view-diff.js'
 import type { ViewDifference } from './view-diff.js'
 
@@ -53,7 +53,7 @@ const REPLAY_RUN = 1024
  * 4. The replay and the view are compared key by key (entries, balances, decisions, statements,
  *    rejections and the digest are all keys of the view): the first difference is named.
  */
-export async function verifyLedger (base: Autobase<Hyperbee>, view: Hyperbee, onProgress: (p: VerifyProgress) => void = () => {}): Promise<VerifyReport> {
+export async function verifyLedger (base: Autobase<Hyperbee>, view: Hyperbee, fetch: FetchMissing, onProgress: (p: VerifyProgress) => void = () => {}): Promise<VerifyReport> {
   const order: OrderRecord[] = []
   for await (const { value } of view.createReadStream(keys.orders)) order.push(parseJson<OrderRecord>(value))
   const report: VerifyReport = {
@@ -82,7 +82,7 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: Hyperbee, on
   const blocks = new Map<string, WriterBlock[]>()
   for (const writer of [...writers].sort()) {
     onProgress({ phase: 'cores', done: blocks.size, total: writers.size })
-    const check = await checkWriterCore(base, writer)
+    const check = await checkWriterCore(base, writer, fetch)
     if (check.problem !== null) return fail(check.problem)
     report.writers.push({ writer, length: check.length, blocksAudited: check.blocksAudited })
     blocks.set(writer, check.blocks)
@@ -96,7 +96,10 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: Hyperbee, on
     const run: LinearBlock[] = []
     for (const { writer, seq } of order.slice(start, start + REPLAY_RUN)) {
       const value = blocks.get(writer)?.[seq]?.value
-      if (value === undefined || value === null) return fail(`block ${short(writer)}/${seq} of the order is not in its writer's core`)
+      if (value === undefined || value === null) {
+        return fail(`block ${short(writer)}/${seq} of the order is not in its writer's core` +
+          (fetch === null ? ' on this device (a node that caught up by fast-forward holds only part of it: verify with disco start running)' : ''))
+      }
       run.push({ from: { key: b4a.from(writer, 'hex') }, length: seq + 1, value })
     }
     await replay.add(run)

@@ -40,7 +40,7 @@ function openWriterCore (base: Autobase<unknown>, writer: string): Hypercore {
  * tree node against its parent, and a proof of the whole tree is checked as a peer knowing only
  * the writer's public key would check it (the roots' signature). Then read its blocks.
  */
-export async function checkWriterCore (base: Autobase<unknown>, writer: string): Promise<WriterCheck> {
+export async function checkWriterCore (base: Autobase<unknown>, writer: string, fetch: FetchMissing): Promise<WriterCheck> {
   const core = openWriterCore(base, writer)
   try {
     await core.ready()
@@ -56,20 +56,28 @@ export async function checkWriterCore (base: Autobase<unknown>, writer: string):
     } catch (err) {
       return { ...check, problem: `writer ${short(writer)}: the signature of its tree at length ${core.length} does not verify (${(err as Error).message})` }
     }
-    check.blocks = await readBlocks(core)
+    check.blocks = await readBlocks(core, fetch)
     return check
   } finally {
     await core.close()
   }
 }
 
-/** Every block stored locally, in order, read in parallel runs; a missing one ends the list. */
-async function readBlocks (core: Hypercore): Promise<WriterBlock[]> {
+/**
+ * Whether to fetch from peers the blocks this device does not hold: a node that caught up by
+ * fast-forwarding holds only what it needed. Offline, a missing block ends the list (and verify
+ * names it); online, it is downloaded, and its proof checked, as any replicated block is.
+ */
+export type FetchMissing = { timeoutMs: number } | null
+
+/** Every block, in order, read in parallel runs; a missing one ends the list. */
+async function readBlocks (core: Hypercore, fetch: FetchMissing): Promise<WriterBlock[]> {
+  const opts = fetch === null ? { wait: false } : { timeout: fetch.timeoutMs }
   const out: WriterBlock[] = []
   const RUN = 256
   for (let start = 0; start < core.length; start += RUN) {
     const run = await Promise.all(Array.from({ length: Math.min(RUN, core.length - start) }, async (_, i) =>
-      await core.get<OplogMessage>(start + i, { wait: false })))
+      await core.get<OplogMessage>(start + i, opts).catch(() => null)))
     for (const message of run) {
       if (message === null) return out
       out.push({
