@@ -144,6 +144,13 @@ t.test('init founds a cooperative in an owner-only folder', async t => {
   t.equal((await stat(S)).mode & 0o777, 0o700, 'storage folder is 0700')
   const configFile = path.join(S, 'config.json')
   t.equal((await stat(configFile)).mode & 0o777, 0o600, 'config.json is 0600')
+  // the key material lives in corestore/ (the device's key pair, the ledger's encryption key)
+  const open: string[] = []
+  for (const f of await readdir(S, { recursive: true, withFileTypes: true })) {
+    const full = path.join(f.parentPath, f.name)
+    if (((await stat(full)).mode & 0o077) !== 0) open.push(full)
+  }
+  t.strictSame(open, [], 'no file or folder in the storage is readable by anyone but its owner')
   const config = await readFile(configFile, 'utf8')
   t.hasStrict(JSON.parse(config), { format: 1, ledger: out.ledger })
 

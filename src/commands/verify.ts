@@ -1,3 +1,4 @@
+import { DiscoError } from '../errors.js'
 import type { DiscoNode } from '../node.js'
 import { verifyLedger } from '../verify/verify-ledger.js'
 import type { VerifyProgress, VerifyReport } from '../verify/verify-ledger.js'
@@ -15,6 +16,10 @@ export async function verify (node: DiscoNode, onProgress?: (p: VerifyProgress) 
   try {
     // online, a block this device never needed (it fast-forwarded) is fetched from peers
     return await verifyLedger(node.base, snapshot, node.online ? { timeoutMs: 15_000 } : null, onProgress)
+  } catch (err) {
+    if (err instanceof DiscoError) throw err
+    // a reorder can truncate the view under the snapshot while a running node applies
+    throw new DiscoError('VERIFY_INTERRUPTED', `verify could not read the ledger to the end (${(err as Error).message}): run it again`, 'state')
   } finally {
     await snapshot.close()
   }
