@@ -16,6 +16,7 @@ import { Network } from './net/swarm.js'
 import type { NetworkOptions } from './net/swarm.js'
 import { InviteResponder } from './net/invites.js'
 import { answerInvite } from './invite-desk.js'
+import { SigningWatch } from './signing-watch.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -63,6 +64,7 @@ export class DiscoNode extends ReadyResource {
   private lastTime = 0
   /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
   private failure: DiscoError | null = null
+  private signing: SigningWatch | null = null
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
     super()
@@ -146,6 +148,8 @@ export class DiscoNode extends ReadyResource {
     this.throwIfFailed()
     const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
     this.lastTime = device?.lastTime ?? 0
+    this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10))
+    this.signing.start()
 
     if (this.networkOptions !== null) this.goOnline(this.networkOptions)
   }
@@ -211,6 +215,7 @@ export class DiscoNode extends ReadyResource {
   }
 
   protected override async _close (): Promise<void> {
+    this.signing?.stop()
     if (this.flushing !== null) await this.flushing.catch(() => {})
     await this.goOffline()
     if (this._base !== null) await this._base.close()
