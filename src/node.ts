@@ -16,6 +16,9 @@ import { Network } from './net/swarm.js'
 import type { NetworkOptions } from './net/swarm.js'
 import { InviteResponder } from './net/invites.js'
 import { answerInvite } from './invite-desk.js'
+import { Witness } from './federation/witness.js'
+import { FederationDesk } from './federation/desk.js'
+import type { FederationEvent } from './federation/desk.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -27,6 +30,8 @@ export interface DiscoNodeOptions {
   /** how often an indexer acknowledges what it has seen (ms). Autobase's 10 s default makes
    * peers converge slowly; 0 never fully signs (STACK.md). */
   ackInterval?: number
+  /** how often a running node looks at its federates' cores and checks in (ms, default 10 s) */
+  witnessInterval?: number
 }
 
 export interface CreateOptions extends DiscoNodeOptions {
@@ -63,6 +68,9 @@ export class DiscoNode extends ReadyResource {
   private lastTime = 0
   /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
   private failure: DiscoError | null = null
+  /** federation: the federates' cores this node witnesses, and what it does about them */
+  private _federation: FederationDesk | null = null
+  private readonly witnessInterval: number
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
     super()
@@ -71,6 +79,7 @@ export class DiscoNode extends ReadyResource {
     this.ledgerKey = opts.ledgerKey
     this.networkOptions = opts.network ?? null
     this.encryptionKey = opts.encryptionKey ?? null
+    this.witnessInterval = opts.witnessInterval ?? 10_000
   }
 
   /** Found a new cooperative's ledger in an empty storage folder. */
@@ -143,6 +152,8 @@ export class DiscoNode extends ReadyResource {
     this.throwIfFailed()
     const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
     this.lastTime = device?.lastTime ?? 0
+    this._federation = new FederationDesk(this, new Witness(this.store))
+    this._federation.on('event', (e: FederationEvent) => this.emit('federation', e))
 
     if (this.networkOptions !== null) this.goOnline(this.networkOptions)
   }
@@ -156,6 +167,7 @@ export class DiscoNode extends ReadyResource {
     this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
     this.joining = this.network.join(base.discoveryKey)
     this.joining.catch(() => {})
+    this._federation?.start(this.network, this.witnessInterval, opts)
   }
 
   /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
@@ -164,6 +176,7 @@ export class DiscoNode extends ReadyResource {
     this.responder = null
     this.network = null
     this.joining = null
+    this._federation?.stop()
     if (responder !== null) await responder.close()
     if (network !== null) await network.destroy()
   }
@@ -181,6 +194,7 @@ export class DiscoNode extends ReadyResource {
   protected override async _close (): Promise<void> {
     if (this.flushing !== null) await this.flushing.catch(() => {})
     await this.goOffline()
+    if (this._federation !== null) await this._federation.close()
     if (this._base !== null) await this._base.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
   }
@@ -191,6 +205,12 @@ export class DiscoNode extends ReadyResource {
   }
 
   get key (): Uint8Array { return this.base.key }
+
+  /** Federation: witnessing federates' cores, check-ins, disputes (docs/federation.md). */
+  get federation (): FederationDesk {
+    if (this._federation === null) throw DiscoError.closed()
+    return this._federation
+  }
 
   /** Only for handing to a joiner whose invite was checked: never printed, never logged. */
   encryptionKeyForPairing (): Uint8Array {

@@ -47,13 +47,17 @@ export function register (program: Command): void {
     .argument('<duration>', 'how long: 3h, 90m, 1h30m, 1.5h or 2:30')
   entryFieldOptions(cmd)
     .option('--key <key>', 'idempotency key: logging again with the same key does not count twice')
-  examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string }, c: Command) => {
-    const out = await runCommand(c, 'log', { stream, duration, ...entryFieldInput(o), ...(o.key !== undefined ? { key: o.key } : {}) })
+    .option('--for-coop <name>', 'work done for a federated cooperative (its name or id, see disco federation)')
+  examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string, forCoop?: string }, c: Command) => {
+    const out = await runCommand(c, 'log', {
+      stream, duration, ...entryFieldInput(o), ...(o.key !== undefined ? { key: o.key } : {}), ...(o.forCoop !== undefined ? { forCoop: o.forCoop } : {})
+    })
     if (globals(c).json === true) return printJson(out)
     printLines([`${out.duplicate ? 'already logged (same --key)' : 'logged'}: ${entryLine(out.entry)}`])
   }), [
     'disco log love 3h -m "translated the zine" --project zine --tag translation',
     'disco log livelihood 1h30m --client "Acme" --amount 120.50 --currency EUR',
-    'disco log care 45m --for person -m "listened to Jo" --date 2026-11-03'
+    'disco log care 45m --for person -m "listened to Jo" --date 2026-11-03',
+    'disco log love 2h --for-coop "Other Coop" -m "reviewed their bylaws"'
   ])
 }

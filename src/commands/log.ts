@@ -8,6 +8,7 @@ import type { ContributionInput } from './contribution-input.js'
 import { localMember } from './session.js'
 import { readBack } from './read-back.js'
 import { entryView } from './views.js'
+import { resolveFederate } from '../consensus/federation-queries.js'
 import type { EntryView } from './views.js'
 
 export interface LogOutput {
@@ -21,6 +22,10 @@ export async function log (node: DiscoNode, input: ContributionInput): Promise<L
   const op = contributionOp(input)
   const me = await localMember(node)
   if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log value')
+  if (input.forCoop !== undefined) {
+    const snap = node.snapshot()
+    try { op.forCoop = (await resolveFederate(snap, input.forCoop)).id } finally { await snap.close() }
+  }
 
   if (op.key !== '') {
     const snap = node.snapshot()

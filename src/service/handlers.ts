@@ -18,6 +18,9 @@ import type { CreditsInput, CreditsOutput } from '../commands/credits.js'
 import type { ReportInput, ReportOutput } from '../commands/report.js'
 import type { ExportInput, ExportOutput } from '../commands/export.js'
 import type { RulesRecord } from '../ledger/rules.js'
+import type { FederationOutput } from '../commands/federation.js'
+import type { EvidenceJson } from '../ledger/federation-evidence.js'
+import type { CheckinResult } from '../commands/checkin.js'
 
 /**
  * The one dispatch table: command name → handler of src/commands, with JSON input and output.
@@ -56,6 +59,11 @@ export interface Commands {
   /** the books as text: the CLI writes them where it was asked to, the node never writes files for a caller */
   export: { input: ExportInput, output: ExportOutput }
   rules: { input: Record<string, never>, output: { current: RulesRecord, versions: RulesRecord[] } }
+  federation: { input: { removed?: boolean }, output: FederationOutput }
+  'federation-invite': { input: Record<string, never>, output: { code: string, key: string, topic: string } }
+  /** a recorded dispute's evidence as JSON: the CLI writes the file */
+  'federation-evidence': { input: { id: string }, output: { evidence: EvidenceJson } }
+  checkin: { input: { federate?: string }, output: { checkins: CheckinResult[] } }
 }
 
 export type CommandName = keyof Commands
@@ -100,7 +108,11 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   credits: async (node, input) => await (await import('../commands/credits.js')).credits(node, input),
   report: async (node, input) => await (await import('../commands/report.js')).report(node, input),
   export: async (node, input) => await (await import('../commands/export.js')).exportBooks(node, input),
-  rules: async node => await (await import('../commands/rules.js')).rules(node)
+  rules: async node => await (await import('../commands/rules.js')).rules(node),
+  federation: async (node, input) => await (await import('../commands/federation.js')).federation(node, input),
+  'federation-invite': async node => await (await import('../commands/federation.js')).federationInvite(node),
+  'federation-evidence': async (node, input) => await (await import('../commands/federation.js')).federationEvidence(node, input),
+  checkin: async (node, input) => await (await import('../commands/checkin.js')).checkin(node, input)
 }
 
 export function isCommandName (name: unknown): name is CommandName {

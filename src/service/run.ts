@@ -5,6 +5,7 @@ import { members } from '../commands/members.js'
 import { status } from '../commands/status.js'
 import { ControlServer } from './control-server.js'
 import { socketLocation } from './socket-path.js'
+import type { FederationEvent } from '../federation/desk.js'
 
 export interface RunOptions {
   storage: string
@@ -37,6 +38,7 @@ export type NodeEvent =
   | { type: 'joined' }
   | { type: 'stopping', signal: string, commands: number }
   | { type: 'stopped' }
+  | { type: 'federation', event: FederationEvent }
 
 /**
  * `disco start`: the node in the foreground, on the network, serving the other commands over its
@@ -82,6 +84,7 @@ export async function runNode (opts: RunOptions): Promise<void> {
         pid: process.pid
       })
       reporter.start()
+      node.on('federation', (event: FederationEvent) => print({ type: 'federation', event }))
       let stopping = false
       node.joined().then(
         () => { if (!stopping) print({ type: 'joined' }) },
@@ -116,6 +119,12 @@ function describe (event: NodeEvent): string {
       return `stopping (${event.signal})${event.commands > 0 ? `: finishing ${event.commands} command${event.commands === 1 ? '' : 's'}` : ''}`
     case 'stopped':
       return 'stopped'
+    case 'federation': {
+      const e = event.event
+      if (e.type === 'checkin') return `federation: checked in with ${e.name} at its signed length ${e.length}`
+      return `DISPUTE with ${e.name}: ${e.message}; ` +
+        (e.recorded ? 'the evidence is recorded in the ledger (disco federation shows it)' : e.evidence ? 'evidence found, not yet recorded (this node cannot write)' : 'no offline evidence')
+    }
   }
 }
 

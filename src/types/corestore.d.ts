@@ -4,7 +4,7 @@ declare module 'corestore' {
   import type { Duplex } from 'node:stream'
 
   export interface CorestoreOptions { readOnly?: boolean, unsafe?: boolean }
-  export interface GetOptions { name?: string, key?: Buffer | Uint8Array, valueEncoding?: string, exclusive?: boolean, active?: boolean }
+  export interface GetOptions { name?: string, key?: Buffer | Uint8Array, valueEncoding?: string, exclusive?: boolean, active?: boolean, keyPair?: { publicKey: Uint8Array, secretKey: Uint8Array }, manifest?: import('hypercore/lib/verifier.js').Manifest }
 
   export default class Corestore {
     constructor (storage: string, opts?: CorestoreOptions)
