@@ -29,6 +29,7 @@ import { DATER_CREDITS, LATE_POLICIES, RULE_LIMITS } from '../src/ledger/rules.j
 import type { Rules } from '../src/ledger/rules.js'
 import type { Money } from '../src/ledger/currency.js'
 import { validateOp } from '../src/ledger/validate.js'
+import { SIGNED_CHECKINS, SIGNED_DISPUTES } from './federation-fixtures.js'
 
 // --- numbers -----------------------------------------------------------------------------------
 
@@ -147,8 +148,11 @@ export const contributionOp: fc.Arbitrary<ContributionOp> = fc.record({
   commons,
   careFor: fc.constantFrom(...CARE_TARGETS),
   money: fc.option(money, { freq: 2 }),
-  key: text(LIMITS.key)
+  key: text(LIMITS.key),
+  // work for a federate (a wire tag of its own), now and then
+  forCoop: fc.option(key32.map(k => k.toString('hex')), { freq: 4 })
 }).map(r => ({
+  ...(r.forCoop !== null ? { forCoop: r.forCoop } : {}),
   type: 'contribution',
   stream: r.stream,
   minutes: r.minutes,
@@ -217,7 +221,12 @@ export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   positive.map((version): ProposalAction => ({ kind: 'protocol', version })),
   fc.constant(null).map((): ProposalAction => ({ kind: 'motion' })),
   rules.map((r): ProposalAction => ({ kind: 'rules', rules: r })),
-  fc.tuple(month, positiveMoney).map(([m, pool]): ProposalAction => ({ kind: 'distribute', month: m, pool }))
+  fc.tuple(month, positiveMoney).map(([m, pool]): ProposalAction => ({ kind: 'distribute', month: m, pool })),
+  fc.tuple(key32, key32, text(LIMITS.federateName, { required: true }).filter(n => n.trim() === n))
+    .map(([key, topic, name]): ProposalAction => ({ kind: 'federate', key, topic, name })),
+  key32.map((key): ProposalAction => ({ kind: 'unfederate', key })),
+  fc.tuple(key32, between(0, 100), between(1, 7)).map(([key, value, stage]): ProposalAction => ({ kind: 'trust', key, value, stage })),
+  between(1, 366).map((days): ProposalAction => ({ kind: 'checkins', days }))
 )
 
 export const proposeOp: fc.Arbitrary<ProposeOp> = fc.tuple(
@@ -257,7 +266,10 @@ export const OP_ARBITRARIES: { [T in Op['type']]: fc.Arbitrary<Extract<Op, { typ
   close: closeOp,
   endorse: endorseOp,
   income: incomeOp,
-  paid: paidOp
+  paid: paidOp,
+  // signed with real keys (bench/federation-fixtures.ts): apply checks the signatures
+  checkin: fc.constantFrom(...SIGNED_CHECKINS),
+  dispute: fc.constantFrom(...SIGNED_DISPUTES)
 }
 
 export const op: fc.Arbitrary<Op> = fc.oneof(...Object.values(OP_ARBITRARIES) as Array<fc.Arbitrary<Op>>)

@@ -31,6 +31,10 @@ import * as exportBooks from './cli/export.js'
 import * as rules from './cli/rules.js'
 import * as verify from './cli/verify.js'
 import * as serve from './cli/serve.js'
+import * as federation from './cli/federation.js'
+import * as federate from './cli/federate.js'
+import * as checkin from './cli/checkin.js'
+import * as verifyEvidence from './cli/verify-evidence.js'
 
 // The CLI is a transport: it parses, calls a handler in src/commands (imported lazily, so that
 // `disco --help` does not load the ledger), and prints. Key material and the store stay owner-only.
@@ -51,7 +55,7 @@ const program = new Command()
     writeErr: text => { if (!json) process.stderr.write(text) }
   })
 
-for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht, propose, vote, endorse, income, paid, statement, credits, report, exportBooks, rules, verify, deviceKey, serve]) {
+for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht, propose, vote, endorse, income, paid, statement, credits, report, exportBooks, rules, verify, deviceKey, serve, federation, federate, checkin, verifyEvidence]) {
   command.register(program)
 }
 // every command and subcommand reports usage errors to us (exit 2), not by exiting itself

@@ -17,6 +17,9 @@ import type { NetworkOptions } from './net/swarm.js'
 import { InviteResponder } from './net/invites.js'
 import { answerInvite } from './invite-desk.js'
 import { SigningWatch } from './signing-watch.js'
+import { Witness } from './federation/witness.js'
+import { FederationDesk } from './federation/desk.js'
+import type { FederationEvent } from './federation/desk.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -28,6 +31,8 @@ export interface DiscoNodeOptions {
   /** how often an indexer acknowledges what it has seen (ms). Autobase's 10 s default makes
    * peers converge slowly; 0 never fully signs (STACK.md). */
   ackInterval?: number
+  /** how often a running node looks at its federates' cores and checks in (ms, default 10 s) */
+  witnessInterval?: number
 }
 
 export interface CreateOptions extends DiscoNodeOptions {
@@ -65,6 +70,9 @@ export class DiscoNode extends ReadyResource {
   /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
   private failure: DiscoError | null = null
   private signing: SigningWatch | null = null
+  /** federation: the federates' cores this node witnesses, and what it does about them */
+  private _federation: FederationDesk | null = null
+  private readonly witnessInterval: number
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
     super()
@@ -73,6 +81,7 @@ export class DiscoNode extends ReadyResource {
     this.ledgerKey = opts.ledgerKey
     this.networkOptions = opts.network ?? null
     this.encryptionKey = opts.encryptionKey ?? null
+    this.witnessInterval = opts.witnessInterval ?? 10_000
   }
 
   /** Found a new cooperative's ledger in an empty storage folder. */
@@ -150,6 +159,8 @@ export class DiscoNode extends ReadyResource {
     this.lastTime = device?.lastTime ?? 0
     this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10))
     this.signing.start()
+    this._federation = new FederationDesk(this, new Witness(this.store))
+    this._federation.on('event', (e: FederationEvent) => this.emit('federation', e))
 
     if (this.networkOptions !== null) this.goOnline(this.networkOptions)
   }
@@ -163,6 +174,7 @@ export class DiscoNode extends ReadyResource {
     this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
     this.joining = this.network.join(base.discoveryKey)
     this.joining.catch(() => {})
+    this._federation?.start(this.network, this.witnessInterval, opts)
   }
 
   /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
@@ -171,6 +183,7 @@ export class DiscoNode extends ReadyResource {
     this.responder = null
     this.network = null
     this.joining = null
+    this._federation?.stop()
     if (responder !== null) await responder.close()
     if (network !== null) await network.destroy()
   }
@@ -218,6 +231,7 @@ export class DiscoNode extends ReadyResource {
     this.signing?.stop()
     if (this.flushing !== null) await this.flushing.catch(() => {})
     await this.goOffline()
+    if (this._federation !== null) await this._federation.close()
     if (this._base !== null) await this._base.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
   }
@@ -228,6 +242,12 @@ export class DiscoNode extends ReadyResource {
   }
 
   get key (): Uint8Array { return this.base.key }
+
+  /** Federation: witnessing federates' cores, check-ins, disputes (docs/federation.md). */
+  get federation (): FederationDesk {
+    if (this._federation === null) throw DiscoError.closed()
+    return this._federation
+  }
 
   /** Only for handing to a joiner whose invite was checked: never printed, never logged. */
   encryptionKeyForPairing (): Uint8Array {

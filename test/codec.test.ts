@@ -189,7 +189,7 @@ t.test('empty, truncated and padded buffers', async t => {
 })
 
 t.test('unknown tags', async t => {
-  rejects(t, rawFrame(1, Buffer.from([13])), /unknown op type tag 13/, 'op type tag 13: the first after paid')
+  rejects(t, rawFrame(1, Buffer.from([16])), /unknown op type tag 16/, 'op type tag 16: the first after dispute (14) and the forCoop contribution (15)')
   rejects(t, rawFrame(1, Buffer.from([0xfd, 0x00, 0x01])), /unknown op type tag 256/, 'op type tag 256')
 
   const love = opBytes(contribution({ stream: 'love' }))

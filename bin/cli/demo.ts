@@ -8,8 +8,10 @@ export function register (program: Command): void {
   examples(program.command('demo')
     .description('a three-member cooperative on this machine (loopback only): invites, work in three streams, offline, reconnect, a vote, converge, a distribution')
     .option('--keep <dir>', 'keep the three nodes\' folders in DIR (default: a temporary folder, removed)')
-    .action(async (o: { keep?: string }, c: Command) => {
+    .option('--federation', 'instead: two cooperatives federate, witness each other, and catch a rewritten ledger (docs/federation.md)')
+    .action(async (o: { keep?: string, federation?: boolean }, c: Command) => {
       const g = globals(c)
+      if (o.federation === true) return await federationDemo(o, g.json === true)
       const { runDemo } = await import('../../src/demo.js')
       const out = await runDemo({ ...(o.keep !== undefined ? { keep: o.keep } : {}), onStep: text => { process.stderr.write(`demo: ${text}\n`) } })
       if (g.json === true) return printJson(out)
@@ -28,5 +30,27 @@ export function register (program: Command): void {
         `Converged ${(out.reconnectMs / 1000).toFixed(1)} s after Cy reconnected: same signed length and digest on all three nodes.`,
         out.kept ? `The nodes' folders are in ${out.folder} (disco --storage ${out.folder}/ana entries).` : 'Nothing was left running or behind.'
       ])
-    }), ['disco demo', 'disco demo --keep /tmp/coop'])
+    }), ['disco demo', 'disco demo --keep /tmp/coop', 'disco demo --federation'])
+}
+
+async function federationDemo (o: { keep?: string }, json: boolean): Promise<void> {
+  const { runFederationDemo } = await import('../../src/federation/demo.js')
+  const out = await runFederationDemo({ ...(o.keep !== undefined ? { keep: o.keep } : {}), onStep: text => { process.stderr.write(`demo: ${text}\n`) } })
+  if (json) return printJson(out)
+  const lines = ['']
+  for (const { cooperative, federation } of out.federations) {
+    lines.push(`${cooperative}'s federates (disco federation):`, '')
+    lines.push(...table(['FEDERATE', 'TRUST', 'STAGE', 'CHECK-INS', 'LAST CHECK-IN', 'DISPUTES'], federation.federates.map(f => [
+      f.name, String(f.trust), `${f.stage}/7`, String(f.checkins), f.lastCheckin === null ? '-' : `length ${f.lastCheckin.length}`, String(f.disputes)
+    ])), '')
+  }
+  lines.push("Guerrilla Translation's work by cooperative (disco report --by coop):", '',
+    ...table(['COOP', 'HOURS', 'ENTRIES'], out.byCoop.map(r => [r.label, (r.minutes / 60).toFixed(1), String(r.entries)])), '',
+    "What Guerrilla Translation's node printed:", '',
+    ...out.events.map(e => e.type === 'checkin' ? `  checked in with ${e.name} at its signed length ${e.length}` : `  DISPUTE with ${e.name}: ${e.message}`), '',
+    'The evidence recorded in its ledger (disco federation --evidence <id> -o evidence.json):', '',
+    ...JSON.stringify(out.evidence, null, 2).split('\n').map(l => `  ${l}`), '',
+    `disco verify-evidence evidence.json: ${out.verdict.message}`,
+    out.kept ? `The nodes' folders are in ${out.folder}.` : 'Nothing was left running or behind.')
+  printLines(lines)
 }

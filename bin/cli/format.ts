@@ -61,7 +61,11 @@ export function proposalLine (p: ProposalView): string {
           : p.kind === 'protocol' ? `protocol version ${p.action.kind === 'protocol' ? p.action.version : ''}`
             : p.action.kind === 'distribute' ? `distribute ${p.action.month}: ${formatAmount({ amount: p.action.pool, currency: p.action.currency })} ${p.action.currency}`
               : p.action.kind === 'rules' ? `rules: ${rulesText(p.action.rules)}`
-                : 'motion'
+                : p.action.kind === 'federate' ? `federate with ${p.action.name} (${p.action.key.slice(0, 8)})`
+                  : p.action.kind === 'unfederate' ? `end the federation with ${p.action.key.slice(0, 8)}`
+                    : p.action.kind === 'trust' ? `trust ${p.action.key.slice(0, 8)}: ${p.action.value}, journey stage ${p.action.stage}`
+                      : p.action.kind === 'checkins' ? `check in with federates every ${p.action.days} days`
+                        : 'motion'
   const t = p.tally
   const why = p.status === 'failed' || p.status === 'blocked' ? `: ${p.reason}` : ''
   const state = p.status === 'open' ? 'open' : `${p.status}${why}${p.provisional ? ', provisional' : ''}`

@@ -56,12 +56,14 @@ export function register (program: Command): void {
     .option('--key <key>', 'idempotency key: logging again with the same key does not count twice')
     .option('--confirm', 'return only once a peer holds the entry (needs a running disco start): then losing this machine loses nothing')
     .option('--confirm-timeout <seconds>', 'how long --confirm waits (default 30)')
-  examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string, confirm?: boolean, confirmTimeout?: string }, c: Command) => {
+    .option('--for-coop <name>', 'work done for a federated cooperative (its name or id, see disco federation)')
+  examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string, confirm?: boolean, confirmTimeout?: string, forCoop?: string }, c: Command) => {
     const out = await runCommand(c, 'log', {
       stream,
       duration,
       ...entryFieldInput(o),
       ...(o.key !== undefined ? { key: o.key } : {}),
+      ...(o.forCoop !== undefined ? { forCoop: o.forCoop } : {}),
       ...(o.confirm === true ? { confirm: true, confirmTimeoutMs: seconds(o.confirmTimeout ?? '30') * 1000 } : {})
     })
     if (globals(c).json === true) return printJson(out)
@@ -70,6 +72,7 @@ export function register (program: Command): void {
     'disco log love 3h -m "translated the zine" --project zine --tag translation',
     'disco log livelihood 1h30m --client "Acme" --amount 120.50 --currency EUR',
     'disco log care 45m --for person -m "listened to Jo" --date 2026-11-03',
-    'disco log love 2h -m "fixed the build" --confirm'
+    'disco log love 2h -m "fixed the build" --confirm',
+    'disco log love 2h --for-coop "Other Coop" -m "reviewed their bylaws"'
   ])
 }

@@ -12,7 +12,7 @@ export function register (program: Command): void {
     .option('--month <YYYY-MM>', 'one month')
     .option('--from <YYYY-MM-DD>', 'from this day')
     .option('--to <YYYY-MM-DD>', 'to this day (inclusive)')
-    .option('--by <group>', 'member (default), stream, project or client')
+    .option('--by <group>', 'member (default), stream, project, client or coop (work for each federated cooperative)')
     .action(async (o: { month?: string, from?: string, to?: string, by?: string }, c: Command) => {
       const out = await runCommand(c, 'report', o)
       if (globals(c).json === true) return printJson(out)
@@ -24,5 +24,5 @@ export function register (program: Command): void {
         `report ${out.period.label}, by ${out.by} (credits under rules v${out.rulesVersion})`,
         ...table([out.by.toUpperCase(), 'HOURS', 'CREDITS', 'EARNED', 'INCOME', 'PAYOUTS'], [...out.rows.map(line), line(out.total)])
       ])
-    }), ['disco report --month 2026-11', 'disco report --from 2026-01-01 --to 2026-06-30 --by project', 'disco report --by client --json'])
+    }), ['disco report --month 2026-11', 'disco report --from 2026-01-01 --to 2026-06-30 --by project', 'disco report --by client --json', 'disco report --by coop --month 2026-11'])
 }

@@ -31,9 +31,11 @@ export interface ContributionInput {
   for?: string
   /** idempotency key: logging again with the same key does not count twice */
   key?: string
+  /** work done for a federated cooperative: its name or id (`disco federation` lists them) */
+  forCoop?: string
 }
 
-export type AmendInput = Partial<Omit<ContributionInput, 'key'>> & {
+export type AmendInput = Partial<Omit<ContributionInput, 'key' | 'forCoop'>> & {
   /** remove the money, the project or the tags */
   clearMoney?: boolean
   clearProject?: boolean

@@ -8,6 +8,7 @@ import type { ContributionInput } from './contribution-input.js'
 import { localMember } from './session.js'
 import { readBack } from './read-back.js'
 import { entryView } from './views.js'
+import { resolveFederate } from '../consensus/federation-queries.js'
 import type { EntryView } from './views.js'
 
 export interface LogInput extends ContributionInput {
@@ -32,6 +33,10 @@ export async function log (node: DiscoNode, input: LogInput): Promise<LogOutput>
   if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log value')
   if (input.confirm === true && !node.online) {
     throw new DiscoError('OFFLINE', '--confirm waits for a peer to hold the entry: run it against a running node (disco start)', 'state')
+  }
+  if (input.forCoop !== undefined) {
+    const snap = node.snapshot()
+    try { op.forCoop = (await resolveFederate(snap, input.forCoop)).id } finally { await snap.close() }
   }
 
   if (op.key !== '') {

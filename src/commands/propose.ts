@@ -18,6 +18,8 @@ import type { DiscoNode } from '../node.js'
 import { readProposal } from './proposal-view.js'
 import type { ProposalView } from './proposal-view.js'
 import { localMember } from './session.js'
+import { decodeFederationCode } from '../ledger/federation.js'
+import { resolveFederate } from '../consensus/federation-queries.js'
 
 export interface ProposeInput {
   kind: string
@@ -44,6 +46,15 @@ export interface ProposeInput {
   month?: string
   amount?: string
   currency?: string
+  /** federate: the code from the other cooperative's `disco federation invite` (and `name`) */
+  code?: string
+  /** unfederate, trust: the federate (name or id) */
+  federate?: string
+  /** trust: the trust value (0-100) and journey stage (1-7) */
+  value?: number
+  stage?: number
+  /** checkins: the period in days */
+  days?: number
 }
 
 /** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
@@ -116,6 +127,20 @@ async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInpu
         if (now < monthEndTime(month)) throw DiscoError.monthNotOver(month)
         return { kind, month, pool }
       }
+      case 'federate': {
+        const { key, topic } = decodeFederationCode(input.code ?? '')
+        if (b4a.equals(key, node.base.core.key)) throw DiscoError.invalidArgument('that is this cooperative\'s own federation code')
+        return { kind, key, topic, name: (input.name ?? '').trim() }
+      }
+      case 'unfederate':
+      case 'trust': {
+        const fed = await resolveFederate(snap, input.federate ?? '')
+        const key = b4a.from(fed.id, 'hex')
+        if (kind === 'unfederate') return { kind, key }
+        return { kind, key, value: input.value ?? fed.trust, stage: input.stage ?? fed.stage }
+      }
+      case 'checkins':
+        return { kind, days: input.days ?? Number.NaN }
     }
   } finally {
     await snap.close()

@@ -10,9 +10,10 @@ import { lastDayOfMonth } from '../ledger/dates.js'
 import type { Period, PeriodInput } from './period.js'
 import { nameOf } from './proposal-view.js'
 import { moneyView } from './views.js'
+import { listFederates } from '../consensus/federation-queries.js'
 import type { MoneyView } from './views.js'
 
-export const REPORT_BY = ['member', 'stream', 'project', 'client'] as const
+export const REPORT_BY = ['member', 'stream', 'project', 'client', 'coop'] as const
 export type ReportBy = typeof REPORT_BY[number]
 
 export interface ReportInput extends PeriodInput {
@@ -72,10 +73,13 @@ export async function report (node: DiscoNode, input: ReportInput): Promise<Repo
       return r
     }
     const memberRow = (id: string): Acc => row(id, nameOf(members, id))
+    // by coop: work done for each federated cooperative, and the rest for this one
+    const federates = new Map((await listFederates(snap, { removed: true })).map(f => [f.id, f.name]))
+    const coopRow = (id: string | undefined): Acc => id === undefined ? row('', '(this cooperative)') : row(id, federates.get(id) ?? id.slice(0, 8))
 
     for (const e of await entriesBetween(snap, period)) {
       if (e.status !== 'active') continue
-      const r = by === 'member' ? memberRow(e.member) : by === 'stream' ? row(e.stream)
+      const r = by === 'member' ? memberRow(e.member) : by === 'stream' ? row(e.stream) : by === 'coop' ? coopRow(e.forCoop)
         : by === 'project' ? row(e.project, e.project === '' ? '(no project)' : e.project)
           : row(e.client, e.client === '' ? '(no client)' : e.client)
       r.minutes += e.minutes

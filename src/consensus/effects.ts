@@ -7,6 +7,8 @@ import { INDEXERS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
 import { computeDistribution, writeDistribution } from './distribution-effect.js'
 import { currentRules } from './rules-state.js'
 import type { RulesRecord } from '../ledger/rules.js'
+import { applyFederationEffect, checkFederationEffect, isFederationAction } from './federation-effects.js'
+import type { FederationAction } from './federation-effects.js'
 
 /**
  * What a passed proposal does to the ledger (docs/governance.md, "What a passed proposal does").
@@ -15,7 +17,7 @@ import type { RulesRecord } from '../ledger/rules.js'
  */
 interface Indexers { devices: string[] }
 
-async function checkEffect (a: ActionView, ctx: OpContext): Promise<string | null> {
+async function checkEffect (a: Exclude<ActionView, FederationAction>, ctx: OpContext): Promise<string | null> {
   switch (a.kind) {
     case 'admit':
       return await ctx.tx.get<Device>(keys.device(a.writer)) !== null ? 'that device already writes for a participant' : null
@@ -61,11 +63,15 @@ export async function prepareEffect (a: ActionView, ctx: OpContext, proposal: st
     const computed = await computeDistribution({ month: a.month, pool: { amount: a.pool, currency: a.currency } }, ctx, proposal)
     return typeof computed === 'string' ? computed : async () => { await writeDistribution(computed, ctx) }
   }
+  if (isFederationAction(a)) {
+    const problem = await checkFederationEffect(a, ctx)
+    return problem ?? (async () => { await applyFederationEffect(a, ctx, proposal) })
+  }
   const problem = await checkEffect(a, ctx)
   return problem ?? (async () => { await applyEffect(a, ctx, proposal) })
 }
 
-async function applyEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<void> {
+async function applyEffect (a: Exclude<ActionView, FederationAction>, ctx: OpContext, proposal: string): Promise<void> {
   switch (a.kind) {
     case 'admit':
       await ctx.tx.put(keys.member(a.writer), { id: a.writer, name: a.name, role: a.role, since: ctx.time, devices: [a.writer] } satisfies Member)

@@ -13,6 +13,10 @@ export type ActionView =
   | { kind: 'motion' }
   | { kind: 'rules', rules: Rules }
   | { kind: 'distribute', month: string, pool: number, currency: string }
+  | { kind: 'federate', key: string, topic: string, name: string }
+  | { kind: 'unfederate', key: string }
+  | { kind: 'trust', key: string, value: number, stage: number }
+  | { kind: 'checkins', days: number }
 
 const hex = (key: Uint8Array): string => b4a.toString(key, 'hex')
 
@@ -26,5 +30,9 @@ export function actionView (a: ProposalAction): ActionView {
     case 'motion': return { kind: a.kind }
     case 'rules': return { kind: a.kind, rules: a.rules }
     case 'distribute': return { kind: a.kind, month: a.month, pool: a.pool.amount, currency: a.pool.currency }
+    case 'federate': return { kind: a.kind, key: hex(a.key), topic: hex(a.topic), name: a.name }
+    case 'unfederate': return { kind: a.kind, key: hex(a.key) }
+    case 'trust': return { kind: a.kind, key: hex(a.key), value: a.value, stage: a.stage }
+    case 'checkins': return { kind: a.kind, days: a.days }
   }
 }

@@ -14,6 +14,7 @@ import type { OpContext } from './context.js'
 import { close, propose, vote } from './governance.js'
 import { endorse, income, paid } from './accounting.js'
 import { noteLate } from './late.js'
+import { checkin, checkForCoopTarget, dispute } from './federation.js'
 import type { ViewTx } from './view-tx.js'
 
 /** The effects of one valid-looking op on the view. Throws a DiscoError (the rejection reason)
@@ -33,6 +34,8 @@ export async function reduce (op: Op, ctx: OpContext): Promise<void> {
     case 'endorse': return await endorse(op, ctx)
     case 'income': return await income(op, ctx)
     case 'paid': return await paid(op, ctx)
+    case 'checkin': return await checkin(op, ctx)
+    case 'dispute': return await dispute(op, ctx)
   }
 }
 
@@ -53,6 +56,7 @@ async function found (op: FoundOp, ctx: OpContext): Promise<void> {
 async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   if (!canLogValue(member.role)) throw DiscoError.notAllowed(member.role, 'log value')
+  if (op.forCoop !== undefined) await checkForCoopTarget(op.forCoop, ctx)
   await claimKey(ctx, keys.idem(member.id, op.key), op.key)
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
   ctx.tx.putNew(keys.entry(entry.id), entry)

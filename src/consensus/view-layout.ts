@@ -14,6 +14,9 @@ export const ORDER_LENGTH_KEY = 'meta/order-length'
 /** the accounting rules in force (absent: version 0, the defaults) */
 export const RULES_KEY = 'rules/accounting'
 
+/** how often nodes check in with federates (absent: every DEFAULT_CHECKIN_DAYS) */
+export const FEDERATION_RULES_KEY = 'rules/federation'
+
 const enc = encodeURIComponent
 
 export const keys = {
@@ -50,6 +53,14 @@ export const keys = {
   orders: { gt: 'order/', lt: 'order/\xff' },
   /** how many of a writer's blocks the view has taken in */
   applied: (writerHex: string) => `applied/${writerHex}`,
+  /** federation (docs/federation.md): federates by id, their check-ins by period, disputes */
+  federate: (id: string) => `fed/${id}`,
+  federates: { gt: 'fed/', lt: 'fed/\xff' },
+  checkin: (federate: string, period: number) => `fedci/${federate}/${String(period).padStart(9, '0')}`,
+  checkinsOf: (federate: string) => ({ gt: `fedci/${federate}/`, lt: `fedci/${federate}/\xff` }),
+  dispute: (federate: string, evidenceHash: string) => `fedd/${federate}/${evidenceHash}`,
+  disputesOf: (federate: string) => ({ gt: `fedd/${federate}/`, lt: `fedd/${federate}/\xff` }),
+  disputes: { gt: 'fedd/', lt: 'fedd/\xff' },
   rejectionCount: (writerHex: string) => `rejn/${writerHex}`,
   rejectionCounts: { gt: 'rejn/', lt: 'rejn/\xff' }
 }

@@ -7,8 +7,8 @@ import { INVITE_ROLES, PATCH_FIELDS, PROTOCOL_VERSION } from './ops.js'
 import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
 import type {
-  AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp, InviteRole, Op,
-  OpRef, OpType, PaidOp, ProfileOp, ProposalAction, ProposeOp, RetractOp, VoteOp
+  AdmitOp, AmendOp, CheckinOp, CloseOp, ContributionOp, ContributionPatch, DisputeOp, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp,
+  InviteRole, Op, OpRef, OpType, PaidOp, ProfileOp, ProposalAction, ProposeOp, RetractOp, SignedState, TreeNode, VoteOp
 } from './ops.js'
 import { DATER_CREDITS, LATE_POLICIES } from './rules.js'
 import type { DaterCredits, LatePolicy, Rules } from './rules.js'
@@ -30,8 +30,15 @@ import type { Audience, Choice, ProposalKind } from './governance.js'
 type State = c.State
 
 const TYPE_TAGS: readonly OpType[] = [
-  'found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit', 'propose', 'vote', 'close', 'endorse', 'income', 'paid'
+  'found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit', 'propose', 'vote', 'close', 'endorse', 'income', 'paid',
+  'checkin', 'dispute'
 ]
+
+/** A contribution with `forCoop` has a wire tag of its own, right after the op types, so that a
+ * contribution without it keeps the bytes it had before federation existed. The next op type
+ * appended to TYPE_TAGS takes 16: this tag is taken. */
+const CONTRIBUTION_FOR_COOP_TAG = 15
+if (TYPE_TAGS.length !== CONTRIBUTION_FOR_COOP_TAG) throw new Error('op type tag 15 is the forCoop contribution: give a new op type tag 16')
 
 function enumTag<T extends string> (values: readonly T[], name: string): c.Encoder<T> {
   return {
@@ -123,6 +130,20 @@ const contribution = struct<ContributionOp>([
   ['tags', tags], ['client', c.string], ['commons', c.string], ['careFor', careFor], ['money', money], ['key', c.string]
 ], { type: 'contribution' })
 
+const contributionForCoop: c.Encoder<ContributionOp> = {
+  preencode (state, o) { contribution.preencode(state, o); c.string.preencode(state, o.forCoop ?? '') },
+  encode (state, o) { contribution.encode(state, o); c.string.encode(state, o.forCoop ?? '') },
+  decode (state) {
+    const o = contribution.decode(state)
+    const forCoop = c.string.decode(state)
+    // '' is written with the plain contribution tag: only one byte form per op
+    if (forCoop === '') throw DiscoError.malformedFrame('an empty forCoop under the forCoop tag')
+    return { ...o, forCoop }
+  }
+}
+
+const hasForCoop = (o: Op): o is ContributionOp => o.type === 'contribution' && o.forCoop !== undefined && o.forCoop !== ''
+
 /** One encoder per patchable field, in PATCH_FIELDS order. */
 const PATCH_ENCODERS: { [K in typeof PATCH_FIELDS[number]]: c.Encoder<NonNullable<ContributionPatch[K]> | null> } = {
   stream: stream as c.Encoder<Stream | null>,
@@ -200,6 +221,10 @@ const action: c.Encoder<ProposalAction> = {
       case 'motion': break
       case 'rules': rules.preencode(state, a.rules); break
       case 'distribute': c.string.preencode(state, a.month); amount.preencode(state, a.pool); break
+      case 'federate': c.fixed32.preencode(state, a.key); c.fixed32.preencode(state, a.topic); c.string.preencode(state, a.name); break
+      case 'unfederate': c.fixed32.preencode(state, a.key); break
+      case 'trust': c.fixed32.preencode(state, a.key); c.uint.preencode(state, a.value); c.uint.preencode(state, a.stage); break
+      case 'checkins': c.uint.preencode(state, a.days); break
     }
   },
   encode (state, a) {
@@ -213,6 +238,10 @@ const action: c.Encoder<ProposalAction> = {
       case 'motion': break
       case 'rules': rules.encode(state, a.rules); break
       case 'distribute': c.string.encode(state, a.month); amount.encode(state, a.pool); break
+      case 'federate': c.fixed32.encode(state, a.key); c.fixed32.encode(state, a.topic); c.string.encode(state, a.name); break
+      case 'unfederate': c.fixed32.encode(state, a.key); break
+      case 'trust': c.fixed32.encode(state, a.key); c.uint.encode(state, a.value); c.uint.encode(state, a.stage); break
+      case 'checkins': c.uint.encode(state, a.days); break
     }
   },
   decode (state) {
@@ -226,6 +255,10 @@ const action: c.Encoder<ProposalAction> = {
       case 'motion': return { kind: k }
       case 'rules': return { kind: k, rules: rules.decode(state) }
       case 'distribute': return { kind: k, month: c.string.decode(state), pool: amount.decode(state) }
+      case 'federate': return { kind: k, key: c.fixed32.decode(state), topic: c.fixed32.decode(state), name: c.string.decode(state) }
+      case 'unfederate': return { kind: k, key: c.fixed32.decode(state) }
+      case 'trust': return { kind: k, key: c.fixed32.decode(state), value: c.uint.decode(state), stage: c.uint.decode(state) }
+      case 'checkins': return { kind: k, days: c.uint.decode(state) }
     }
   }
 }
@@ -244,16 +277,40 @@ const income = struct<IncomeOp>([
 
 const paid = struct<PaidOp>([['month', c.string], ['day', c.uint], ['reference', c.string]], { type: 'paid' })
 
+const signedState = struct<SignedState>([['length', c.uint], ['fork', c.uint], ['treeHash', c.fixed32], ['signature', c.buffer]])
+
+const checkin = struct<CheckinOp>([
+  ['federate', c.fixed32], ['manifest', c.buffer], ['length', c.uint], ['fork', c.uint], ['treeHash', c.fixed32], ['signature', c.buffer]
+], { type: 'checkin' })
+
+const treeNodes = c.array(struct<TreeNode>([['index', c.uint], ['size', c.uint], ['hash', c.fixed32]]))
+
+const dispute = struct<DisputeOp>([
+  ['federate', c.fixed32], ['manifest', c.buffer], ['witnessed', signedState], ['observed', signedState],
+  ['prefix', treeNodes], ['extension', treeNodes]
+], { type: 'dispute' })
+
 const BODIES: { [T in OpType]: c.Encoder<Extract<Op, { type: T }>> } = {
-  found, contribution, amend, retract, profile, invite, admit, propose, vote, close, endorse, income, paid
+  found, contribution, amend, retract, profile, invite, admit, propose, vote, close, endorse, income, paid, checkin, dispute
 }
 
 const typeTag = enumTag<OpType>(TYPE_TAGS, 'op type')
 
 const op: c.Encoder<Op> = {
-  preencode (state, o) { typeTag.preencode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).preencode(state, o) },
-  encode (state, o) { typeTag.encode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).encode(state, o) },
-  decode (state) { return (BODIES[typeTag.decode(state)] as c.Encoder<Op>).decode(state) }
+  preencode (state, o) {
+    if (hasForCoop(o)) { c.uint.preencode(state, CONTRIBUTION_FOR_COOP_TAG); contributionForCoop.preencode(state, o); return }
+    typeTag.preencode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).preencode(state, o)
+  },
+  encode (state, o) {
+    if (hasForCoop(o)) { c.uint.encode(state, CONTRIBUTION_FOR_COOP_TAG); contributionForCoop.encode(state, o); return }
+    typeTag.encode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).encode(state, o)
+  },
+  decode (state) {
+    const start = state.start
+    if (c.uint.decode(state) === CONTRIBUTION_FOR_COOP_TAG) return contributionForCoop.decode(state)
+    state.start = start
+    return (BODIES[typeTag.decode(state)] as c.Encoder<Op>).decode(state)
+  }
 }
 
 const frame: c.Encoder<Frame> = {

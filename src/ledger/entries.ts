@@ -22,6 +22,8 @@ export interface Entry extends Omit<ContributionFields, 'day'> {
   retractReason: string
   /** members who confirmed it (an amend clears them: they confirmed what it said before) */
   endorsedBy: string[]
+  /** the federate (id) the work was for, when it was for one */
+  forCoop?: string
 }
 
 export function entryFromContribution (op: ContributionOp, ids: { id: string, member: string, device: string, time: number }): Entry {
@@ -45,7 +47,9 @@ export function entryFromContribution (op: ContributionOp, ids: { id: string, me
     amends: 0,
     lastAmend: null,
     retractReason: '',
-    endorsedBy: []
+    endorsedBy: [],
+    // only when set, so that entries written before federation keep their bytes in the view
+    ...(op.forCoop !== undefined ? { forCoop: op.forCoop } : {})
   }
 }
 

@@ -16,7 +16,14 @@ export const LIMITS = {
   reason: 1000,
   proposalText: 2000,
   reference: 200,
-  indexers: 16
+  indexers: 16,
+  /** a federate's name, and a contribution's `forCoop` (a federate id, 64 hex) */
+  federateName: 100,
+  /** a federate core's encoded manifest and a (multi)signature over its tree: room for 16 signers */
+  manifest: 2048,
+  signature: 2048,
+  /** merkle nodes in a dispute's proof (a tree of 2^64 blocks has at most 64 roots) */
+  treeNodes: 128
 } as const
 
 /** One entry's duration: at most a 31-day month of 24-hour days. */

@@ -48,6 +48,10 @@ export interface ContributionOp extends ContributionFields {
   type: 'contribution'
   /** optional idempotency key: a second contribution by the same member with it does not count */
   key: string
+  /** work done for a federated cooperative: its id (the federate's signed core key, hex). Absent
+   * (never '') when the work was not for a federate; on the wire it has a tag of its own, so that
+   * frames written before federation keep their bytes. */
+  forCoop?: string
 }
 
 export type ContributionPatch = Partial<ContributionFields>
@@ -106,6 +110,15 @@ export type ProposalAction =
   | { kind: 'rules', rules: Rules }
   /** distribute a pool among the participants by the month's credits, and close the month */
   | { kind: 'distribute', month: string, pool: Money }
+  /** federate with another cooperative (docs/federation.md): its signed core's key, the swarm
+   * topic where it is found, and the name it goes by here */
+  | { kind: 'federate', key: Uint8Array, topic: Uint8Array, name: string }
+  /** end a federation: stop witnessing the federate */
+  | { kind: 'unfederate', key: Uint8Array }
+  /** a federate's trust value (0-100) and journey stage (1-7) */
+  | { kind: 'trust', key: Uint8Array, value: number, stage: number }
+  /** how often nodes check in with each federate, in days */
+  | { kind: 'checkins', days: number }
 
 export interface ProposeOp {
   type: 'propose'
@@ -159,8 +172,48 @@ export interface PaidOp {
   reference: string
 }
 
+/** What a federate's signed core said at one point: its signed length, fork id, the tree hash at
+ * that length and the signature over them (hypercore's `treeSignable`, possibly a multisig). */
+export interface SignedState {
+  length: number
+  fork: number
+  treeHash: Uint8Array
+  signature: Uint8Array
+}
+
+/** A node witnessed a federate's signed history (docs/federation.md). `manifest` is the federate
+ * core's encoded manifest: its hash is the key, and it says who signs. */
+export interface CheckinOp extends SignedState {
+  type: 'checkin'
+  federate: Uint8Array
+  manifest: Uint8Array
+}
+
+/** A node of a hypercore's merkle tree (hypercore's own shape). */
+export interface TreeNode {
+  index: number
+  size: number
+  hash: Uint8Array
+}
+
+/** A federate signed two histories that do not extend each other: the evidence, checkable by
+ * anyone with `disco verify-evidence` (docs/federation.md). When the observed history is longer
+ * than the witnessed one, `prefix` holds its merkle roots at the witnessed length and `extension`
+ * the nodes that grow them to the observed length (hypercore's conflict proof), so that the
+ * observed signature is seen to cover another history at the witnessed length; both are empty
+ * otherwise. */
+export interface DisputeOp {
+  type: 'dispute'
+  federate: Uint8Array
+  manifest: Uint8Array
+  witnessed: SignedState
+  observed: SignedState
+  prefix: TreeNode[]
+  extension: TreeNode[]
+}
+
 export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp | InviteOp | AdmitOp | ProposeOp | VoteOp | CloseOp |
-  EndorseOp | IncomeOp | PaidOp
+  EndorseOp | IncomeOp | PaidOp | CheckinOp | DisputeOp
 export type OpType = Op['type']
 
 /** One autobase block: the protocol version it was written for, the author's clock (ms since

@@ -6,6 +6,7 @@ import { currencyExponent } from './currency.js'
 import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
 import { isCareTarget, isStream } from './streams.js'
 import type { ContributionFields, ContributionPatch, Op, ProposalAction } from './ops.js'
+import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust, verifyCheckin, verifyEvidence } from './federation.js'
 
 /**
  * Content validation of ops, shared by the handlers (before anything is appended) and by apply
@@ -21,6 +22,7 @@ export function validateOp (op: Op): void {
     case 'contribution':
       validateContribution(op)
       checkText('idempotency key', op.key, LIMITS.key)
+      if (op.forCoop !== undefined) checkForCoop(op.forCoop)
       return
     case 'amend':
       validatePatch(op.patch)
@@ -59,6 +61,19 @@ export function validateOp (op: Op): void {
       checkMonth(op.month)
       checkDay(op.day)
       checkText('reference', op.reference, LIMITS.reference, { required: true })
+      return
+    case 'checkin':
+      checkManifestBytes(op.manifest)
+      checkSignedState('check-in', op)
+      verifyCheckin(op)
+      return
+    case 'dispute':
+      checkManifestBytes(op.manifest)
+      checkSignedState('witnessed state', op.witnessed)
+      checkSignedState('observed state', op.observed)
+      checkTreeNodes('prefix', op.prefix)
+      checkTreeNodes('extension', op.extension)
+      verifyEvidence(op)
   }
 }
 
@@ -90,6 +105,15 @@ function validateAction (a: ProposalAction): void {
       checkMonth(a.month)
       checkMoney(a.pool.amount, a.pool.currency)
       if (a.pool.amount === 0) throw DiscoError.invalidAmount('0', 'the pool must be more than nothing')
+      return
+    case 'federate':
+      checkFederateName(a.name)
+      return
+    case 'trust':
+      checkTrust(a.value, a.stage)
+      return
+    case 'checkins':
+      checkCheckinDays(a.days)
       return
     default:
   }

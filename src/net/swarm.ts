@@ -67,6 +67,21 @@ export class Network extends EventEmitter {
     await this.swarm.flush()
   }
 
+  /**
+   * Also look for peers on another topic (a federate's, to replicate its signed core: witness
+   * links, docs/federation.md). Every connection is replicated the same way; what gets exchanged
+   * is whatever cores both sides have open.
+   */
+  async joinTopic (topic: Uint8Array): Promise<void> {
+    const discovery = this.swarm.join(topic, { client: true, server: true })
+    await discovery.flushed()
+    await this.swarm.flush()
+  }
+
+  async leaveTopic (topic: Uint8Array): Promise<void> {
+    await this.swarm.leave(topic)
+  }
+
   async destroy (): Promise<void> {
     if (this.lonely !== null) clearInterval(this.lonely)
     await this.swarm.destroy()

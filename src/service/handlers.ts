@@ -19,6 +19,9 @@ import type { ReportInput, ReportOutput } from '../commands/report.js'
 import type { ExportInput, ExportOutput } from '../commands/export.js'
 import type { RulesRecord } from '../ledger/rules.js'
 import type { VerifyReport } from '../commands/verify.js'
+import type { FederationOutput } from '../commands/federation.js'
+import type { EvidenceJson } from '../ledger/federation-evidence.js'
+import type { CheckinResult } from '../commands/checkin.js'
 
 /**
  * The one dispatch table: command name → handler of src/commands, with JSON input and output.
@@ -59,6 +62,11 @@ export interface Commands {
   rules: { input: Record<string, never>, output: { current: RulesRecord, versions: RulesRecord[] } }
   /** progress: VerifyProgress messages while it checks */
   verify: { input: Record<string, never>, output: VerifyReport }
+  federation: { input: { removed?: boolean }, output: FederationOutput }
+  'federation-invite': { input: Record<string, never>, output: { code: string, key: string, topic: string } }
+  /** a recorded dispute's evidence as JSON: the CLI writes the file */
+  'federation-evidence': { input: { id: string }, output: { evidence: EvidenceJson } }
+  checkin: { input: { federate?: string }, output: { checkins: CheckinResult[] } }
 }
 
 export type CommandName = keyof Commands
@@ -104,7 +112,11 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   report: async (node, input) => await (await import('../commands/report.js')).report(node, input),
   export: async (node, input) => await (await import('../commands/export.js')).exportBooks(node, input),
   rules: async node => await (await import('../commands/rules.js')).rules(node),
-  verify: async (node, _input, ctx) => await (await import('../commands/verify.js')).verify(node, p => ctx.progress(p))
+  verify: async (node, _input, ctx) => await (await import('../commands/verify.js')).verify(node, p => ctx.progress(p)),
+  federation: async (node, input) => await (await import('../commands/federation.js')).federation(node, input),
+  'federation-invite': async node => await (await import('../commands/federation.js')).federationInvite(node),
+  'federation-evidence': async (node, input) => await (await import('../commands/federation.js')).federationEvidence(node, input),
+  checkin: async (node, input) => await (await import('../commands/checkin.js')).checkin(node, input)
 }
 
 export function isCommandName (name: unknown): name is CommandName {

@@ -6,6 +6,7 @@ import { status } from '../commands/status.js'
 import { ControlServer } from './control-server.js'
 import { socketLocation } from './socket-path.js'
 import type { DashboardOptions, DashboardServer } from '../web/server.js'
+import type { FederationEvent } from '../federation/desk.js'
 
 export interface RunOptions {
   storage: string
@@ -42,6 +43,7 @@ export type NodeEvent =
   | { type: 'dashboard', urls: string[] }
   | { type: 'stopping', signal: string, commands: number }
   | { type: 'stopped' }
+  | { type: 'federation', event: FederationEvent }
 
 /**
  * `disco start`: the node in the foreground, on the network, serving the other commands over its
@@ -101,6 +103,7 @@ export async function runNode (opts: RunOptions): Promise<void> {
       })
       if (dashboard !== null) print({ type: 'dashboard', urls: dashboard.urls() })
       reporter.start()
+      node.on('federation', (event: FederationEvent) => print({ type: 'federation', event }))
       let stopping = false
       node.joined().then(
         () => { if (!stopping) print({ type: 'joined' }) },
@@ -138,6 +141,12 @@ function describe (event: NodeEvent): string {
       return `stopping (${event.signal})${event.commands > 0 ? `: finishing ${event.commands} command${event.commands === 1 ? '' : 's'}` : ''}`
     case 'stopped':
       return 'stopped'
+    case 'federation': {
+      const e = event.event
+      if (e.type === 'checkin') return `federation: checked in with ${e.name} at its signed length ${e.length}`
+      return `DISPUTE with ${e.name}: ${e.message}; ` +
+        (e.recorded ? 'the evidence is recorded in the ledger (disco federation shows it)' : e.evidence ? 'evidence found, not yet recorded (this node cannot write)' : 'no offline evidence')
+    }
   }
 }
 

@@ -44,6 +44,8 @@ declare module 'autobase' {
     readonly discoveryKey: Buffer
     readonly local: Hypercore
     readonly core: Hypercore
+    /** the corestore it was given */
+    readonly store: Corestore
     readonly view: V
     readonly writable: boolean
     readonly isIndexer: boolean

@@ -15,6 +15,8 @@ declare module 'corestore' {
     writable?: boolean
     /** an encryption provider, as autobase hands out (`getWriterEncryption`) */
     encryption?: unknown
+    keyPair?: { publicKey: Uint8Array, secretKey: Uint8Array }
+    manifest?: import('hypercore/lib/verifier.js').Manifest
   }
 
   export default class Corestore {

@@ -2,7 +2,7 @@
 declare module 'hypercore' {
   import type { EventEmitter } from 'node:events'
 
-  export interface HypercoreGetOptions { wait?: boolean, timeout?: number }
+  export interface HypercoreGetOptions { wait?: boolean, timeout?: number, /** the block as stored (still encrypted) */ raw?: boolean }
 
   /** A Merkle proof as `proof()` makes it; only passed back to `verifyFullyRemote`. */
   export interface HypercoreProof { upgrade: { length: number, signature: Buffer } | null }
@@ -25,6 +25,14 @@ declare module 'hypercore' {
     /** how much of this core, from its start, some peer is known to hold ('remote-contiguous-length' when it grows) */
     readonly remoteContiguousLength: number
     readonly writable: boolean
+    /** how many times this core was truncated */
+    readonly fork: number
+    /** who signs it (hypercore's decoded manifest), once known */
+    readonly manifest: import('hypercore/lib/verifier.js').Manifest | null
+    /** a writable core's key pair */
+    readonly keyPair: { publicKey: Buffer, secretKey: Buffer } | null
+    /** the session's tree state: the signature of its current length */
+    readonly state: { signature: Buffer | null } | null
     readonly opened: boolean
     readonly closed: boolean
     ready (): Promise<void>
@@ -34,6 +42,8 @@ declare module 'hypercore' {
     append (block: Buffer | Buffer[]): Promise<{ length: number, byteLength: number }>
     truncate (length: number): Promise<void>
     update (opts?: { wait?: boolean }): Promise<boolean>
+    /** fetch a range of blocks (end -1: all, and what is appended later) */
+    download (range?: { start?: number, end?: number }): { done (): Promise<void>, destroy (): void }
     treeHash (length?: number): Promise<Buffer>
     has (start: number, end?: number): Promise<boolean>
     /** a proof of the tree (and, with `upgrade`, of its signed roots) from this core's own storage */

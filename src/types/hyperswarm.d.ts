@@ -46,6 +46,8 @@ declare module 'hyperswarm' {
     readonly connections: Set<SwarmConnection>
     join (topic: Uint8Array, opts?: { client?: boolean, server?: boolean }): PeerDiscovery
     leave (topic: Uint8Array): Promise<void>
+    /** keep a connection to this peer (its noise public key), whatever the topics */
+    joinPeer (publicKey: Uint8Array): void
     flush (): Promise<void>
     destroy (): Promise<void>
     on (event: 'connection', listener: (conn: SwarmConnection, info: unknown) => void): this

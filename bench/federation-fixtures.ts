@@ -1,0 +1,55 @@
+/**
+ * Signed tree states of a few made-up federate cores, for the fuzz arbitraries and the federation
+ * unit tests: a check-in or a dispute is valid only with real signatures (ledger/federation.ts
+ * checks them), so these are signed once, at load, with fixed seeds.
+ */
+import b4a from 'b4a'
+import crypto from 'hypercore-crypto'
+import Verifier from 'hypercore/lib/verifier.js'
+import { treeSignable, treeSignableCompat } from 'hypercore/lib/caps.js'
+import type { CheckinOp, DisputeOp, SignedState } from '../src/ledger/ops.js'
+
+export interface FakeFederate {
+  key: Uint8Array
+  manifest: Uint8Array
+  keyPair: { publicKey: Uint8Array, secretKey: Uint8Array }
+}
+
+export function fakeFederate (seedByte: number): FakeFederate {
+  const keyPair = crypto.keyPair(b4a.alloc(32, seedByte))
+  const manifest = Verifier.defaultSignerManifest(keyPair.publicKey)
+  return { key: Verifier.manifestHash(manifest), manifest: Verifier.encodeManifest(manifest), keyPair }
+}
+
+/** The federate's signature over a tree hash at a length and fork, as hypercore makes it. */
+export function signState (f: FakeFederate, treeHash: Uint8Array, length: number, fork: number): SignedState {
+  const manifest = Verifier.decodeManifest(f.manifest)
+  const batch = {
+    length,
+    fork,
+    hash: () => treeHash,
+    signable: (ns: Uint8Array) => treeSignable(ns, treeHash, length, fork),
+    signableCompat: (legacy: boolean) => treeSignableCompat(treeHash, length, fork, legacy)
+  }
+  const signature = new Verifier(f.key, manifest).sign(batch, f.keyPair)
+  return { length, fork, treeHash, signature }
+}
+
+export function checkinOf (f: FakeFederate, s: SignedState): CheckinOp {
+  return { type: 'checkin', federate: f.key, manifest: f.manifest, ...s }
+}
+
+const hash = (n: number): Uint8Array => b4a.alloc(32, n)
+
+export const FAKE_FEDERATES = [fakeFederate(1), fakeFederate(2), fakeFederate(3)]
+
+/** Valid check-ins, at varint edges of length and fork. */
+export const SIGNED_CHECKINS: CheckinOp[] = FAKE_FEDERATES.flatMap((f, i) =>
+  [[1, 0], [5, 0], [252, 1], [253, 2], [65536, 0], [2 ** 40, 7]].map(([length, fork]) =>
+    checkinOf(f, signState(f, hash(i * 16 + (length as number) % 13), length as number, fork as number))))
+
+/** Valid evidence: two histories at one length, and a signed truncation below a witnessed length. */
+export const SIGNED_DISPUTES: DisputeOp[] = FAKE_FEDERATES.flatMap(f => [
+  { type: 'dispute', federate: f.key, manifest: f.manifest, witnessed: signState(f, hash(1), 5, 0), observed: signState(f, hash(2), 5, 0), prefix: [], extension: [] },
+  { type: 'dispute', federate: f.key, manifest: f.manifest, witnessed: signState(f, hash(3), 10, 0), observed: signState(f, hash(4), 4, 1), prefix: [], extension: [] }
+])

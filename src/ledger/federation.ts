@@ -1,0 +1,191 @@
+import b4a from 'b4a'
+import Verifier from 'hypercore/lib/verifier.js'
+import type { Manifest } from 'hypercore/lib/verifier.js'
+import { treeSignable, treeSignableCompat } from 'hypercore/lib/caps.js'
+import { MerkleTree } from 'hypercore/lib/merkle-tree.js'
+import crypto from 'hypercore-crypto'
+import { DiscoError } from '../errors.js'
+import { LIMITS } from './limits.js'
+import { checkText } from './validate.js'
+import type { CheckinOp, DisputeOp, SignedState, TreeNode } from './ops.js'
+
+/**
+ * Federation (docs/federation.md), the parts free of the stack: the rules of trust values, journey
+ * stages and check-in periods, the federation code, and the one check that matters most: whether
+ * two signed states of a federate's core prove that it rewrote its past. Everything here is pure,
+ * so apply can run it on what peers send.
+ */
+
+/** Trust values run 0-100. */
+export const MAX_TRUST = 100
+/** The DisCO journey of growing trust between cooperatives has seven stages; the ledger numbers
+ * them 1-7 (what each stage means is the federation's to agree). */
+export const JOURNEY_STAGES = 7
+/** Check-ins every 7 days until a `checkins` proposal says otherwise. */
+export const DEFAULT_CHECKIN_DAYS = 7
+export const MAX_CHECKIN_DAYS = 366
+const DAY_MS = 86_400_000
+
+export function checkFederateName (name: string): void {
+  checkText('federate name', name, LIMITS.federateName, { required: true })
+  if (name.trim() !== name) throw DiscoError.invalidField('federate name', 'must not start or end with spaces')
+}
+
+/** A contribution's `forCoop`: a federate's id, 64 hex (the CLI resolves a name to it). */
+export function checkForCoop (id: string): void {
+  if (typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id)) throw DiscoError.invalidField('forCoop', "must be a federate's id (64 hex)")
+}
+
+export function checkTrust (value: number, stage: number): void {
+  if (!Number.isSafeInteger(value) || value < 0 || value > MAX_TRUST) throw DiscoError.invalidField('trust', `must be a whole number from 0 to ${MAX_TRUST}`)
+  if (!Number.isSafeInteger(stage) || stage < 1 || stage > JOURNEY_STAGES) throw DiscoError.invalidField('stage', `must be a journey stage from 1 to ${JOURNEY_STAGES}`)
+}
+
+export function checkCheckinDays (days: number): void {
+  if (!Number.isSafeInteger(days) || days < 1 || days > MAX_CHECKIN_DAYS) throw DiscoError.invalidField('days', `must be a whole number of days from 1 to ${MAX_CHECKIN_DAYS}`)
+}
+
+export function checkManifestBytes (manifest: Uint8Array): void {
+  if (manifest.byteLength === 0 || manifest.byteLength > LIMITS.manifest) throw DiscoError.invalidField('manifest', `must be 1 to ${LIMITS.manifest} bytes`)
+}
+
+export function checkTreeNodes (what: string, nodes: TreeNode[]): void {
+  if (nodes.length > LIMITS.treeNodes) throw DiscoError.invalidField(what, `at most ${LIMITS.treeNodes} merkle nodes`)
+  for (const n of nodes) {
+    if (!Number.isSafeInteger(n.index) || n.index < 0 || !Number.isSafeInteger(n.size) || n.size < 0) throw DiscoError.invalidField(what, 'a merkle node has a whole index and size')
+  }
+}
+
+export function checkSignedState (what: string, s: SignedState): void {
+  if (!Number.isSafeInteger(s.length) || s.length < 1) throw DiscoError.invalidField(what, 'a signed length is 1 or more')
+  if (!Number.isSafeInteger(s.fork) || s.fork < 0) throw DiscoError.invalidField(what, 'a fork id is 0 or more')
+  if (s.signature.byteLength === 0 || s.signature.byteLength > LIMITS.signature) throw DiscoError.invalidField(what, `a signature is 1 to ${LIMITS.signature} bytes`)
+}
+
+/** The check-in period a time falls in: whole periods of `days` since 1970-01-01 (UTC). */
+export function checkinPeriod (time: number, days: number): number {
+  return Math.floor(time / (days * DAY_MS))
+}
+
+/** The first day of a period, as ms since the epoch. */
+export function periodStart (period: number, days: number): number {
+  return period * days * DAY_MS
+}
+
+// --- signatures --------------------------------------------------------------------------------
+
+function parseManifest (federate: Uint8Array, bytes: Uint8Array): { hash: Uint8Array, manifest: Manifest } {
+  let manifest: Manifest
+  try {
+    manifest = Verifier.decodeManifest(bytes)
+  } catch {
+    throw new DiscoError('INVALID_EVIDENCE', 'the manifest cannot be decoded')
+  }
+  const hash = Verifier.manifestHash(manifest)
+  if (!b4a.equals(hash, federate)) throw new DiscoError('INVALID_EVIDENCE', "the manifest is not the federate's: its hash is not the federate's key")
+  return { hash, manifest }
+}
+
+/** Whether the federate's signers signed this state (hypercore's own verifier, no decryption). */
+function signs (hash: Uint8Array, manifest: Manifest, s: SignedState): boolean {
+  const batch = {
+    length: s.length,
+    fork: s.fork,
+    hash: () => s.treeHash,
+    signable: (namespace: Uint8Array) => treeSignable(namespace, s.treeHash, s.length, s.fork),
+    signableCompat: (legacy: boolean) => treeSignableCompat(s.treeHash, s.length, s.fork, legacy)
+  }
+  try {
+    return new Verifier(hash, manifest).verify(batch, s.signature)
+  } catch {
+    return false
+  }
+}
+
+/** The signed state a conflict proof (hypercore's `conflict` event) carries, checked against the
+ * manifest, or null when it does not verify. */
+export function signedStateFromProof (manifest: Manifest, fork: number, upgrade: { length: number, nodes: TreeNode[], additionalNodes: TreeNode[], signature: Uint8Array }): SignedState | null {
+  const empty = { fork: 0, roots: [], length: 0, signature: null, byteLength: 0, prologue: manifest.prologue ?? null, storage: null }
+  try {
+    const batch = MerkleTree.verifyFullyRemote(empty, { fork, upgrade: { start: 0, length: upgrade.length, nodes: upgrade.nodes, additionalNodes: upgrade.additionalNodes, signature: upgrade.signature } })
+    const state = { length: batch.length, fork, treeHash: batch.hash(), signature: upgrade.signature }
+    return signs(Verifier.manifestHash(manifest), manifest, state) ? state : null
+  } catch {
+    return null
+  }
+}
+
+/** A check-in must carry the federate's own signature over what it witnessed. */
+export function verifyCheckin (op: CheckinOp): void {
+  const { hash, manifest } = parseManifest(op.federate, op.manifest)
+  if (!signs(hash, manifest, op)) throw new DiscoError('INVALID_CHECKIN', "the check-in's signature is not the federate's")
+}
+
+export type EvidenceKind = 'fork' | 'truncation' | 'rewrite'
+
+/** What a dispute carries: two signed states of the federate's core, and a merkle proof when needed. */
+export type Evidence = Omit<DisputeOp, 'type'>
+
+/** The tree hash the observed history had at the witnessed length, proven by its merkle nodes
+ * under the observed signature (what hypercore checks on a conflict), or null if they do not. */
+function observedPrefixHash (manifest: Manifest, e: Evidence): Uint8Array | null {
+  // a session that holds nothing: every node of the proof must come from the proof itself
+  const empty = { fork: 0, roots: [], length: 0, signature: null, byteLength: 0, prologue: manifest.prologue ?? null, storage: null }
+  try {
+    const batch = MerkleTree.verifyFullyRemote(empty, {
+      fork: e.observed.fork,
+      upgrade: { start: 0, length: e.witnessed.length, nodes: e.prefix, additionalNodes: e.extension, signature: e.observed.signature }
+    })
+    if (batch.length !== e.observed.length || !b4a.equals(batch.hash(), e.observed.treeHash)) return null
+    return crypto.tree(e.prefix)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * What two signed states prove, or a DiscoError saying why they prove nothing:
+ * - `fork`: two different tree hashes signed at the same length: two histories;
+ * - `truncation`: a shorter history signed under a later fork id than a longer one: the federate
+ *   cut its signed past and wrote on from there (hypercore raises the fork id only on truncation);
+ * - `rewrite`: a longer signed history whose merkle roots at the witnessed length (`prefix`, tied
+ *   to its signature by `extension`) hash to another tree than the witnessed one.
+ * Both signatures must verify against the federate's manifest, whose hash is its key.
+ */
+export function verifyEvidence (e: Evidence): EvidenceKind {
+  const { hash, manifest } = parseManifest(e.federate, e.manifest)
+  if (!signs(hash, manifest, e.witnessed)) throw new DiscoError('INVALID_EVIDENCE', 'the witnessed state is not signed by the federate')
+  if (!signs(hash, manifest, e.observed)) throw new DiscoError('INVALID_EVIDENCE', 'the observed state is not signed by the federate')
+  const [short, long] = e.witnessed.length <= e.observed.length ? [e.witnessed, e.observed] : [e.observed, e.witnessed]
+  if (short.length === long.length) {
+    if (!b4a.equals(short.treeHash, long.treeHash)) return 'fork'
+    throw new DiscoError('INVALID_EVIDENCE', 'both states sign the same history')
+  }
+  if (short.fork > long.fork) return 'truncation'
+  if (e.prefix.length > 0 && e.witnessed.length < e.observed.length) {
+    const prefix = observedPrefixHash(manifest, e)
+    if (prefix === null) throw new DiscoError('INVALID_EVIDENCE', 'the merkle proof does not lead to the observed signed state')
+    if (!b4a.equals(prefix, e.witnessed.treeHash)) return 'rewrite'
+    throw new DiscoError('INVALID_EVIDENCE', 'the observed history extends the witnessed one')
+  }
+  throw new DiscoError('INVALID_EVIDENCE', 'the two states can belong to one history (a shorter one signed earlier)')
+}
+
+// --- the federation code -------------------------------------------------------------------------
+
+/** `disco federation invite` prints this: a version, the signed core's key and the swarm topic
+ * where the cooperative is found, in hex. Not a secret: it lets a federate witness, not read. */
+const CODE_PREFIX = 'disco-federation-v1'
+
+export interface FederationCode { key: Uint8Array, topic: Uint8Array }
+
+export function encodeFederationCode (c: FederationCode): string {
+  return `${CODE_PREFIX}:${b4a.toString(c.key, 'hex')}:${b4a.toString(c.topic, 'hex')}`
+}
+
+export function decodeFederationCode (text: string): FederationCode {
+  const m = /^disco-federation-v(\d+):([0-9a-f]{64}):([0-9a-f]{64})$/.exec(text.trim().toLowerCase())
+  if (m === null) throw DiscoError.invalidArgument(`not a federation code: expected ${CODE_PREFIX}:<64 hex>:<64 hex> (disco federation invite prints one)`)
+  if (m[1] !== '1') throw DiscoError.invalidArgument(`federation code version ${m[1] ?? ''} is newer than this node knows (1)`)
+  return { key: b4a.from(m[2] as string, 'hex'), topic: b4a.from(m[3] as string, 'hex') }
+}
