@@ -9,7 +9,6 @@ import crypto from 'hypercore-crypto'
 import type { Test } from 'tap'
 import type { Duplex } from 'node:stream'
 import { converged, folder, founder, joiner, testnet } from './helpers/cluster.js'
-import type { NetworkOptions } from '../src/net/swarm.js'
 import type { DiscoNode } from '../src/node.js'
 import { propose } from '../src/commands/propose.js'
 import { vote } from '../src/commands/vote.js'
@@ -20,17 +19,7 @@ import { federation, federationEvidence, federationInvite } from '../src/command
 import { verifyEvidenceText } from '../src/commands/verify-evidence.js'
 import { encodeFederationCode } from '../src/ledger/federation.js'
 import type { FederationEvent } from '../src/federation/desk.js'
-
-/** Run federation rounds (what a running node does every few seconds) until `check` holds. */
-async function until (nodes: DiscoNode[], what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    await Promise.all(nodes.map(async n => await n.federation.round()))
-    if (await check()) return
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 100))
-  }
-}
+import { federationUntil as until, signedCore as rogue } from './helpers/federates.js'
 
 async function federate (t: Test, by: DiscoNode, code: string, name: string): Promise<void> {
   const p = (await propose(by, { kind: 'federate', code, name })).proposal
@@ -44,21 +33,6 @@ function nowhereIn (dir: string, needle: Uint8Array): boolean {
     if (fs.readFileSync(path.join(entry.parentPath, entry.name)).includes(Buffer.from(needle))) return false
   }
   return true
-}
-
-/** A cooperative that is only a signed hypercore under a key pair: it can be made to rewrite. */
-async function rogue (t: Test, network: NetworkOptions, name: string, keyPair: { publicKey: Uint8Array, secretKey: Uint8Array }, blocks: string[]) {
-  const store = new Corestore(folder(t, name))
-  const core = store.get({ keyPair })
-  await core.ready()
-  await core.append(blocks.map(b => Buffer.from(b)))
-  const swarm = new Hyperswarm({ dht: new HyperDHT({ bootstrap: network.bootstrap, host: '127.0.0.1', firewalled: false }) })
-  swarm.on('connection', (conn: Duplex) => { conn.on('error', () => {}); store.replicate(conn) })
-  await swarm.join(core.discoveryKey, { client: true, server: true }).flushed()
-  const close = async (): Promise<void> => { await swarm.destroy(); await core.close(); await store.close() }
-  let closed = false
-  t.teardown(async () => { if (!closed) await close() })
-  return { core, close: async () => { closed = true; await close() } }
 }
 
 t.test('two cooperatives federate by code and proposal, witness each other, and catch a rewrite', async t => {

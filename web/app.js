@@ -5,7 +5,7 @@
 
 const STREAMS = ['livelihood', 'love', 'care']
 const COLOURS = { livelihood: '#2f6f9f', love: '#c0392b', care: '#2e8b57' }
-const PAGES = ['overview', 'ledger', 'distribution', 'proposals', 'log']
+const PAGES = ['overview', 'ledger', 'distribution', 'proposals', 'federation', 'log']
 
 const $ = (sel) => document.querySelector(sel)
 
@@ -342,6 +342,67 @@ async function loadProposals () {
   }))
 }
 
+// --- federation --------------------------------------------------------------------------------
+
+const JOURNEY_STAGES = 7
+const plural = (n, one, many) => n + ' ' + (n === 1 ? one : many)
+
+/** What a member most needs to know about a federate, in a word or two (docs/federation.md). */
+function federateState (f, days) {
+  if (f.removed) return { key: 'ended', text: 'federation ended' }
+  if (f.disputes > 0) return { key: 'disputed', text: 'disputed (' + f.disputes + ')' }
+  if (f.signedLength === null) return { key: 'waiting', text: 'not reached yet' }
+  if (f.lastCheckin === null) return { key: 'waiting', text: 'no check-in yet' }
+  // a check-in counts once a period (whole periods of `days` since 1970, as apply counts them)
+  const period = (ms) => Math.floor(ms / (days * 86_400_000))
+  if (period(f.lastCheckin.at) < period(Date.now())) return { key: 'waiting', text: 'check-in due' }
+  return { key: 'ok', text: 'witnessed' }
+}
+
+/** A dispute's evidence in one sentence: what the federate signed, then what it signed after. */
+function disputeSummary (d) {
+  const w = plural(d.witnessedLength, 'block', 'blocks')
+  switch (d.kind) {
+    case 'fork': return 'It signed two different histories of the same length (' + w + ').'
+    case 'truncation': return 'It signed ' + w + ', then a shorter history of ' + d.observedLength + ' under a new fork: it cut its signed past.'
+    case 'rewrite': return 'It signed ' + w + ', then a longer history of ' + d.observedLength + ' that does not contain them.'
+    default: return 'Witnessed length ' + d.witnessedLength + ', observed ' + d.observedLength + '.'
+  }
+}
+
+async function loadFederation () {
+  const [fed, { members }] = await Promise.all([api('/api/federation'), api('/api/members')])
+  const names = new Map(members.map(m => [m.id, m.name]))
+  $('#federation-none').hidden = fed.federates.length > 0
+  $('#federation-body').hidden = fed.federates.length === 0
+  $('#federation-table tbody').replaceChildren(...fed.federates.map(f => {
+    const last = f.lastCheckin
+    const state = federateState(f, fed.checkinDays)
+    return el('tr', { 'data-id': f.id, 'data-name': f.name, class: f.removed ? 'ended' : null },
+      el('td', { title: f.id, text: f.name }),
+      el('td', { class: 'num', 'data-label': 'trust', 'data-trust': f.trust },
+        String(f.trust), el('meter', { min: 0, max: 100, value: f.trust, 'aria-label': 'trust ' + f.trust + ' of 100' })),
+      el('td', { 'data-label': 'journey', 'data-stage': f.stage, text: 'stage ' + f.stage + ' of ' + JOURNEY_STAGES }),
+      last === null
+        ? el('td', { 'data-label': 'last check-in', 'data-checkins': f.checkins, text: 'none yet' })
+        : el('td', { 'data-label': 'last check-in', 'data-checkins': f.checkins, 'data-length': last.length, 'data-at': last.at },
+          'length ' + last.length + ' · ' + dateText(last.at),
+          el('span', { class: 'muted small', text: ' · by ' + (names.get(last.by) ?? last.by.slice(0, 8)) + ' · ' + plural(f.checkins, 'check-in', 'check-ins') })),
+      el('td', { class: 'num', 'data-label': 'behind', 'data-behind': f.behind ?? '', 'data-signed': f.signedLength ?? '', title: f.signedLength === null ? 'nothing of its signed history has reached this node yet' : 'its signed length here: ' + f.signedLength },
+        f.behind === null ? '–' : plural(f.behind, 'block', 'blocks')),
+      el('td', { 'data-disputes': f.disputes }, el('span', { class: 'state ' + state.key, text: state.text })))
+  }))
+  $('#federation-rules').hidden = fed.federates.length === 0
+  $('#federation-rules').textContent = 'Each federate is checked in once every ' + plural(fed.checkinDays, 'day', 'days') +
+    ' by a running node. “Behind” is how far its signed history is past the last check-in, as this node holds it.'
+  $('#disputes-none').hidden = fed.disputes.length > 0
+  $('#disputes-list').replaceChildren(...fed.disputes.map(d => el('li', { 'data-id': d.id, 'data-short-id': d.shortId, 'data-kind': d.kind },
+    el('strong', { text: d.name }), ' — ', el('span', { 'data-field': 'kind', text: d.kind }), el('span', { class: 'muted', text: ' · ' + dateText(d.at) }),
+    el('p', { 'data-field': 'summary', text: disputeSummary(d) }),
+    el('p', { class: 'muted small' }, 'Evidence anyone can check: ', el('code', { text: 'disco federation --evidence ' + d.shortId + ' -o evidence.json' })))))
+  $('#federation-code').textContent = fed.code
+}
+
 // --- log work ----------------------------------------------------------------------------------
 
 function showStreamFields () {
@@ -391,7 +452,7 @@ async function submitLog (event) {
 
 // --- pages, live updates -----------------------------------------------------------------------
 
-const LOADERS = { overview: loadOverview, ledger: loadLedger, distribution: loadDistribution, proposals: loadProposals, log: async () => {} }
+const LOADERS = { overview: loadOverview, ledger: loadLedger, distribution: loadDistribution, proposals: loadProposals, federation: loadFederation, log: async () => {} }
 let current = 'overview'
 let loading = null
 let again = false
@@ -403,10 +464,13 @@ async function refresh () {
     return await loading
   }
   loading = (async () => {
+    // the page shown may change while its loader runs (show() then asks for one more load):
+    // only the loader of the page still shown marks it loaded
+    const page = current
     try {
-      await LOADERS[current]()
+      await LOADERS[page]()
       showError($('#load-error'), null)
-      document.body.dataset.loaded = current
+      if (page === current) document.body.dataset.loaded = page
     } catch (err) {
       showError($('#load-error'), err)
     }

@@ -28,6 +28,7 @@ export const ROUTES: Record<string, Route> = {
   '/api/credits': { method: 'GET', command: 'credits', query: { member: 'string', month: 'string', lifetime: 'flag' } },
   '/api/statement': { method: 'GET', command: 'statement', query: { month: 'string' } },
   '/api/proposals': { method: 'GET', command: 'proposals', query: { open: 'flag' } },
+  '/api/federation': { method: 'GET', command: 'federation', query: { removed: 'flag' } },
   '/api/log': { method: 'POST', command: 'log' },
   '/api/vote': { method: 'POST', command: 'vote' }
 }
