@@ -10,6 +10,8 @@ declare module 'hypercore' {
     readonly id: string
     readonly length: number
     readonly signedLength: number
+    /** bumped on every truncation */
+    readonly fork: number
     readonly writable: boolean
     readonly opened: boolean
     readonly closed: boolean
@@ -22,5 +24,7 @@ declare module 'hypercore' {
     treeHash (length?: number): Promise<Buffer>
     verifyFullyRemote? (): Promise<void>
     getUserData (key: string): Promise<Buffer | null>
+    /** fetch a range of blocks from peers (end exclusive); `done()` resolves when all are local */
+    download (range?: { start?: number, end?: number }): { done: () => Promise<void>, destroy: () => void }
   }
 }
