@@ -1,16 +1,15 @@
 /**
- * The raw stack's idle node, for bench/idle.ts to sample: a Corestore, an Autobase with a trivial
- * apply (each block appended to a view core) and a Hyperswarm joined on its discovery key on a
- * loopback DHT, set up the way disco's own Network does it. Prints "ready" once joined, then idles
- * until SIGTERM or SIGINT, when it closes everything and exits 0.
+ * The raw stack's idle node, for bench/p7-idle.ts to sample: a Corestore, an Autobase with a
+ * hyperbee view and a trivial apply, and a Hyperswarm joined on its discovery key on a loopback
+ * DHT, set up the way disco's own Network does it. Prints "opened <key hex>" once the base is
+ * ready and "joined" once announced, then idles until SIGTERM or SIGINT, when it closes
+ * everything and exits 0.
  *
  *   node dist/bench/idle-raw.js <storage> <host:port,…>
  */
-import Autobase from 'autobase'
 import Corestore from 'corestore'
-import Hyperswarm from 'hyperswarm'
-import HyperDHT from 'hyperdht'
-import type Hypercore from 'hypercore'
+import b4a from 'b4a'
+import { rawBase, rawOnline } from './fixtures.js'
 
 const [storage, bootstrapText] = process.argv.slice(2)
 if (storage === undefined || bootstrapText === undefined) {
@@ -23,20 +22,11 @@ const bootstrap = bootstrapText.split(',').map(peer => {
 })
 
 const store = new Corestore(storage)
-const base = new Autobase<Hypercore>(store, null, {
-  valueEncoding: 'binary',
-  open: s => s.get('view'),
-  apply: async (nodes, view) => { for (const n of nodes) await view.append(n.value) }
-})
+const base = rawBase(store, null)
 await base.ready()
-// as src/net/swarm.ts: bound to loopback, and told it is not behind a NAT there
-const swarm = new Hyperswarm({ dht: new HyperDHT({ bootstrap, host: '127.0.0.1', firewalled: false }) })
-swarm.on('connection', conn => { conn.on('error', () => {}); base.replicate(conn) })
-const discovery = swarm.join(base.discoveryKey, { client: true, server: true })
-await discovery.flushed()
-await discovery.refresh({ client: true, server: true })
-await swarm.flush()
-process.stdout.write('ready\n')
+process.stdout.write(`opened ${b4a.toString(base.key, 'hex')}\n`)
+const swarm = await rawOnline(base, bootstrap)
+process.stdout.write('joined\n')
 
 let stopping = false
 const stop = (): void => {

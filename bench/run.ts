@@ -1,40 +1,105 @@
 /**
- * `npm run bench`: the project against the raw stack it is built on, each pair measured in this
- * one run on this machine. Read the ratios; absolute times move with the machine and its load.
- * `--json` prints the figures as JSON. BENCH_ROWS sets the import size (10,000).
+ * `npm run bench`: every scenario (bench/p<N>-*.ts, found by name) against the raw stack it is
+ * built on, each pair measured in this one run on this machine, as the median of several
+ * repetitions. Read the ratios: absolute figures move with the machine and its load.
+ *
+ *   npm run bench                      the full suite (< 15 min on a 2-core machine)
+ *   npm run bench -- --quick           small sizes (< 2 min); `npm run bench --quick` works too
+ *   npm run bench -- --json            JSON on stdout (progress goes to stderr)
+ *   npm run bench -- --only P1,P7      some scenarios
+ *   npm run bench -- --pi              then P1 and P7 again on one core with a 256 MB heap
+ *
+ * Adding a scenario: a new file bench/p<N>-<name>.ts that exports `scenario: Scenario`.
  */
-import { importBench } from './import.js'
-import { reconnectBench } from './reconnect.js'
-import { IDLE_SAMPLES, idleBench } from './idle.js'
-import { distributeBench } from './distribute.js'
+import { execFile } from 'node:child_process'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { table, toRow } from './harness.js'
+import type { BenchOptions, Row, Scenario } from './harness.js'
 
-const json = process.argv.includes('--json')
-const say = (line: string): void => { if (!json) console.log(line) }
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+const argv = process.argv.slice(2)
+// npm swallows flags put before `--` and hands them over as npm_config_<name>
+const flag = (name: string): boolean => argv.includes(`--${name}`) || (process.env[`npm_config_${name}`] ?? '') === 'true'
+const value = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`)
+  return i === -1 ? undefined : argv[i + 1]
+}
 
-say('import of a Clockify export (one run, same machine):')
-const imp = await importBench()
-say(`  raw autobase, trivial apply, 200 B entries in batches of 1,000: ${imp.rawAutobase.ms} ms (${imp.rawAutobase.opsPerSec} ops/s)`)
-say(`  disco import, ${imp.rows} rows:                                 ${imp.discoImport.ms} ms (${imp.discoImport.opsPerSec} ops/s, ${imp.discoImport.blocks} blocks, peak RSS ${imp.discoImport.peakRssMB} MB)`)
-say(`  the same import again:                                        ${imp.rerun.ms} ms (${imp.rerun.imported} imported, ${imp.rerun.alreadyImported} already there)`)
-say(`  ratio disco / raw:                                            ${imp.ratio}×`)
+const quick = flag('quick')
+const json = flag('json')
+const pi = flag('pi')
+const only = value('only')?.toUpperCase().split(',')
+/** set by the --pi parent: the heap cap for the node processes a scenario spawns */
+const childFlags = (process.env.DISCO_BENCH_CHILD_FLAGS ?? '').split(' ').filter(f => f !== '')
 
-say('deciding a distribution of a month of imported entries, against deciding a motion on the same ledger:')
-const dist = await distributeBench()
-say(`  motion (propose + the deciding vote):       ${dist.motionMs} ms`)
-say(`  distribute ${dist.entries} entries (the same):      ${dist.distributeMs} ms`)
-say(`  ratio:                                      ${dist.ratio}×`)
+const PI_SCENARIOS = ['P1', 'P7']
+const PI_HEAP_MB = 256
 
-say('reconnect after 3×50 offline appends, until all signed and equal (ack 100 ms, loopback testnet):')
-const rec = await reconnectBench()
-say(`  raw autobase: ${rec.rawMs} ms`)
-say(`  disco:        ${rec.discoMs} ms`)
-say(`  ratio:        ${rec.ratio}×`)
+async function scenarios (): Promise<Scenario[]> {
+  const files = (await fs.readdir(HERE)).filter(f => /^p\d+-.*\.js$/.test(f))
+  files.sort((a, b) => Number(/^p(\d+)/.exec(a)?.[1]) - Number(/^p(\d+)/.exec(b)?.[1]))
+  const found: Scenario[] = []
+  for (const f of files) {
+    const mod = await import(path.join(HERE, f)) as { scenario?: Scenario }
+    if (mod.scenario === undefined) throw new Error(`bench/${f} exports no scenario`)
+    found.push(mod.scenario)
+  }
+  return found.filter(s => only === undefined || only.includes(s.id))
+}
 
-say(`idle node on a loopback testnet, RSS sampled once a second for ${IDLE_SAMPLES} s after ready (each its own process):`)
-const idle = await idleBench()
-say(`  raw stack (corestore + autobase + hyperswarm joined): median ${idle.raw.rssMedianMB} MB, max ${idle.raw.rssMaxMB} MB (ready in ${idle.raw.readyMs} ms, joined)`)
-say(`  disco start:                                          median ${idle.disco.rssMedianMB} MB, max ${idle.disco.rssMaxMB} MB`)
-say(`  ratio disco / raw (median):                           ${idle.ratio}×`)
-say(`  disco cold start, spawn to ready line:                ${idle.disco.readyMs} ms (to joined: ${idle.disco.joinedMs ?? '?'} ms)`)
+const opts: BenchOptions = {
+  quick,
+  childFlags,
+  say: line => { process.stderr.write(line + '\n') }
+}
 
-if (json) console.log(JSON.stringify({ import: imp, distribute: dist, reconnect: rec, idle }, null, 2))
+const started = Date.now()
+const rows: Row[] = []
+const failures: Array<{ id: string, error: string }> = []
+for (const s of await scenarios()) {
+  opts.say(`${s.id} ${s.title}…`)
+  try {
+    for (const m of await s.run(opts)) rows.push(toRow(s, m))
+  } catch (err) {
+    // one scenario that breaks must not hide the others' figures
+    failures.push({ id: s.id, error: String((err as Error)?.stack ?? err) })
+    opts.say(`${s.id} FAILED: ${String((err as Error)?.message ?? err)}`)
+  }
+}
+
+let piRows: Row[] | null = null
+if (pi) {
+  opts.say(`Raspberry Pi stand-in: ${PI_SCENARIOS.join(' and ')} on one core (taskset -c 0) with --max-old-space-size=${PI_HEAP_MB}…`)
+  piRows = await runPiStandIn()
+}
+
+const seconds = Math.round((Date.now() - started) / 1000)
+const environment = { node: process.version, cpus: (await import('node:os')).cpus().length, quick, seconds }
+if (json) {
+  console.log(JSON.stringify({ environment, rows, pi: piRows, failures }, null, 2))
+} else {
+  console.log(`\ndisco against the raw stack, ${quick ? 'quick' : 'full'} run, ${seconds} s, Node ${process.version}, ${environment.cpus} cores (medians; ratio = disco / raw)\n`)
+  console.log(table(rows))
+  if (piRows !== null) console.log(`\nRaspberry Pi stand-in (one core, ${PI_HEAP_MB} MB heap):\n\n${table(piRows)}`)
+  for (const f of failures) console.log(`\n${f.id} failed:\n${f.error}`)
+}
+if (failures.length > 0) process.exitCode = 1
+
+/** P1 and P7 again in a child pinned to one core with a capped heap; the nodes it spawns inherit both. */
+async function runPiStandIn (): Promise<Row[]> {
+  const flags = [`--max-old-space-size=${PI_HEAP_MB}`]
+  const args = ['-c', '0', process.execPath, ...flags, fileURLToPath(import.meta.url), '--json', '--only', PI_SCENARIOS.join(','), ...(quick ? ['--quick'] : [])]
+  const env = { ...process.env, DISCO_BENCH_CHILD_FLAGS: flags.join(' '), npm_config_pi: '', npm_config_json: '' }
+  const stdout = await new Promise<string>((resolve, reject) => {
+    const child = execFile('taskset', args, { env, maxBuffer: 16 * 2 ** 20 }, (err, out) => {
+      if (err !== null) reject(err)
+      else resolve(out)
+    })
+    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk))
+  })
+  const result = JSON.parse(stdout) as { rows: Row[], failures: Array<{ id: string, error: string }> }
+  for (const f of result.failures) failures.push({ id: `${f.id} (Pi stand-in)`, error: f.error })
+  return result.rows
+}

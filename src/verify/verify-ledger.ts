@@ -1,6 +1,7 @@
 import b4a from 'b4a'
 import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
+import type { BeeReader } from 'hyperbee'
 import { Replay } from '../consensus/replay.js'
 import type { LinearBlock, OrderRecord } from '../consensus/apply.js'
 import { parseJson } from '../consensus/canonical-json.js'
@@ -53,7 +54,7 @@ const REPLAY_RUN = 1024
  * 4. The replay and the view are compared key by key (entries, balances, decisions, statements,
  *    rejections and the digest are all keys of the view): the first difference is named.
  */
-export async function verifyLedger (base: Autobase<Hyperbee>, view: Hyperbee, fetch: FetchMissing, onProgress: (p: VerifyProgress) => void = () => {}): Promise<VerifyReport> {
+export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, fetch: FetchMissing, onProgress: (p: VerifyProgress) => void = () => {}): Promise<VerifyReport> {
   const order: OrderRecord[] = []
   for await (const { value } of view.createReadStream(keys.orders)) order.push(parseJson<OrderRecord>(value))
   const report: VerifyReport = {
