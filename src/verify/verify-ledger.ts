@@ -40,8 +40,13 @@ export interface VerifyReport {
   replay: { ms: number, opsPerSecond: number }
 }
 
-/** Blocks handed to the replay at once: a batch's size does not change the view it makes. */
+/**
+ * Blocks handed to the replay at once: a batch's size does not change the view it makes, but a
+ * batch holds every key it touched until it flushes, so a run stops at 1,024 blocks or 64 KiB of
+ * ops (one packed block of an import), whichever comes first.
+ */
 const REPLAY_RUN = 1024
+const REPLAY_RUN_BYTES = 64 * 1024
 
 /**
  * `disco verify`: re-derive the view from the signed feeds alone and compare.
@@ -92,18 +97,22 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, f
   // 2. the replay
   const replay = new Replay()
   const started = performance.now()
-  for (let start = 0; start < order.length; start += REPLAY_RUN) {
-    onProgress({ phase: 'replay', done: start, total: order.length })
-    const run: LinearBlock[] = []
-    for (const { writer, seq } of order.slice(start, start + REPLAY_RUN)) {
-      const value = blocks.get(writer)?.[seq]?.value
-      if (value === undefined || value === null) {
-        return fail(`block ${short(writer)}/${seq} of the order is not in its writer's core` +
-          (fetch === null ? ' on this device (a node that caught up by fast-forward holds only part of it: verify with disco start running)' : ''))
-      }
-      run.push({ from: { key: b4a.from(writer, 'hex') }, length: seq + 1, value })
+  let run: LinearBlock[] = []
+  let runBytes = 0
+  for (const [n, { writer, seq }] of order.entries()) {
+    const value = blocks.get(writer)?.[seq]?.value
+    if (value === undefined || value === null) {
+      return fail(`block ${short(writer)}/${seq} of the order is not in its writer's core` +
+        (fetch === null ? ' on this device (a node that caught up by fast-forward holds only part of it: verify with disco start running)' : ''))
     }
-    await replay.add(run)
+    run.push({ from: { key: b4a.from(writer, 'hex') }, length: seq + 1, value })
+    runBytes += value.byteLength
+    if (run.length >= REPLAY_RUN || runBytes >= REPLAY_RUN_BYTES || n === order.length - 1) {
+      onProgress({ phase: 'replay', done: n + 1 - run.length, total: order.length })
+      await replay.add(run)
+      run = []
+      runBytes = 0
+    }
   }
   report.ops = replay.ops
   report.replay.ms = Math.round(performance.now() - started)
