@@ -1,7 +1,3 @@
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import createTestnet from 'hyperdht/testnet.js'
 import { DiscoNode } from './node.js'
 import { joinCooperative } from './join.js'
 import { invite } from './commands/invite.js'
@@ -17,13 +13,13 @@ import { proposals } from './commands/proposals.js'
 import type { ProposalView } from './commands/proposal-view.js'
 import type { BalanceOutput } from './commands/balance.js'
 import type { EntryView } from './commands/views.js'
-import type { NetworkOptions } from './net/swarm.js'
 import { converge } from './converge.js'
 import { income } from './commands/income.js'
 import { paid } from './commands/paid.js'
 import { statement } from './commands/statement.js'
 import type { StatementView } from './commands/statement.js'
 import { formatDay, monthOfDay, today } from './ledger/dates.js'
+import { DemoStage } from './demo-stage.js'
 
 /** The month before this one, YYYY-MM. */
 function lastMonth (): string {
@@ -60,13 +56,10 @@ export interface DemoOutput {
  */
 export async function runDemo (opts: { keep?: string, onStep?: (text: string) => void } = {}): Promise<DemoOutput> {
   const step = opts.onStep ?? (() => {})
-  const folder = opts.keep ?? await fs.mkdtemp(path.join(os.tmpdir(), 'disco-demo-'))
-  if (opts.keep !== undefined) await fs.mkdir(folder, { recursive: true })
-  const testnet = await createTestnet(3, { host: '127.0.0.1' })
-  const network: NetworkOptions = { bootstrap: testnet.bootstrap, host: '127.0.0.1' }
-  const open: DiscoNode[] = []
-  const track = (n: DiscoNode): DiscoNode => { open.push(n); return n }
-  const at = (name: string): string => path.join(folder, name)
+  const stage = await DemoStage.open('disco-demo', opts.keep)
+  const { folder, network } = stage
+  const track = (n: DiscoNode): DiscoNode => stage.track(n)
+  const at = (name: string): string => stage.at(name)
   // the work is last month's, so that the cooperative can distribute it: a month is distributed once it is over
   const month = lastMonth()
   const day = (dd: string): string => `${month}-${dd}`
@@ -137,8 +130,6 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
       reconnectMs
     }
   } finally {
-    for (const n of open) await n.close()
-    await testnet.destroy()
-    if (opts.keep === undefined) await fs.rm(folder, { recursive: true, force: true })
+    await stage.close()
   }
 }

@@ -1,9 +1,5 @@
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import b4a from 'b4a'
 import Corestore from 'corestore'
-import createTestnet from 'hyperdht/testnet.js'
 import { DiscoNode } from '../node.js'
 import { joinCooperative } from '../join.js'
 import { invite } from '../commands/invite.js'
@@ -17,9 +13,9 @@ import type { FederationOutput } from '../commands/federation.js'
 import { verifyEvidenceText } from '../commands/verify-evidence.js'
 import type { VerifiedEvidence } from '../commands/verify-evidence.js'
 import type { EvidenceJson } from '../ledger/federation-evidence.js'
-import type { NetworkOptions } from '../net/swarm.js'
 import { converge } from '../converge.js'
 import type { FederationEvent } from './desk.js'
+import { DemoStage } from '../demo-stage.js'
 
 export interface FederationDemoOutput {
   folder: string
@@ -59,13 +55,10 @@ async function federate (by: DiscoNode, code: string, name: string, text: string
  */
 export async function runFederationDemo (opts: { keep?: string, onStep?: (text: string) => void } = {}): Promise<FederationDemoOutput> {
   const step = opts.onStep ?? (() => {})
-  const folder = opts.keep ?? await fs.mkdtemp(path.join(os.tmpdir(), 'disco-demo-fed-'))
-  if (opts.keep !== undefined) await fs.mkdir(folder, { recursive: true })
-  const testnet = await createTestnet(3, { host: '127.0.0.1' })
-  const network: NetworkOptions = { bootstrap: testnet.bootstrap, host: '127.0.0.1' }
-  const open: DiscoNode[] = []
-  const track = (n: DiscoNode): DiscoNode => { open.push(n); return n }
-  const at = (name: string): string => path.join(folder, name)
+  const stage = await DemoStage.open('disco-demo-fed', opts.keep)
+  const { folder, network } = stage
+  const track = (n: DiscoNode): DiscoNode => stage.track(n)
+  const at = (name: string): string => stage.at(name)
   let forger: Corestore | null = null
   try {
     step('a DHT testnet on 127.0.0.1 (no other network)')
@@ -149,9 +142,7 @@ export async function runFederationDemo (opts: { keep?: string, onStep?: (text: 
       verdict
     }
   } finally {
-    for (const n of open) await n.close()
     if (forger !== null) await forger.close()
-    await testnet.destroy()
-    if (opts.keep === undefined) await fs.rm(folder, { recursive: true, force: true })
+    await stage.close()
   }
 }
