@@ -156,9 +156,12 @@ t.test("a federate with check-ins and a dispute: the page's figures equal the ha
   const [d] = fresh.disputes
   const items = await page.$$eval('#disputes-list li', ls => ls.map(l => ({ id: l.getAttribute('data-id'), kind: l.querySelector('[data-field=kind]')?.textContent, text: (l as HTMLElement).innerText })))
   t.same(items.map(i => [i.id, i.kind]), fresh.disputes.map(x => [x.id, x.kind]), 'each dispute: its id and kind')
-  t.equal(d?.kind, 'rewrite')
-  t.match(items[0]?.text, `Cutter — rewrite · ${new Date(d?.at ?? 0).toISOString().slice(0, 16).replace('T', ' ')} UTC`, 'the federate, the kind, when')
-  t.match(items[0]?.text, `It signed ${d?.witnessedLength} blocks, then a longer history of ${d?.observedLength} that does not contain them.`, 'the evidence in a sentence')
+  // the witness may see the cut before the blocks written after it (test/federation-network.test.ts)
+  t.ok(d?.kind === 'rewrite' || d?.kind === 'truncation', `a rewrite or a truncation (${d?.kind ?? 'none'})`)
+  t.match(items[0]?.text, `Cutter — ${d?.kind ?? ''} · ${new Date(d?.at ?? 0).toISOString().slice(0, 16).replace('T', ' ')} UTC`, 'the federate, the kind, when')
+  t.match(items[0]?.text, d?.kind === 'rewrite'
+    ? `It signed ${d?.witnessedLength} blocks, then a longer history of ${d?.observedLength} that does not contain them.`
+    : `It signed ${d?.witnessedLength} blocks, then a shorter history of ${d?.observedLength} under a new fork: it cut its signed past.`, 'the evidence in a sentence')
   t.match(items[0]?.text, `disco federation --evidence ${d?.shortId}`, 'and how to get the evidence')
   t.equal(await page.isVisible('#disputes-none'), false)
   t.equal(await page.isVisible('#federation-none'), false)

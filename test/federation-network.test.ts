@@ -123,8 +123,12 @@ t.test('two cooperatives federate by code and proposal, witness each other, and 
   await cutter.core.append(['x', 'y', 'z', 'w'].map(b => Buffer.from(b)))
   await until([ana], 'the dispute over the cutter', async () => (await federation(ana)).disputes.some(d => d.name === 'Cutter'))
   const cut = (await federation(ana)).disputes.find(d => d.name === 'Cutter')
-  t.match(cut, { kind: 'rewrite', witnessedLength: 5, observedLength: 7 }, 'a longer history under a new fork id, proven by its merkle nodes')
-  t.equal(verifyEvidenceText(JSON.stringify((await federationEvidence(ana, { id: cut?.id ?? '' })).evidence)).kind, 'rewrite')
+  // Whether the witness sees the cut (3 blocks) before the new blocks (7) is up to replication
+  // timing: either signed history, against the check-in at 5, is proof.
+  t.match(cut, { witnessedLength: 5 })
+  t.ok(cut?.kind === 'rewrite' ? cut.observedLength === 7 : cut?.kind === 'truncation' && cut.observedLength === 3,
+    `a signed reorg below the check-in is caught: a longer history under a new fork id (proven by its merkle nodes) or the cut itself (${cut?.kind ?? 'none'})`)
+  t.equal(verifyEvidenceText(JSON.stringify((await federationEvidence(ana, { id: cut?.id ?? '' })).evidence)).kind, cut?.kind)
 
   // an autobase federate: Coop B's indexer key signs a longer, different history in a store of its
   // own. hypercore raises no conflict on a core with a prologue; the witness's probe proves it.
