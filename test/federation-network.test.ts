@@ -20,6 +20,7 @@ import { verifyEvidenceText } from '../src/commands/verify-evidence.js'
 import { encodeFederationCode } from '../src/ledger/federation.js'
 import type { FederationEvent } from '../src/federation/desk.js'
 import { federationUntil as until, signedCore as rogue } from './helpers/federates.js'
+import { verify } from '../src/commands/verify.js'
 
 async function federate (t: Test, by: DiscoNode, code: string, name: string): Promise<void> {
   const p = (await propose(by, { kind: 'federate', code, name })).proposal
@@ -156,4 +157,9 @@ t.test('two cooperatives federate by code and proposal, witness each other, and 
   const fileB = (await federationEvidence(ana, { id: overB?.id ?? '' })).evidence
   t.match(verifyEvidenceText(JSON.stringify(fileB)).message, /Coop B signed a longer history that does not contain the one it had signed before/)
   t.ok(events.some(e => e.type === 'dispute' && e.name === 'Coop B' && e.recorded))
+
+  // a replay of Coop A's signed feeds, federation ops and their signatures included, gives its view
+  const verified = await verify(ana)
+  t.ok(verified.ok, `disco verify passes on a federated node${verified.ok ? '' : `: ${verified.problem ?? ''}`}`)
+  t.ok((verified.counted.federates ?? 0) >= 2 && (verified.counted['check-ins'] ?? 0) >= 1 && (verified.counted.disputes ?? 0) >= 1, 'federates, check-ins and disputes among what it compared')
 })

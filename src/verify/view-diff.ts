@@ -19,7 +19,7 @@ export interface ViewComparison {
 const KINDS: Array<[string, string]> = [
   ['entry/', 'entries'], ['bal/', 'balances'], ['member/', 'members'], ['prop/', 'proposals'],
   ['vote/', 'votes'], ['stmt/', 'statements'], ['income/', 'income'], ['rej/', 'rejections'],
-  ['order/', 'blocks']
+  ['fed/', 'federates'], ['fedci/', 'check-ins'], ['fedd/', 'disputes'], ['order/', 'blocks']
 ]
 
 /**
