@@ -8,10 +8,9 @@ import b4a from 'b4a'
 import { DiscoNode } from '../src/node.js'
 import { verify } from '../src/commands/verify.js'
 import { Replay } from '../src/consensus/replay.js'
-import type { LinearBlock, OrderRecord } from '../src/consensus/apply.js'
-import { parseJson } from '../src/consensus/canonical-json.js'
-import { keys } from '../src/consensus/view-layout.js'
+import type { LinearBlock } from '../src/consensus/apply.js'
 import { checkWriterCore } from '../src/verify/writer-core.js'
+import { readOrder } from '../src/verify/verify-ledger.js'
 import { sharedLedger } from './fixtures.js'
 import { median, repeat, timed } from './harness.js'
 import type { Scenario } from './harness.js'
@@ -20,8 +19,7 @@ import type { Scenario } from './harness.js'
 async function blocksInOrder (node: DiscoNode): Promise<LinearBlock[]> {
   const snap = node.snapshot()
   try {
-    const order: OrderRecord[] = []
-    for await (const { value } of snap.createReadStream(keys.orders)) order.push(parseJson<OrderRecord>(value))
+    const order = await readOrder(snap)
     const cores = new Map<string, Awaited<ReturnType<typeof checkWriterCore>>>()
     for (const writer of new Set(order.map(o => o.writer))) cores.set(writer, await checkWriterCore(node.base, writer, null))
     return order.map(({ writer, seq }) => {
@@ -32,19 +30,6 @@ async function blocksInOrder (node: DiscoNode): Promise<LinearBlock[]> {
   } finally {
     await snap.close()
   }
-}
-
-/** The blocks in runs as verify hands them to its replay: up to 1,024 blocks or 64 KiB of ops. */
-function runs (blocks: LinearBlock[]): LinearBlock[][] {
-  const out: LinearBlock[][] = [[]]
-  let bytes = 0
-  for (const block of blocks) {
-    const last = out[out.length - 1] as LinearBlock[]
-    last.push(block)
-    bytes += block.value.byteLength
-    if (last.length >= 1024 || bytes >= 64 * 1024) { out.push([]); bytes = 0 }
-  }
-  return out.filter(run => run.length > 0)
 }
 
 export const scenario: Scenario = {
@@ -60,7 +45,7 @@ export const scenario: Scenario = {
       let ops = 0
       const reducers = await repeat(3, async () => {
         const replay = new Replay()
-        const { ms } = await timed(async () => { for (const run of runs(blocks)) await replay.add(run) })
+        const { ms } = await timed(async () => await replay.addAll(blocks))
         ops = replay.ops
         return ms
       })

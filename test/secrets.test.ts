@@ -41,7 +41,7 @@ t.test('no secret in the outputs of a demo and of every reading command on its n
     const storage = `${dir}/${name}`
     const node = await DiscoNode.open({ storage })
     const encryptionKey = node.base.encryptionKey
-    const secretKey = (node.base.local as unknown as { keyPair: { secretKey: Uint8Array } | null }).keyPair?.secretKey
+    const secretKey = node.base.local.keyPair?.secretKey
     t.ok(encryptionKey, `${name}: the ledger has an encryption key`)
     t.ok(secretKey, `${name}: the device has a secret key`)
     if (encryptionKey !== null) secrets.push({ what: `${name}'s encryption key`, value: encryptionKey })

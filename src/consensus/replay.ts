@@ -44,4 +44,26 @@ export class Replay {
     await tx.flush()
     this.blocks += blocks.length
   }
+
+  /**
+   * Apply a whole ledger's blocks, in runs: a batch holds every key it touched until it flushes,
+   * so a run stops at 1,024 blocks or 64 KiB of ops (one packed block of an import), whichever
+   * comes first. `onRun` hears how many blocks were taken in before each run.
+   */
+  async addAll (blocks: LinearBlock[], onRun: (done: number) => void = () => {}): Promise<void> {
+    let start = 0
+    let bytes = 0
+    for (let i = 0; i < blocks.length; i++) {
+      bytes += (blocks[i] as LinearBlock).value.byteLength
+      if (i + 1 - start >= RUN_BLOCKS || bytes >= RUN_BYTES || i === blocks.length - 1) {
+        onRun(start)
+        await this.add(blocks.slice(start, i + 1))
+        start = i + 1
+        bytes = 0
+      }
+    }
+  }
 }
+
+const RUN_BLOCKS = 1024
+const RUN_BYTES = 64 * 1024

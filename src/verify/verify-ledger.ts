@@ -40,13 +40,12 @@ export interface VerifyReport {
   replay: { ms: number, opsPerSecond: number }
 }
 
-/**
- * Blocks handed to the replay at once: a batch's size does not change the view it makes, but a
- * batch holds every key it touched until it flushes, so a run stops at 1,024 blocks or 64 KiB of
- * ops (one packed block of an import), whichever comes first.
- */
-const REPLAY_RUN = 1024
-const REPLAY_RUN_BYTES = 64 * 1024
+/** The linearised order the view records (`order/<n>`), first block first. */
+export async function readOrder (view: BeeReader): Promise<OrderRecord[]> {
+  const order: OrderRecord[] = []
+  for await (const { value } of view.createReadStream(keys.orders)) order.push(parseJson<OrderRecord>(value))
+  return order
+}
 
 /**
  * `disco verify`: re-derive the view from the signed feeds alone and compare.
@@ -60,8 +59,7 @@ const REPLAY_RUN_BYTES = 64 * 1024
  *    rejections and the digest are all keys of the view): the first difference is named.
  */
 export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, fetch: FetchMissing, onProgress: (p: VerifyProgress) => void = () => {}): Promise<VerifyReport> {
-  const order: OrderRecord[] = []
-  for await (const { value } of view.createReadStream(keys.orders)) order.push(parseJson<OrderRecord>(value))
+  const order = await readOrder(view)
   const report: VerifyReport = {
     ok: false,
     problem: null,
@@ -95,25 +93,18 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, f
   }
 
   // 2. the replay
-  const replay = new Replay()
-  const started = performance.now()
-  let run: LinearBlock[] = []
-  let runBytes = 0
-  for (const [n, { writer, seq }] of order.entries()) {
+  const linear: LinearBlock[] = []
+  for (const { writer, seq } of order) {
     const value = blocks.get(writer)?.[seq]?.value
     if (value === undefined || value === null) {
       return fail(`block ${short(writer)}/${seq} of the order is not in its writer's core` +
         (fetch === null ? ' on this device (a node that caught up by fast-forward holds only part of it: verify with disco start running)' : ''))
     }
-    run.push({ from: { key: b4a.from(writer, 'hex') }, length: seq + 1, value })
-    runBytes += value.byteLength
-    if (run.length >= REPLAY_RUN || runBytes >= REPLAY_RUN_BYTES || n === order.length - 1) {
-      onProgress({ phase: 'replay', done: n + 1 - run.length, total: order.length })
-      await replay.add(run)
-      run = []
-      runBytes = 0
-    }
+    linear.push({ from: { key: b4a.from(writer, 'hex') }, length: seq + 1, value })
   }
+  const replay = new Replay()
+  const started = performance.now()
+  await replay.addAll(linear, done => onProgress({ phase: 'replay', done, total: order.length }))
   report.ops = replay.ops
   report.replay.ms = Math.round(performance.now() - started)
   report.replay.opsPerSecond = report.replay.ms === 0 ? report.ops * 1000 : Math.round(report.ops / report.replay.ms * 1000)
