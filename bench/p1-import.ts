@@ -6,7 +6,7 @@
 import path from 'node:path'
 import Corestore from 'corestore'
 import { DiscoNode } from '../src/node.js'
-import { appendOps, opBytes, packedBlocks, peakRss, rawBase, rawKeysBase, removeDir, tempDir, MB } from './fixtures.js'
+import { DISCO_KEYS_PER_OP, appendOps, opBytes, packedBlocks, peakRss, rawBase, rawKeysBase, removeDir, tempDir, MB } from './fixtures.js'
 import { repeat, timed } from './harness.js'
 import type { Scenario } from './harness.js'
 
@@ -55,9 +55,6 @@ async function rawKeysRate (dir: string, ops: number): Promise<number> {
     await base.close()
   }
 }
-
-/** a contribution writes its entry and four indexes (date, member, stream, project) */
-const DISCO_KEYS_PER_OP = 5
 
 export const scenario: Scenario = {
   id: 'P1',

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import Corestore from 'corestore'
-import { buildLedger, diskBytes, opBytes, packedBlocks, rawKeysBase, removeDir, sharedLedger, tempDir } from './fixtures.js'
+import { DISCO_KEYS_PER_OP, buildLedger, diskBytes, opBytes, packedBlocks, rawKeysBase, removeDir, sharedLedger, tempDir } from './fixtures.js'
 import type { Scenario } from './harness.js'
 
 async function rawBytes (dir: string, ops: number): Promise<number> {
@@ -20,10 +20,10 @@ async function rawBytes (dir: string, ops: number): Promise<number> {
   return await diskBytes(folder)
 }
 
-/** the raw stack writing disco's five keys an op (bench/p1-import.ts), packed: its disk per op */
+/** the raw stack writing disco's keys an op, packed: its disk per op */
 async function rawKeysBytes (dir: string, ops: number): Promise<number> {
   const folder = path.join(dir, `raw-keys-${ops}`)
-  const base = rawKeysBase(new Corestore(folder), 5)
+  const base = rawKeysBase(new Corestore(folder), DISCO_KEYS_PER_OP)
   await base.ready()
   for (const block of packedBlocks(ops)) await base.append(block)
   await base.update()
@@ -51,7 +51,7 @@ export const scenario: Scenario = {
       return [
         { metric: `disk per op at ${small.toLocaleString('en')} ops`, unit: 'B', disco: discoSmall, baseline: rawSmall, target: { atMost: 1024 } },
         { metric: `disk per op at ${large.toLocaleString('en')} ops`, unit: 'B', disco: discoLarge, baseline: rawLarge, target: { atMost: 1024 } },
-        { metric: `… against the raw stack writing 5 keys an op, packed`, unit: 'B', disco: discoLarge, baseline: keysLarge, target: { none: true } },
+        { metric: `… against the raw stack writing ${DISCO_KEYS_PER_OP} keys an op, packed`, unit: 'B', disco: discoLarge, baseline: keysLarge, target: { none: true } },
         { metric: `per-op growth ${small.toLocaleString('en')} → ${large.toLocaleString('en')} (≤ 1: linear)`, unit: '×', disco: discoLarge / discoSmall, baseline: rawLarge / rawSmall, target: { atMost: 1.1 } }
       ]
     } finally {

@@ -5,14 +5,21 @@ import type Hyperbee from 'hyperbee'
  * Keeps an indexer from leaving the ledger provisional. After a partition heals, every node can
  * hold the same view while autobase judges that no indexer needs to acknowledge it, and the last
  * entries stay unsigned until someone writes again (test/partitions.test.ts found such schedules).
- * So an indexer whose view has stayed the same, unsigned, for a whole interval appends one
- * acknowledgement (a block with no value, which apply never sees) — once per view length, so a
- * cooperative whose indexer majority is away does not grow this device's log.
+ * So an indexer whose view has stayed the same, unsigned, for a whole interval appends an
+ * acknowledgement (a block with no value, which apply never sees). Signing can take two rounds
+ * (the acks that index a length, then the acks that carry the signatures of it: a loaded run of the
+ * partitions test stalled with every indexer nudged once), so it may nudge again after another
+ * quiet interval — at most MAX_NUDGES times per view length, so a cooperative whose indexer
+ * majority is away does not grow this device's log.
  */
+const MAX_NUDGES = 3
+
 export class SigningWatch {
   private timer: NodeJS.Timeout | null = null
   private seen = -1
-  private nudged = -1
+  /** the view length the nudges were for, and how many */
+  private nudgedAt = -1
+  private nudges = 0
 
   constructor (private readonly base: Autobase<Hyperbee>, private readonly intervalMs: number) {}
 
@@ -27,15 +34,18 @@ export class SigningWatch {
     this.timer = null
   }
 
-  private async check (): Promise<void> {
+  /** one look at the view (each interval; called directly by tests) */
+  async check (): Promise<void> {
     const base = this.base
     if (base.closed || !base.isIndexer || !base.writable) return
     const view = base.view.core
     const length = view.length
     const quiet = length === this.seen
     this.seen = length
-    if (view.signedLength >= length || !quiet || this.nudged === length) return
-    this.nudged = length
+    if (view.signedLength >= length || !quiet) return
+    if (this.nudgedAt !== length) { this.nudgedAt = length; this.nudges = 0 }
+    if (this.nudges === MAX_NUDGES) return
+    this.nudges++
     await base.append(null).catch(() => {})
   }
 }

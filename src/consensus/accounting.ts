@@ -43,7 +43,7 @@ export async function income (op: IncomeOp, ctx: OpContext): Promise<void> {
     key: op.key,
     time: ctx.time
   } satisfies IncomeRecord)
-  ctx.tx.putNew(indexKey('income', '', date, ctx.id), 1)
+  ctx.tx.putNew(indexKey('income', date, ctx.id), 1)
 }
 
 export async function paid (op: PaidOp, ctx: OpContext): Promise<void> {

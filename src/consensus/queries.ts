@@ -11,8 +11,8 @@ import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
 import type { Rejection, RejectionCount } from './apply.js'
 import { COOP_KEY, DIGEST_KEY, PROTOCOL_KEY, indexPrefix, keys } from './view-layout.js'
+import type { EntryIndexValue } from './view-layout.js'
 import type { Proposal, VoteRecord } from './governance.js'
-import type { IndexName } from './view-layout.js'
 
 /**
  * Reads of the view. Each is a lookup or a range over an index (O(log n) to find, then what is
@@ -136,15 +136,13 @@ export interface EntryFilter {
   unendorsed?: boolean
 }
 
-/** Entries in work-date order, through the most selective index the filter allows. */
+/**
+ * Entries in work-date order. The date index is read newest first; its values (whose entry,
+ * which stream and project) leave out the entries of other members, streams and projects without
+ * reading them.
+ */
 export async function listEntries (r: BeeReader, filter: EntryFilter): Promise<Entry[]> {
-  const [index, value]: [IndexName, string] =
-    filter.member !== undefined
-      ? ['member', filter.member]
-      : filter.project !== undefined
-        ? ['project', filter.project]
-        : filter.stream !== undefined ? ['stream', filter.stream] : ['date', '']
-  const prefix = indexPrefix(index, value) + (filter.month ?? '')
+  const prefix = indexPrefix('date') + (filter.month ?? '')
   const limit = filter.limit ?? Infinity
   const out: Entry[] = []
   // The entries of a page are looked up together, not one after the other: lookups on a snapshot
@@ -157,12 +155,19 @@ export async function listEntries (r: BeeReader, filter: EntryFilter): Promise<E
     for (const entry of found) if (entry !== null && out.length < limit && matches(entry, filter)) out.push(entry)
   }
   for await (const node of r.createReadStream({ gte: prefix, lt: prefix + '\xff', reverse: true })) {
+    if (!indexMatches(parseJson<EntryIndexValue>(node.value), filter)) continue
     ids.push(node.key.slice(node.key.lastIndexOf('/') + 1))
     if (ids.length >= Math.min(limit - out.length, LOOKUP_BATCH)) await take()
     if (out.length >= limit) break
   }
   await take()
   return out.reverse()
+}
+
+function indexMatches (v: EntryIndexValue, f: EntryFilter): boolean {
+  return (f.member === undefined || v.member === f.member) &&
+    (f.stream === undefined || v.stream === f.stream) &&
+    (f.project === undefined || v.project === f.project)
 }
 
 /** entries looked up at once while listing */

@@ -9,6 +9,7 @@ import { validateContribution } from '../ledger/validate.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, ProfileOp, RetractOp } from '../ledger/ops.js'
 import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, indexKey, keys } from './view-layout.js'
+import type { EntryIndexValue } from './view-layout.js'
 import { adjustRoleCount, author, claimKey, writerHex } from './context.js'
 import type { OpContext } from './context.js'
 import { close, propose, vote } from './governance.js'
@@ -60,7 +61,7 @@ async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> 
   await claimKey(ctx, keys.idem(member.id, op.key), op.key)
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
   ctx.tx.putNew(keys.entry(entry.id), entry)
-  for (const k of indexKeys(entry)) ctx.tx.putNew(k, 1)
+  ctx.tx.putNew(dateIndexKey(entry), dateIndexValue(entry))
   await addToBalances(ctx.tx, entry, 1)
   await noteLate(ctx, 'logged', null, entry)
 }
@@ -84,10 +85,9 @@ async function amend (op: AmendOp, ctx: OpContext): Promise<void> {
 
   await addToBalances(ctx.tx, entry, -1)
   await addToBalances(ctx.tx, next, 1)
-  const oldIndex = new Set(indexKeys(entry))
-  const newIndex = new Set(indexKeys(next))
-  for (const k of oldIndex) if (!newIndex.has(k)) await ctx.tx.del(k)
-  for (const k of newIndex) if (!oldIndex.has(k)) await ctx.tx.put(k, 1)
+  if (dateIndexKey(next) !== dateIndexKey(entry)) await ctx.tx.del(dateIndexKey(entry))
+  // an unchanged value is not written again (ViewTx.flush skips equal bytes)
+  await ctx.tx.put(dateIndexKey(next), dateIndexValue(next))
   await ctx.tx.put(keys.entry(entry.id), next)
   await noteLate(ctx, 'amended', entry, next)
 }
@@ -149,14 +149,12 @@ async function admit (op: AdmitOp, ctx: OpContext): Promise<void> {
   await ctx.host.addWriter(op.writer, { indexer: false })
 }
 
-function indexKeys (entry: Entry): string[] {
-  const out = [
-    indexKey('date', '', entry.date, entry.id),
-    indexKey('member', entry.member, entry.date, entry.id),
-    indexKey('stream', entry.stream, entry.date, entry.id)
-  ]
-  if (entry.project !== '') out.push(indexKey('project', entry.project, entry.date, entry.id))
-  return out
+function dateIndexKey (entry: Entry): string {
+  return indexKey('date', entry.date, entry.id)
+}
+
+function dateIndexValue (entry: Entry): EntryIndexValue {
+  return { member: entry.member, stream: entry.stream, project: entry.project }
 }
 
 async function addToBalances (tx: ViewTx, entry: Entry, sign: 1 | -1): Promise<void> {
