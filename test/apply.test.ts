@@ -3,7 +3,7 @@ import b4a from 'b4a'
 import { apply } from '../src/consensus/apply.js'
 import type { Rejection, RejectionCount } from '../src/consensus/apply.js'
 import { scanDigest } from '../src/consensus/digest.js'
-import { getDigest, getEntry, listRejections, memberBalances, rejectionTotals } from '../src/consensus/queries.js'
+import { getDigest, getEntry, listEntries, listRejections, memberBalances, rejectionTotals } from '../src/consensus/queries.js'
 import { opId } from '../src/ledger/ids.js'
 import { MAX_STORED_REJECTIONS } from '../src/ledger/limits.js'
 import type { Op } from '../src/ledger/ops.js'
@@ -137,6 +137,30 @@ t.test('balances follow amends and retractions', async t => {
   t.same((await bal('2026-11')).love, { minutes: 0, entries: 0, money: {} }, 'the amended date moved it out of November')
   t.same((await bal('2026-12')).love, { minutes: 75, entries: 2, money: {} })
   t.same((await bal('all')).livelihood, { minutes: 120, entries: 1, money: { EUR: 10000 } }, 'retracted JPY entry no longer counts')
+  t.equal(await scanDigest(v.bee), await getDigest(v.bee))
+})
+
+t.test('an entry writes two view keys, and listings by member, project and month follow its amends', async t => {
+  const w = new FakeWriter(6)
+  const v = await applyAll(t.testdir(), [[
+    w.node(frame([{ type: 'found', coopName: 'Coop', memberName: 'Ana' }], { time: T0 })),
+    w.node(frame([contribution({ project: 'zine' }), contribution({ project: 'zine', day: 20790 }), contribution({ stream: 'care', careFor: 'collective', project: '' })], { time: T0 + 1 }))
+  ]])
+  t.teardown(v.close)
+  const id = (index: number): string => opId({ writer: w.key, seq: 1, index })
+  const listed = async (filter: Parameters<typeof listEntries>[1]): Promise<string[]> => (await listEntries(v.bee, filter)).map(e => e.id)
+  const keysOf = async (prefix: string): Promise<number> => (await dump(v.bee)).filter(([k]) => k.startsWith(prefix)).length
+  t.equal(await keysOf('entry/'), 3)
+  t.equal(await keysOf('ix/'), 3, 'one index key an entry (bench P1: every key costs the import a view block)')
+
+  await apply([w.node(frame([{ type: 'amend', target: { writer: w.key, seq: 1, index: 0 }, patch: { project: 'site', day: 20795 } }], { time: T0 + 2 }))], v.bee, host())
+  t.equal(await keysOf('ix/'), 3, 'the amend moved the index key, it did not add one')
+  t.same(await listed({ project: 'site' }), [id(0)], 'the amended project lists it')
+  t.same(await listed({ project: 'zine' }), [id(1)], 'the old project no longer does')
+  t.same(await listed({ month: '2026-12' }), [id(1), id(0)], 'by the amended date, in date order')
+  t.same(await listed({ stream: 'care' }), [id(2)])
+  t.same(await listed({ member: w.hex, limit: 2 }), [id(1), id(0)], 'the most recent two')
+  t.same(await listed({ member: 'someone-else' }), [])
   t.equal(await scanDigest(v.bee), await getDigest(v.bee))
 })
 
