@@ -5,7 +5,6 @@
  * has the same digest. Against raw replication of the same cores (the writer's core, the system
  * core, the view) into an empty corestore, every block downloaded.
  */
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import Corestore from 'corestore'
 import b4a from 'b4a'

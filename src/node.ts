@@ -250,8 +250,21 @@ export class DiscoNode extends ReadyResource {
     this.retireReads()
     await this.goOffline()
     if (this._federation !== null) await this._federation.close()
+    await this.compactLog()
     if (this._base !== null) await this._base.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
+  }
+
+  /**
+   * Move what the storage engine holds in its write-ahead log into its table files before closing.
+   * RocksDB keeps up to a 64 MB write buffer of recent writes, every overwritten tree node and
+   * bitfield page included, in its log until the buffer fills; a closed store left that way takes
+   * about 1.6× the room (bench P8: 2.3 against 1.4 KB an op for 20,000 imported ops) and replays
+   * the log when it opens. Best effort: a full disk or a closed store only leaves the log as it is.
+   */
+  private async compactLog (): Promise<void> {
+    if (this.store === null || this.store.closed) return
+    await this.store.storage.db.flush().catch(() => {})
   }
 
   get base (): Autobase<Hyperbee> {

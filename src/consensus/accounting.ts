@@ -10,6 +10,7 @@ import { author, claimKey } from './context.js'
 import type { OpContext } from './context.js'
 import { noteLate } from './late.js'
 import { indexKey, keys } from './view-layout.js'
+import { getEntryIn, putEntryIn } from './entry-record.js'
 
 /** The accounting ops that are not proposals: endorsements, income, payments. */
 
@@ -17,13 +18,13 @@ export async function endorse (op: EndorseOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   if (!canEndorse(member.role)) throw DiscoError.notAllowed(member.role, 'endorse entries')
   const id = opId(op.target)
-  const entry = await ctx.tx.get<Entry>(keys.entry(id))
+  const entry = await getEntryIn(ctx.tx, id)
   if (entry === null) throw DiscoError.entryNotFound(id)
   if (entry.status === 'retracted') throw DiscoError.entryRetracted(id)
   if (entry.member === member.id) throw DiscoError.ownEntry(id)
   if (entry.endorsedBy.includes(member.id)) throw DiscoError.alreadyEndorsed(id)
   const next: Entry = { ...entry, endorsedBy: [...entry.endorsedBy, member.id] }
-  await ctx.tx.put(keys.entry(id), next)
+  await putEntryIn(ctx.tx, next)
   await noteLate(ctx, 'endorsed', entry, next)
 }
 

@@ -9,6 +9,7 @@ import type { OpContext } from './context.js'
 import type { LateChange } from './late.js'
 import { currentRules } from './rules-state.js'
 import { indexPrefix, keys } from './view-layout.js'
+import { getEntryIn } from './entry-record.js'
 import type { ViewTx } from './view-tx.js'
 
 /**
@@ -29,7 +30,7 @@ async function monthEntries (tx: ViewTx, month: string): Promise<Entry[]> {
   const prefix = `${indexPrefix('date')}${month}-`
   const out: Entry[] = []
   for (const [key] of await tx.range(prefix, `${prefix}\xff`)) {
-    const entry = await tx.get<Entry>(keys.entry(key.slice(key.lastIndexOf('/') + 1)))
+    const entry = await getEntryIn(tx, key.slice(key.lastIndexOf('/') + 1))
     if (entry !== null) out.push(entry)
   }
   return out

@@ -11,7 +11,8 @@ import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
 import type { Rejection, RejectionCount } from './apply.js'
 import { COOP_KEY, DIGEST_KEY, PROTOCOL_KEY, indexPrefix, keys } from './view-layout.js'
-import type { EntryIndexValue } from './view-layout.js'
+import { entryFromRecord, indexedMember } from './entry-record.js'
+import type { EntryIndexValue, EntryRecord } from './entry-record.js'
 import type { Proposal, VoteRecord } from './governance.js'
 
 /**
@@ -70,7 +71,8 @@ export async function resolveMember (r: BeeReader, text: string): Promise<Member
 }
 
 export async function getEntry (r: BeeReader, id: string): Promise<Entry | null> {
-  return await getJson<Entry>(r, keys.entry(id))
+  const record = await getJson<EntryRecord>(r, keys.entry(id))
+  return record === null ? null : entryFromRecord(id, record)
 }
 
 /** The full id of an entry from what a person typed: a full id or `<hex prefix>-<seq>-<index>`. */
@@ -155,8 +157,9 @@ export async function listEntries (r: BeeReader, filter: EntryFilter): Promise<E
     for (const entry of found) if (entry !== null && out.length < limit && matches(entry, filter)) out.push(entry)
   }
   for await (const node of r.createReadStream({ gte: prefix, lt: prefix + '\xff', reverse: true })) {
-    if (!indexMatches(parseJson<EntryIndexValue>(node.value), filter)) continue
-    ids.push(node.key.slice(node.key.lastIndexOf('/') + 1))
+    const id = node.key.slice(node.key.lastIndexOf('/') + 1)
+    if (!indexMatches(id, parseJson<EntryIndexValue>(node.value), filter)) continue
+    ids.push(id)
     if (ids.length >= Math.min(limit - out.length, LOOKUP_BATCH)) await take()
     if (out.length >= limit) break
   }
@@ -164,8 +167,8 @@ export async function listEntries (r: BeeReader, filter: EntryFilter): Promise<E
   return out.reverse()
 }
 
-function indexMatches (v: EntryIndexValue, f: EntryFilter): boolean {
-  return (f.member === undefined || v.member === f.member) &&
+function indexMatches (id: string, v: EntryIndexValue, f: EntryFilter): boolean {
+  return (f.member === undefined || indexedMember(id, v) === f.member) &&
     (f.stream === undefined || v.stream === f.stream) &&
     (f.project === undefined || v.project === f.project)
 }

@@ -8,8 +8,8 @@ import { canInvite, canLogValue } from '../ledger/roles.js'
 import { validateContribution } from '../ledger/validate.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, ProfileOp, RetractOp } from '../ledger/ops.js'
-import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, indexKey, keys } from './view-layout.js'
-import type { EntryIndexValue } from './view-layout.js'
+import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
+import { dateIndexKey, dateIndexValue, getEntryIn, putEntryIn, putNewEntryIn } from './entry-record.js'
 import { adjustRoleCount, author, claimKey, writerHex } from './context.js'
 import type { OpContext } from './context.js'
 import { close, propose, vote } from './governance.js'
@@ -60,7 +60,7 @@ async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> 
   if (op.forCoop !== undefined) await checkForCoopTarget(op.forCoop, ctx)
   await claimKey(ctx, keys.idem(member.id, op.key), op.key)
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
-  ctx.tx.putNew(keys.entry(entry.id), entry)
+  putNewEntryIn(ctx.tx, entry)
   ctx.tx.putNew(dateIndexKey(entry), dateIndexValue(entry))
   await addToBalances(ctx.tx, entry, 1)
   await noteLate(ctx, 'logged', null, entry)
@@ -69,7 +69,7 @@ async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> 
 /** The entry an amend or retract names, if its author may change it. */
 async function ownLiveEntry (targetId: string, ctx: OpContext): Promise<Entry> {
   const member = await author(ctx)
-  const entry = await ctx.tx.get<Entry>(keys.entry(targetId))
+  const entry = await getEntryIn(ctx.tx, targetId)
   if (entry === null) throw DiscoError.entryNotFound(targetId)
   if (entry.member !== member.id) throw DiscoError.notOwnEntry(targetId)
   if (entry.status === 'retracted') throw DiscoError.entryRetracted(targetId)
@@ -88,7 +88,7 @@ async function amend (op: AmendOp, ctx: OpContext): Promise<void> {
   if (dateIndexKey(next) !== dateIndexKey(entry)) await ctx.tx.del(dateIndexKey(entry))
   // an unchanged value is not written again (ViewTx.flush skips equal bytes)
   await ctx.tx.put(dateIndexKey(next), dateIndexValue(next))
-  await ctx.tx.put(keys.entry(entry.id), next)
+  await putEntryIn(ctx.tx, next)
   await noteLate(ctx, 'amended', entry, next)
 }
 
@@ -96,7 +96,7 @@ async function retract (op: RetractOp, ctx: OpContext): Promise<void> {
   const entry = await ownLiveEntry(opId(op.target), ctx)
   await addToBalances(ctx.tx, entry, -1)
   const next: Entry = { ...entry, status: 'retracted', retractReason: op.reason }
-  await ctx.tx.put(keys.entry(entry.id), next)
+  await putEntryIn(ctx.tx, next)
   await noteLate(ctx, 'retracted', entry, next)
 }
 
@@ -147,14 +147,6 @@ async function admit (op: AdmitOp, ctx: OpContext): Promise<void> {
   }
   // Last, after every check: the view's writes roll back on a rejection, this would not.
   await ctx.host.addWriter(op.writer, { indexer: false })
-}
-
-function dateIndexKey (entry: Entry): string {
-  return indexKey('date', entry.date, entry.id)
-}
-
-function dateIndexValue (entry: Entry): EntryIndexValue {
-  return { member: entry.member, stream: entry.stream, project: entry.project }
 }
 
 async function addToBalances (tx: ViewTx, entry: Entry, sign: 1 | -1): Promise<void> {

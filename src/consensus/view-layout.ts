@@ -68,18 +68,11 @@ export const keys = {
 /**
  * Indexes: each key ends in `<date>/<id>`, so a month is a range and the order is by date. An
  * entry has one index key, by date, whose value says whose it is and where it counts
- * (`EntryIndexValue`): listings by member, stream or project filter the date index on that value
+ * (entry-record.ts): listings by member, stream or project filter the date index on that value
  * instead of keeping an index each. Every key a contribution writes costs the bulk import and a
  * new node's catch-up a view block (bench P1, P4): two an entry, not five.
  */
 export type IndexName = 'date' | 'income'
-
-/** The value of an entry's date-index key: what a listing filters on without reading the entry. */
-export interface EntryIndexValue {
-  member: string
-  stream: string
-  project: string
-}
 
 export function indexPrefix (index: IndexName): string {
   switch (index) {

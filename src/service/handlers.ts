@@ -1,6 +1,6 @@
 import { DiscoError } from '../errors.js'
 import type { DiscoNode } from '../node.js'
-import type { AmendInput, ContributionInput } from '../commands/contribution-input.js'
+import type { AmendInput } from '../commands/contribution-input.js'
 import type { BalanceInput, BalanceOutput } from '../commands/balance.js'
 import type { EntriesInput } from '../commands/entries.js'
 import type { ImportInput, ImportOutput } from '../commands/import.js'

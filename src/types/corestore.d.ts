@@ -29,5 +29,7 @@ declare module 'corestore' {
     session (opts?: object): Corestore
     namespace (name: string): Corestore
     replicate (isInitiator: boolean | Duplex, opts?: object): Duplex
+    /** hypercore-storage's store; `db` is its RocksDB column family */
+    readonly storage: { db: { flush: () => Promise<void> } }
   }
 }
