@@ -45,6 +45,27 @@ t.test('bulk appends are packed many ops to a block', async t => {
   t.equal(await withSnapshot(node, scanDigest), await withSnapshot(node, getDigest))
 })
 
+t.test('a closed node leaves its writes in the storage engine\'s tables, not its write-ahead log', async t => {
+  const storage = path.join(t.testdir(), 'node')
+  const node = await DiscoNode.create({ storage, coopName: 'Coop', memberName: 'Ana' })
+  await node.append(Array.from({ length: 2000 }, (_, i) => contribution({ minutes: 1 + (i % 60) })))
+  await node.base.update()
+  await node.close()
+  const db = path.join(storage, 'corestore', 'db')
+  const sizes = async (ext: string): Promise<number> => {
+    let total = 0
+    for (const name of await fs.readdir(db)) if (name.endsWith(ext)) total += (await fs.stat(path.join(db, name))).size
+    return total
+  }
+  const log = await sizes('.log')
+  const tables = await sizes('.sst')
+  t.ok(tables > 0, `the writes are in table files (${tables} bytes)`)
+  t.ok(log < tables / 10, `the log keeps only what came after the flush (${log} bytes)`)
+  const again = await DiscoNode.open({ storage })
+  t.teardown(() => again.close())
+  t.equal((await withSnapshot(again, async s => (await memberBalances(s, b4a.toString(again.localKey, 'hex'), 'all'))[1]))?.balance.entries, 2000, 'and it opens whole')
+})
+
 t.test('invalid ops are refused before anything is appended', async t => {
   const node = await founded(t)
   const before = node.base.local.length
