@@ -72,12 +72,13 @@ export async function appendOps (node: DiscoNode, count: number, chunk = 1000, f
   await node.base.update()
 }
 
-/** A new ledger in `storage` (founded by one member) holding `count` contributions, closed. */
-export async function buildLedger (storage: string, count: number): Promise<{ ms: number }> {
+/** A new ledger in `storage` (founded by one member) holding `count` contributions, appended
+ * `chunk` at a time (each append is one autobase tick: a block of the system core), closed. */
+export async function buildLedger (storage: string, count: number, chunk = 1000): Promise<{ ms: number }> {
   const node = await DiscoNode.create({ storage, coopName: 'Bench', memberName: 'Ana' })
   const start = process.hrtime.bigint()
   try {
-    await appendOps(node, count)
+    await appendOps(node, count, chunk)
   } finally {
     await node.close()
   }

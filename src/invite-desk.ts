@@ -3,8 +3,10 @@ import { getDevice, getInvite, getRejection } from './consensus/queries.js'
 import { opId } from './ledger/ids.js'
 import type { Rejection } from './consensus/apply.js'
 import type { Invite } from './ledger/members.js'
+import { signHint } from './net/invites.js'
 import type { InviteAnswer, InviteRequest } from './net/invites.js'
 import type { DiscoNode } from './node.js'
+import { forgetInviteSeed, keptInviteSeeds, readInviteSeed } from './invite-seeds.js'
 
 /**
  * A running node answers a joiner's request: it checks the invite the ledger records (unknown,
@@ -12,6 +14,13 @@ import type { DiscoNode } from './node.js'
  * over the ledger key and encryption key. Blind-pairing enforces neither expiry nor single use
  * (STACK.md): this does, and apply enforces them again (the first admission wins).
  * It may run more than once for one request, so answering again for the same joiner is fine.
+ *
+ * The node that made the invite (it keeps the invite's seed) also hands over the ledger's current
+ * system core key, signed with the invite's key pair, so that the joiner fast-forwards to it instead
+ * of re-applying the whole ledger. This adds no trust the joiner did not already give: the same
+ * inviter, through the same signed answer, already names the ledger and hands over its encryption
+ * key. Any other node answers without it (the joiner then applies the ledger, only slower). The seed
+ * is forgotten once the invite is spent, so an answer repeated after that carries no hint.
  */
 export async function answerInvite (node: DiscoNode, req: InviteRequest, now = Date.now()): Promise<InviteAnswer> {
   const idHex = b4a.toString(req.inviteId, 'hex')
@@ -25,10 +34,21 @@ export async function answerInvite (node: DiscoNode, req: InviteRequest, now = D
   }
   if (writer.byteLength !== 32) return { admit: false, status: 1 }
   const writerHex = b4a.toString(writer, 'hex')
-  const welcome: InviteAnswer = { admit: true, key: node.key, encryptionKey: node.encryptionKeyForPairing() }
+  const seed = await readInviteSeed(node.storage, req.inviteId)
+  const hint = seed !== null ? signHint(seed, b4a.from(inv.publicKey, 'hex'), node.base.core.key) : null
+  const welcome: InviteAnswer = {
+    admit: true,
+    key: node.key,
+    encryptionKey: node.encryptionKeyForPairing(),
+    ...(hint !== null ? { hint } : {})
+  }
+  const spent = async (answer: InviteAnswer): Promise<InviteAnswer> => {
+    if (seed !== null) await forgetInviteSeed(node.storage, req.inviteId).catch(() => {})
+    return answer
+  }
 
-  if (inv.usedBy !== null) return inv.usedBy === writerHex ? welcome : { admit: false, status: 2 }
-  if (now > inv.expires) return { admit: false, status: 3 }
+  if (inv.usedBy !== null) return await spent(inv.usedBy === writerHex ? welcome : { admit: false, status: 2 })
+  if (now > inv.expires) return await spent({ admit: false, status: 3 })
 
   // a device already admitted (by an `admit` proposal) is let in without using the invite
   const snap = node.snapshot()
@@ -40,10 +60,21 @@ export async function answerInvite (node: DiscoNode, req: InviteRequest, now = D
 
   const [ref] = await node.append([{ type: 'admit', inviteId: req.inviteId, writer }])
   const rejection = await readRejection(node, opId(ref!))
-  if (rejection === null) return welcome
-  if (rejection.code === 'INVITE_USED') return { admit: false, status: 2 }
-  if (rejection.code === 'INVITE_EXPIRED') return { admit: false, status: 3 }
+  if (rejection === null) return await spent(welcome)
+  if (rejection.code === 'INVITE_USED') return await spent({ admit: false, status: 2 })
+  if (rejection.code === 'INVITE_EXPIRED') return await spent({ admit: false, status: 3 })
   return { admit: false, status: 1 }
+}
+
+/**
+ * Forget the seeds of this node's invites that the ledger shows used or expired (those answered
+ * while this node was offline, or never): called when the node makes a new invite.
+ */
+export async function forgetSpentSeeds (node: DiscoNode, now = Date.now()): Promise<void> {
+  for (const id of await keptInviteSeeds(node.storage)) {
+    const inv = await readInvite(node, b4a.toString(id, 'hex'))
+    if (inv !== null && (inv.usedBy !== null || now > inv.expires)) await forgetInviteSeed(node.storage, id)
+  }
 }
 
 async function readInvite (node: DiscoNode, idHex: string): Promise<Invite | null> {

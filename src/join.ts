@@ -5,7 +5,7 @@ import { DiscoError } from './errors.js'
 import { DiscoNode } from './node.js'
 import { Network } from './net/swarm.js'
 import type { NetworkOptions } from './net/swarm.js'
-import { decodeInviteCode, requestToJoin } from './net/invites.js'
+import { decodeInviteCode, requestToJoin, systemKeyOfHint } from './net/invites.js'
 import { getDevice } from './consensus/queries.js'
 import { corestorePath, hasConfig, prepareStorage, writeConfig } from './storage.js'
 
@@ -50,13 +50,22 @@ export async function joinCooperative (opts: JoinOptions): Promise<DiscoNode> {
     await store.close()
   }
   if (result.encryptionKey === null) throw new DiscoError('NOT_ENCRYPTED', 'the cooperative answered without an encryption key', 'state')
-  progress('paired', `ledger ${b4a.toString(result.key, 'hex').slice(0, 8)}`)
+  // The inviter's node adds the ledger's system core key, signed with the invite's key (checked by
+  // blind-pairing): with it this node fast-forwards instead of re-applying the whole ledger. It is
+  // as trustworthy as the ledger and encryption keys that came with it; any other shape is ignored.
+  const fastForwardTo = systemKeyOfHint(result.data)
+  progress('paired', `ledger ${b4a.toString(result.key, 'hex').slice(0, 8)}${fastForwardTo !== null ? ', fast-forward key' : ''}`)
   await writeConfig(opts.storage, { format: 1, ledger: b4a.toString(result.key, 'hex'), ...(opts.saveBootstrap !== undefined ? { bootstrap: opts.saveBootstrap } : {}) })
 
-  const node = await DiscoNode.open({ storage: opts.storage, network: opts.network, encryptionKey: result.encryptionKey })
+  const node = await DiscoNode.open({
+    storage: opts.storage,
+    network: opts.network,
+    encryptionKey: result.encryptionKey,
+    ...(fastForwardTo !== null ? { fastForwardTo } : {})
+  })
   try {
     await waitFor(node, async () => node.base.writable && await isDevice(node), timeoutMs, 'to be admitted as a writer')
-    progress('admitted', `${node.base.length} blocks so far`)
+    progress('admitted', `${node.base.length} blocks so far${node.fastForwards.length > 0 ? ', fast-forwarded' : ''}`)
     await node.append([{ type: 'profile', name: opts.me.trim() }])
     progress('caught-up', `ledger length ${node.base.length}`)
     return node

@@ -30,6 +30,18 @@ export interface DiscoNodeOptions {
   network?: NetworkOptions
   /** the ledger's encryption key, for the first open after joining (autobase keeps it after) */
   encryptionKey?: Uint8Array
+  /**
+   * The ledger's system core key, for the first open after joining (the inviter's node hands it
+   * over, signed, in its answer: src/invite-desk.ts): the new node fast-forwards to that core's
+   * signed state and reads the view from peers instead of re-applying every block of the ledger.
+   * Without it a new node's system core is a different one of its own, and it learns the
+   * cooperative's only from an indexer's checkpoint once it has applied the blocks that name the
+   * indexers: on a large ledger that often means all of them (bench P4). A key of the wrong length
+   * is ignored; a key that leads nowhere costs autobase's fast-forward timeout (5 s), then the node
+   * applies the ledger as without it. Not kept: a later open does not need it (autobase's boot
+   * record remembers the core it moved to).
+   */
+  fastForwardTo?: Uint8Array
   /** how often an indexer acknowledges what it has seen (ms). Autobase's 10 s default makes
    * peers converge slowly; 0 never fully signs (STACK.md). */
   ackInterval?: number
@@ -40,6 +52,12 @@ export interface DiscoNodeOptions {
 export interface CreateOptions extends DiscoNodeOptions {
   coopName: string
   memberName: string
+}
+
+/** A fast-forward: the signed length of the system core before (`from`) and after (`to`) it. */
+export interface FastForwardJump {
+  from: number
+  to: number
 }
 
 interface AppendJob {
@@ -77,6 +95,8 @@ export class DiscoNode extends ReadyResource {
   private readonly ledgerKey: Uint8Array | null
   private readonly networkOptions: NetworkOptions | null
   private readonly encryptionKey: Uint8Array | null
+  private readonly fastForwardTo: Uint8Array | null
+  private readonly jumps: FastForwardJump[] = []
   private store: Corestore | null = null
   private network: Network | null = null
   private responder: InviteResponder | null = null
@@ -103,6 +123,7 @@ export class DiscoNode extends ReadyResource {
     this.ledgerKey = opts.ledgerKey
     this.networkOptions = opts.network ?? null
     this.encryptionKey = opts.encryptionKey ?? null
+    this.fastForwardTo = opts.fastForwardTo?.byteLength === 32 ? opts.fastForwardTo : null
     this.witnessInterval = opts.witnessInterval ?? 10_000
   }
 
@@ -153,6 +174,7 @@ export class DiscoNode extends ReadyResource {
       valueEncoding: 'binary',
       encrypt: true,
       ...(this.encryptionKey !== null ? { encryptionKey: this.encryptionKey } : {}),
+      ...(this.fastForwardTo !== null ? { fastForward: { key: this.fastForwardTo } } : {}),
       ackInterval: this.ackInterval,
       open: store => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'binary', extension: false }),
       apply,
@@ -166,6 +188,11 @@ export class DiscoNode extends ReadyResource {
     })
     base.on('update', () => { this.retireReads(); this.emit('update') })
     base.on('writable', () => this.emit('writable'))
+    base.on('fast-forward', (to: number, from: number) => {
+      this.jumps.push({ from, to })
+      if (this.jumps.length > 16) this.jumps.shift()
+      this.fillIn()
+    })
     this._base = base
     try {
       await base.ready()
@@ -179,12 +206,26 @@ export class DiscoNode extends ReadyResource {
     this.throwIfFailed()
     const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
     this.lastTime = device?.lastTime ?? 0
+    this.fillIn() // a fast-forward whose download a close cut short
     this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10))
     this.signing.start()
     this._federation = new FederationDesk(this, new Witness(this.store))
     this._federation.on('event', (e: FederationEvent) => this.emit('federation', e))
 
     if (this.networkOptions !== null) this.goOnline(this.networkOptions)
+  }
+
+  /**
+   * A node that fast-forwarded holds only the blocks of the view and of the system core that it
+   * read (autobase fetches them on demand): download the rest in the background, so that it holds
+   * the whole ledger's state and answers queries (and invites, and applies) offline too. The early
+   * blocks of the writers' cores are left to whoever needs them (`disco verify` fetches them).
+   */
+  private fillIn (): void {
+    for (const core of [this.base.view.core, this.base.core]) {
+      if (core.contiguousLength >= core.length) continue
+      core.download({ start: 0, end: core.length }).done().catch(() => {})
+    }
   }
 
   /** Join the ledger's swarm: replicate with peers and answer invites. */
@@ -292,6 +333,8 @@ export class DiscoNode extends ReadyResource {
     return key
   }
   get localKey (): Uint8Array { return this.base.local.key }
+  /** the fast-forwards of this node since it opened (the last 16): where it jumped instead of applying */
+  get fastForwards (): readonly FastForwardJump[] { return this.jumps }
   get view (): Hyperbee { return this.base.view }
 
   /** The ledger stopped for good (a newer protocol, a forked device, an I/O failure). */

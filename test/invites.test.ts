@@ -1,12 +1,20 @@
 import t from 'tap'
+import type { Test } from 'tap'
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import b4a from 'b4a'
+import crypto from 'hypercore-crypto'
 import { DiscoNode } from '../src/node.js'
 import { joinCooperative } from '../src/join.js'
+import type { JoinOptions } from '../src/join.js'
+import { keptInviteSeeds, saveInviteSeed } from '../src/invite-seeds.js'
+import { prepareStorage, writeConfig } from '../src/storage.js'
+import type { NetworkOptions } from '../src/net/swarm.js'
 import { invite } from '../src/commands/invite.js'
 import { members } from '../src/commands/members.js'
 import { balance } from '../src/commands/balance.js'
 import { rejections } from '../src/commands/rejections.js'
-import { decodeInviteCode } from '../src/net/invites.js'
+import { decodeInviteCode, systemKeyOfHint } from '../src/net/invites.js'
 import { converged, folder, founder, joiner, testnet } from './helpers/cluster.js'
 import { contribution } from './helpers/ops.js'
 
@@ -132,4 +140,120 @@ t.test('a peer without the encryption key reads nothing of the ledger', async t 
   const block = await core.get(lastBlock, { wait: true, timeout: 10_000 })
   t.ok(block !== null && block.byteLength > 0, 'a block arrived')
   t.notOk(block?.includes(secret), 'and it does not hold the entry in plain text')
+})
+
+// Joining fast: the inviting node hands over the ledger's system core key (src/invite-desk.ts).
+
+/** Separate appends, each awaited: each is a block of the system core (autobase fast-forwards
+ * only to a system core at least 16 blocks ahead of the node's own). */
+async function writeOverTime (node: DiscoNode, appends = 30): Promise<void> {
+  for (let i = 0; i < appends; i++) await node.append([contribution({ minutes: 1 + i })])
+}
+
+/** Whether the node holds every block of the view and of the system core (not only those it read). */
+function holdsWholeState (node: DiscoNode): boolean {
+  return [node.view.core, node.base.core].every(core => core.contiguousLength === core.length)
+}
+
+/** Poll a condition that no event announces (a background download), until it holds or time runs out. */
+async function eventually (what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`not ${what} after ${timeoutMs / 1000} s`)
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
+}
+
+/** Join, noting the stages the joiner reports. */
+async function joinNoting (t: Test, opts: Omit<JoinOptions, 'onProgress'>): Promise<{ node: DiscoNode, paired: string }> {
+  const stages = new Map<string, string>()
+  const node = await joinCooperative({ timeoutMs: 30_000, ...opts, onProgress: (stage, detail) => stages.set(stage, detail) })
+  t.teardown(() => node.close())
+  return { node, paired: stages.get('paired') ?? '' }
+}
+
+t.test('the inviting node hands over the system key: the joiner fast-forwards and agrees', async t => {
+  const network = await testnet(t)
+  const ana = await founder(t, network)
+  await writeOverTime(ana)
+  t.ok(ana.base.core.length > 20, `the ledger's system core is ${ana.base.core.length} blocks long`)
+
+  const { id, code } = await invite(ana, { role: 'contributor' })
+  const seeds = path.join(ana.storage, 'invites')
+  t.same((await keptInviteSeeds(ana.storage)).map(k => b4a.toString(k, 'hex')), [id], "the inviting node keeps the invite's seed")
+  t.equal((await fs.stat(seeds)).mode & 0o777, 0o700, 'in an owner-only folder')
+  t.equal((await fs.stat(path.join(seeds, id))).mode & 0o777, 0o600, 'in an owner-only file')
+
+  const { node: bo, paired } = await joinNoting(t, { storage: folder(t, 'bo'), code, network, me: 'Bo' })
+  t.match(paired, /fast-forward key/, 'the answer carried the system key')
+  t.equal(bo.fastForwards[0]?.from, 0, 'the joiner fast-forwarded before applying anything')
+  const digest = await converged([ana, bo])
+  t.match(digest, /^[0-9a-f]{64}$/, 'and both nodes hold the same ledger')
+  t.same((await members(bo)).members.map(m => m.name), ['Ana', 'Bo'], 'with the joiner named in it')
+  t.same(await keptInviteSeeds(ana.storage), [], 'the seed is forgotten once the invite is used')
+  await eventually('holding the whole view', () => holdsWholeState(bo))
+  t.pass('the joiner then downloads the rest of the view and of the system core')
+})
+
+t.test('a node that did not make the invite answers without the key: the joiner still catches up', async t => {
+  const network = await testnet(t)
+  const ana = await founder(t, network)
+  await writeOverTime(ana)
+  const bo = await joiner(t, network, ana, 'Bo')
+  const { id, code } = await invite(ana, { role: 'contributor' })
+  await converged([ana, bo])
+  // Bo fast-forwarded: once it holds the whole state, it answers with Ana away (reading the invite
+  // and applying the admission need blocks a fast-forward does not fetch)
+  await eventually('holding the whole view', () => holdsWholeState(bo))
+  await ana.close() // Ana, who holds the seed, is away: Bo's node answers
+
+  const { node: cy, paired } = await joinNoting(t, { storage: folder(t, 'cy'), code, network, me: 'Cy' })
+  t.notMatch(paired, /fast-forward/, 'the answer carried no system key')
+  // (autobase may still find the key alone, from Ana's checkpoints, after applying a few blocks)
+  t.not(cy.fastForwards[0]?.from, 0, 'the joiner did not fast-forward before applying')
+
+  const anaBack = await DiscoNode.open({ storage: ana.storage, network, ackInterval: 100 })
+  t.teardown(() => anaBack.close())
+  await converged([anaBack, bo, cy])
+  t.same((await members(cy)).members.map(m => m.name).sort(), ['Ana', 'Bo', 'Cy'], 'and holds the same ledger')
+
+  t.same((await keptInviteSeeds(anaBack.storage)).map(k => b4a.toString(k, 'hex')), [id], "Ana's node still keeps the seed of the invite Bo's node answered")
+  const next = await invite(anaBack, { role: 'contributor' })
+  t.same((await keptInviteSeeds(anaBack.storage)).map(k => b4a.toString(k, 'hex')), [next.id], 'making another invite forgets the used one')
+})
+
+/** A node of the ledger that is not a writer: opened by key with the encryption key (and a hint). */
+async function reader (t: Test, network: NetworkOptions, of: DiscoNode, name: string, fastForwardTo: Uint8Array): Promise<DiscoNode> {
+  const storage = folder(t, name)
+  await prepareStorage(storage)
+  await writeConfig(storage, { format: 1, ledger: b4a.toString(of.key, 'hex') })
+  const node = await DiscoNode.open({ storage, network, encryptionKey: of.encryptionKeyForPairing(), fastForwardTo, ackInterval: 100 })
+  t.teardown(() => node.close())
+  return node
+}
+
+t.test('a hint that is not the invite\'s, of the wrong length, or that leads nowhere is ignored', async t => {
+  const network = await testnet(t)
+  const ana = await founder(t, network)
+  await writeOverTime(ana)
+
+  // a damaged seed on the inviting node: its signature would not verify, so it sends no hint
+  const { id, code } = await invite(ana, { role: 'contributor' })
+  await saveInviteSeed(ana.storage, b4a.from(id, 'hex'), crypto.randomBytes(32))
+  const { node: bo, paired } = await joinNoting(t, { storage: folder(t, 'bo'), code, network, me: 'Bo' })
+  t.notMatch(paired, /fast-forward/, 'the answer carried no system key')
+  t.not(bo.fastForwards[0]?.from, 0, 'the joiner did not fast-forward before applying')
+  await converged([ana, bo])
+
+  // the joiner's side: only a 32-byte key is taken
+  const key = ana.base.core.key
+  t.equal(systemKeyOfHint(key), key)
+  for (const bad of [null, undefined, b4a.alloc(0), key.subarray(0, 31), b4a.concat([key, b4a.from([0])])]) {
+    t.equal(systemKeyOfHint(bad), null, `a hint of ${bad?.byteLength ?? 'no'} bytes is ignored`)
+  }
+  // and a node opened with a short key, or with a key no peer has, catches up by applying
+  const short = await reader(t, network, ana, 'short', key.subarray(0, 31))
+  const nowhere = await reader(t, network, ana, 'nowhere', crypto.randomBytes(32))
+  await converged([ana, bo, short, nowhere], 60_000)
+  t.pass('both caught up')
 })

@@ -6,6 +6,7 @@ import { DiscoNode } from '../src/node.js'
 import { dispatch } from '../src/service/handlers.js'
 import type { CommandName } from '../src/service/handlers.js'
 import { bin } from './helpers/processes.js'
+import { keptInviteSeeds, readInviteSeed } from '../src/invite-seeds.js'
 
 const run = promisify(execFile)
 
@@ -13,8 +14,8 @@ const run = promisify(execFile)
  * No secret reaches a log or a `--json` output. A demo keeps its three nodes; every output of it
  * (its steps on stderr, its report on stdout), the `--json` output of every reading command on each
  * kept node (the handlers' output, which the CLI prints as it is and formats as text), and the
- * text of `disco status` and `disco verify` are searched for each node's secrets: the ledger's encryption key and the
- * device's secret key, in hex, base64 and base64url. (The invite code is checked in
+ * text of `disco status` and `disco verify` are searched for each node's secrets: the ledger's encryption key, the
+ * device's secret key and the seeds of the invites it keeps, in hex, base64 and base64url. (The invite code is checked in
  * two-processes.test.ts: `disco invite` prints it for the member to hand over, the node never logs it.)
  */
 const READING: Array<[CommandName, object]> = [
@@ -47,8 +48,14 @@ t.test('no secret in the outputs of a demo and of every reading command on its n
     if (encryptionKey !== null) secrets.push({ what: `${name}'s encryption key`, value: encryptionKey })
     if (secretKey !== undefined) secrets.push({ what: `${name}'s device secret key`, value: secretKey })
     publics.push(b4a.toString(node.localKey, 'hex'))
+    // an invite not yet used: its node keeps the seed (to sign the fast-forward hint of its answer)
+    if (name === 'ana') outputs.push(JSON.stringify(await dispatch(node, 'invite', { role: 'contributor' }, { running: false, progress: () => {} })))
     for (const [name, input] of READING) {
       outputs.push(JSON.stringify(await dispatch(node, name, input, { running: false, progress: p => outputs.push(JSON.stringify(p)) })))
+    }
+    for (const id of await keptInviteSeeds(storage)) {
+      const seed = await readInviteSeed(storage, id)
+      if (seed !== null) secrets.push({ what: `${name}'s invite seed`, value: seed })
     }
     await node.close()
   }
@@ -56,6 +63,7 @@ t.test('no secret in the outputs of a demo and of every reading command on its n
     const r = await run(process.execPath, [bin, '--storage', `${dir}/ana`, ...args], { timeout: 30_000 })
     outputs.push(r.stdout, r.stderr)
   }
+  t.ok(secrets.some(s => s.what === "ana's invite seed"), "the search has an invite's seed")
   const all = outputs.join('\n')
   t.ok(publics.every(key => all.includes(key)), 'the search can find keys: every device\'s public key is in the outputs')
   for (const { what, value } of secrets) {

@@ -4,6 +4,8 @@ import { INVITE_ROLES } from '../ledger/ops.js'
 import type { InviteRole } from '../ledger/ops.js'
 import { canInvite } from '../ledger/roles.js'
 import { createInvite } from '../net/invites.js'
+import { forgetSpentSeeds } from '../invite-desk.js'
+import { forgetInviteSeed, saveInviteSeed } from '../invite-seeds.js'
 import type { DiscoNode } from '../node.js'
 import { localMember } from './session.js'
 
@@ -33,6 +35,14 @@ export async function invite (node: DiscoNode, input: InviteInput, now = Date.no
   if (role !== 'device' && !canInvite(me.role)) throw DiscoError.notAllowed(me.role, `invite a ${role}`)
   const expires = now + minutes * 60_000
   const created = createInvite(node.key, expires)
-  await node.append([{ type: 'invite', inviteId: created.id, publicKey: created.publicKey, role, expires }])
+  // this node keeps the seed, to sign the fast-forward hint of its answer (src/invite-desk.ts)
+  await saveInviteSeed(node.storage, created.id, created.seed)
+  try {
+    await node.append([{ type: 'invite', inviteId: created.id, publicKey: created.publicKey, role, expires }])
+  } catch (err) {
+    await forgetInviteSeed(node.storage, created.id).catch(() => {})
+    throw err
+  }
+  await forgetSpentSeeds(node, now).catch(() => {})
   return { code: created.code, id: Buffer.from(created.id).toString('hex'), role, expires: new Date(expires).toISOString() }
 }

@@ -1,4 +1,6 @@
 import BlindPairing from 'blind-pairing'
+import crypto from 'hypercore-crypto'
+import b4a from 'b4a'
 import type Hyperswarm from 'hyperswarm'
 import type { Member, MemberRequest, PairingResult } from 'blind-pairing'
 import { DiscoError } from '../errors.js'
@@ -14,12 +16,41 @@ export interface NewInvite {
   code: string
   id: Uint8Array
   publicKey: Uint8Array
+  /** the invite's key pair seed (the code's secret): kept by the inviting node, to sign a hint */
+  seed: Uint8Array
   expires: number
 }
 
 export function createInvite (ledgerKey: Uint8Array, expires: number): NewInvite {
   const inv = BlindPairing.createInvite(ledgerKey, { expires })
-  return { code: Buffer.from(inv.invite).toString('base64url'), id: inv.id, publicKey: inv.publicKey, expires }
+  return { code: Buffer.from(inv.invite).toString('base64url'), id: inv.id, publicKey: inv.publicKey, seed: inv.seed, expires }
+}
+
+/**
+ * Data an answer carries besides the keys (blind-pairing's `additional`), signed with the invite's
+ * key pair: the joiner's blind-pairing checks the signature against the invite's public key, so only
+ * a node holding the invite's seed can add it. Here it is the ledger's system core key, so that the
+ * joiner can fast-forward (docs/architecture.md, "Network and invites").
+ */
+export interface SignedHint {
+  data: Uint8Array
+  signature: Uint8Array
+}
+
+/**
+ * Sign `data` with the invite's key pair, or null when `seed` is not that invite's (a damaged seed
+ * file): the joiner's blind-pairing refuses a whole answer whose hint does not verify, so a node
+ * sends none rather than a bad one.
+ */
+export function signHint (seed: Uint8Array, invitePublicKey: Uint8Array, data: Uint8Array): SignedHint | null {
+  const { publicKey, secretKey } = crypto.keyPair(seed)
+  if (!b4a.equals(publicKey, invitePublicKey)) return null
+  return { data, signature: crypto.sign(data, secretKey) }
+}
+
+/** The system core key a hint names, or null: a hint of any other shape is ignored, not an error. */
+export function systemKeyOfHint (data: Uint8Array | null | undefined): Uint8Array | null {
+  return data !== null && data !== undefined && data.byteLength === 32 ? data : null
 }
 
 export interface DecodedInvite {
@@ -49,7 +80,7 @@ function invalidCode (): DiscoError {
 
 /** What the node decides for one request. */
 export type InviteAnswer =
-  | { admit: true, key: Uint8Array, encryptionKey: Uint8Array }
+  | { admit: true, key: Uint8Array, encryptionKey: Uint8Array, hint?: SignedHint }
   | { admit: false, status: 1 | 2 | 3 }
   | { admit: null } // not ours to answer (yet): another node may know the invite
 
@@ -73,7 +104,7 @@ export class InviteResponder {
           inviteId: request.inviteId,
           open: publicKey => request.open(publicKey)
         })
-        if (answer.admit === true) request.confirm({ key: answer.key, encryptionKey: answer.encryptionKey })
+        if (answer.admit === true) request.confirm({ key: answer.key, encryptionKey: answer.encryptionKey, additional: answer.hint ?? null })
         else if (answer.admit === false) request.deny({ status: answer.status })
       }
     })

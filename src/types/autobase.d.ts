@@ -34,7 +34,8 @@ declare module 'autobase' {
     encryptionKey?: Uint8Array
     encrypted?: boolean
     optimistic?: boolean
-    fastForward?: boolean
+    /** false: never; { key }: also try, once at open, the system core of that key (unverified) */
+    fastForward?: boolean | { key: Uint8Array }
   }
 
   export default class Autobase<V = unknown> extends EventEmitter {

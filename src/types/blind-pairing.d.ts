@@ -8,14 +8,19 @@ declare module 'blind-pairing' {
     /** what the joiner needs: encodes the seed and the discovery key; secret */
     invite: Buffer
     publicKey: Buffer
+    /** the invite key pair's seed: what the invite encodes; secret */
+    seed: Buffer
     expires: number
   }
+
+  /** data an answer carries, signed with the invite's key pair (checked by the joiner's side) */
+  export interface AdditionalData { data: Uint8Array, signature: Uint8Array }
 
   export interface MemberRequest {
     inviteId: Buffer
     userData: Buffer | null
     open (publicKey: Uint8Array): Buffer
-    confirm (result: { key: Uint8Array, encryptionKey: Uint8Array | null }): void
+    confirm (result: { key: Uint8Array, encryptionKey: Uint8Array | null, additional?: AdditionalData | null }): void
     /** status 1: rejected, 2: invite used, 3: invite expired */
     deny (opts?: { status?: 1 | 2 | 3 }): void
   }
@@ -25,7 +30,8 @@ declare module 'blind-pairing' {
     on (event: 'rejected', listener: (err: Error & { code?: string }) => void): this
   }
 
-  export interface PairingResult { key: Buffer, encryptionKey: Buffer | null }
+  /** `data`: the answer's additional data, its signature already checked; null when there was none */
+  export interface PairingResult { key: Buffer, encryptionKey: Buffer | null, data: Buffer | null }
 
   export interface Member { close (): Promise<void>, flushed (): Promise<void> }
   export interface Candidate { request: CandidateRequest, close (): Promise<void>, paired: PairingResult | null }

@@ -24,6 +24,8 @@ declare module 'hypercore' {
     readonly signedLength: number
     /** how much of this core, from its start, some peer is known to hold ('remote-contiguous-length' when it grows) */
     readonly remoteContiguousLength: number
+    /** how much of this core, from its start, this node holds */
+    readonly contiguousLength: number
     /** bumped on every truncation */
     readonly fork: number
     readonly writable: boolean
