@@ -29,5 +29,7 @@ declare module 'corestore' {
     session (opts?: object): Corestore
     namespace (name: string): Corestore
     replicate (isInitiator: boolean | Duplex, opts?: object): Duplex
+    /** the store's storage engine: autobase writes its views through an atom made here */
+    readonly storage: { createAtom (): import('hypercore').HypercoreAtom }
   }
 }
