@@ -13,7 +13,7 @@ import { writerHex } from './context.js'
 import { ORDER_LENGTH_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
 import { ViewTx } from './view-tx.js'
 import { BeeStore } from './view-store.js'
-import { forgetCachedNodes } from './bee-cache.js'
+import { checkpointCachedNodes, validateCachedNodes } from './bee-cache.js'
 
 /** A rejected op (or whole frame), as the view keeps it. */
 export interface Rejection {
@@ -34,16 +34,18 @@ export interface RejectionCount {
 
 /**
  * The deterministic apply (DESIGN.md, "Determinism of apply"): a pure function of the view so far
- * and the linearised blocks. It reads nothing but the view, keeps no state between calls, and
- * never throws on bad data: a block or op that fails a check is recorded as rejected, with its
- * reason, and changes nothing else. Only a ledger that needs a newer protocol than this node
- * knows stops it (host.interrupt), so that an old node stops instead of diverging.
+ * and the linearised blocks. It reads nothing but the view, keeps no state between calls (the
+ * bee's read caches outlive a call only while the view provably holds what they were read from:
+ * bee-cache.ts), and never throws on bad data: a block or op that fails a check is recorded as
+ * rejected, with its reason, and changes nothing else. Only a ledger that needs a newer protocol
+ * than this node knows stops it (host.interrupt), so that an old node stops instead of diverging.
  */
 export async function apply (nodes: ApplyNode[], view: Hyperbee, host: HostCalls): Promise<void> {
-  forgetCachedNodes(view)
+  await validateCachedNodes(view)
   const tx = new ViewTx(new BeeStore(view))
   await applyBlocks(tx, nodes, host)
   await tx.flush()
+  await checkpointCachedNodes(view)
 }
 
 /** What apply needs of an autobase node: who wrote it, its length in the writer's core, its bytes. */

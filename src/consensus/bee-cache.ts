@@ -1,26 +1,116 @@
+import b4a from 'b4a'
+import type Hypercore from 'hypercore'
 import type Hyperbee from 'hyperbee'
 
-/** The read caches hyperbee 2 keeps per bee (private fields: see forgetCachedNodes). */
+/** The read caches hyperbee 2 keeps per bee, keyed by block number (private fields). */
+interface BeeCache {
+  clear: () => void
+  /** forget every entry at or past this block number (what hyperbee does on a `truncate` event) */
+  gc?: (length: number) => void
+}
 interface BeeCaches {
-  _nodeCache?: { clear: () => void } | null
-  _keyCache?: { clear: () => void } | null
+  _nodeCache?: BeeCache | null
+  _keyCache?: BeeCache | null
+}
+
+/** What the view held when an apply ended: its core, its length, and the Merkle tree hash there. */
+interface Checkpoint {
+  key: Uint8Array
+  length: number
+  hash: Uint8Array
 }
 
 /**
- * Drop the view bee's cached tree nodes; apply calls this before it reads the view.
- *
- * When autobase reorders the ledger it truncates the view and applies again. Hyperbee keys its node
- * cache by block number and forgets stale entries only on a `truncate` event of its core, which the
- * autobase view session does not reliably give it; blocks written again at the same numbers were
- * then read as they were before. A node that had been offline and reconnected computed a balance
- * from a stale tree node and diverged from its peers: about one reconnect in eight in a stress run
- * of the demo's scenario, none in 21 runs with this. Dropping the cache only when the view got
- * shorter since the last apply was not enough (1 in 21 still diverged: autobase can also rebuild
- * the view without calling apply), so it is dropped on every apply. Reads within one apply batch
- * still go through ViewTx's cache; bulk import pays about a third of its speed for this.
+ * One checkpoint a bee, kept with the bee itself: several nodes run in one process (the tests).
+ * Autobase opens a new bee for each of its apply states, so the bee's core never changes under a
+ * checkpoint: a fast-forward or a view moved to new indexers (autobase's _moveTo) closes the apply
+ * state first, and the bee that follows starts without one. The key is compared all the same.
  */
+const checkpoints = new WeakMap<Hyperbee, Checkpoint>()
+
+/**
+ * Keep the view bee's cached tree nodes only if the view still holds the blocks they came from;
+ * apply calls this before it reads the view, and `checkpointCachedNodes` once it has written.
+ *
+ * When autobase reorders the ledger it truncates the view and applies again. Hyperbee keys its
+ * caches by block number and forgets stale entries only on a `truncate` event of its core, and the
+ * session autobase gives the bee need not get one: it is a session of an atom batch on the view's
+ * `batch` branch, and a truncation of the branch beneath it reaches it with no event, leaves it
+ * reporting its old length, and lets it read the blocks written since at the same numbers
+ * (test/reorg-cache.test.ts shows this on hypercore 11.37.1). Stale tree nodes read that way once
+ * made a node that had reconnected after writing offline diverge from its peers (about one
+ * reconnect in eight in a stressed run of the demo's scenario). The length cannot tell, as it
+ * need not change; so apply used to drop the caches before every batch, at a cost to bulk import.
+ *
+ * Now the check is by content. Every cached entry was read by an apply of this bee (queries read
+ * `base.view`, another bee) at a block number below the length L that apply left. If the view's
+ * tree hash at L is still the one recorded then, blocks 0..L-1 are the same bytes (Merkle) and
+ * every entry is still right; entries at L or past it are dropped (none are expected). Anything
+ * else (no checkpoint, a shorter view, another core, a different hash, a block no longer stored
+ * here, an error) drops the caches, as before. What apply computes never depends on the outcome,
+ * only how much it reads from storage; this never throws and never waits for a peer.
+ * Returns whether the caches were kept.
+ */
+export async function validateCachedNodes (bee: Hyperbee): Promise<boolean> {
+  const checkpoint = checkpoints.get(bee)
+  checkpoints.delete(bee) // it vouches for the caches once: this apply will read and write more
+  if (checkpoint !== undefined && await stillHolds(bee.core, checkpoint)) {
+    forgetCachedNodesFrom(bee, checkpoint.length)
+    return true
+  }
+  forgetCachedNodes(bee)
+  return false
+}
+
+/**
+ * Record what the view holds now that apply has flushed its writes. Without a checkpoint (a block
+ * not stored here, an error) the next apply drops the caches.
+ */
+export async function checkpointCachedNodes (bee: Hyperbee): Promise<void> {
+  checkpoints.delete(bee)
+  try {
+    const core = bee.core
+    const length = core.length
+    if (!(await stored(core, length))) return
+    checkpoints.set(bee, { key: core.key, length, hash: await core.treeHash(length) })
+  } catch {
+    // no checkpoint
+  }
+}
+
+/** Whether the core is the one checkpointed and its first `length` blocks are unchanged. */
+async function stillHolds (core: Hypercore, checkpoint: Checkpoint): Promise<boolean> {
+  try {
+    if (core.length < checkpoint.length || !b4a.equals(core.key, checkpoint.key)) return false
+    if (!(await stored(core, checkpoint.length))) return false
+    return b4a.equals(await core.treeHash(checkpoint.length), checkpoint.hash)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether the last of the first `length` blocks is stored here. treeHash fetches it from a peer
+ * otherwise, and would wait inside apply; an atom session under autobase can report a length
+ * whose last blocks its branch has lost (it heard of no truncation).
+ */
+async function stored (core: Hypercore, length: number): Promise<boolean> {
+  return length === 0 || await core.has(length - 1)
+}
+
+/** Drop every cached entry of the view bee. */
 export function forgetCachedNodes (bee: Hyperbee): void {
   const caches = bee as unknown as BeeCaches
   caches._nodeCache?.clear()
   caches._keyCache?.clear()
+}
+
+/** Drop the cached entries at block numbers from `length` on (none are expected: a belt). */
+function forgetCachedNodesFrom (bee: Hyperbee, length: number): void {
+  const caches = bee as unknown as BeeCaches
+  for (const cache of [caches._nodeCache, caches._keyCache]) {
+    if (cache === null || cache === undefined) continue
+    if (cache.gc !== undefined) cache.gc(length)
+    else cache.clear()
+  }
 }

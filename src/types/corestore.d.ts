@@ -29,7 +29,8 @@ declare module 'corestore' {
     session (opts?: object): Corestore
     namespace (name: string): Corestore
     replicate (isInitiator: boolean | Duplex, opts?: object): Duplex
-    /** hypercore-storage's store; `db` is its RocksDB column family */
-    readonly storage: { db: { flush: () => Promise<void> } }
+    /** hypercore-storage's store: `db` is its RocksDB column family; autobase writes its views
+     * through an atom made here */
+    readonly storage: { db: { flush: () => Promise<void> }, createAtom (): import('hypercore').HypercoreAtom }
   }
 }

@@ -16,6 +16,9 @@ declare module 'hypercore' {
     corrupt: boolean
   }
 
+  /** a set of writes flushed to storage together (hypercore-storage's atom) */
+  export interface HypercoreAtom { flush (): Promise<void> }
+
   export default class Hypercore extends EventEmitter {
     readonly key: Buffer
     readonly discoveryKey: Buffer
@@ -41,6 +44,9 @@ declare module 'hypercore' {
     readonly closed: boolean
     ready (): Promise<void>
     close (): Promise<void>
+    /** another handle on the core: by default the same blocks and length; a `name`d session is a
+     * branch of its own, and an `atom` session keeps its writes until the atom is flushed (autobase's views) */
+    session (opts?: { name?: string, writable?: boolean, atom?: HypercoreAtom }): Hypercore
     /** a session opened with a valueEncoding gets decoded values: say which with T */
     get<T = Buffer> (index: number, opts?: HypercoreGetOptions): Promise<T | null>
     append (block: Buffer | Buffer[]): Promise<{ length: number, byteLength: number }>
