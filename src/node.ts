@@ -18,7 +18,7 @@ import type { NetworkOptions } from './net/swarm.js'
 import { InviteResponder } from './net/invites.js'
 import { answerInvite } from './invite-desk.js'
 import { SigningWatch } from './signing-watch.js'
-import { inheritCachedNodes } from './consensus/snapshot-cache.js'
+import { inheritCachedNodes } from './consensus/bee-cache.js'
 import { Witness } from './federation/witness.js'
 import { FederationDesk } from './federation/desk.js'
 import type { FederationEvent } from './federation/desk.js'
@@ -360,8 +360,8 @@ export class DiscoNode extends ReadyResource {
    * empty caches and reads every node from storage (bench P5: the first page of entries of a
    * 20,000-op ledger, 34 ms on a fresh snapshot, 8 ms on a warm one). Any update of the ledger
    * retires the shared snapshot; it is closed once its last reader closes it. The next one takes
-   * over its caches when the view still holds every block they came from (bee-cache.ts), so the
-   * first query after a change reads from storage only what changed.
+   * over its caches when the view still holds every block they came from
+   * (consensus/bee-cache.ts), so the first query after a change reads from storage only what changed.
    */
   snapshot (): ViewSnapshot {
     this.throwIfFailed()

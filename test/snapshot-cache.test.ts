@@ -2,7 +2,7 @@ import t from 'tap'
 import type { Test } from 'tap'
 import Corestore from 'corestore'
 import Hyperbee from 'hyperbee'
-import { inheritCachedNodes } from '../src/consensus/snapshot-cache.js'
+import { inheritCachedNodes } from '../src/consensus/bee-cache.js'
 
 interface Caches { _nodeCache: unknown, _keyCache: unknown }
 const caches = (bee: Hyperbee): Caches => bee as unknown as Caches
