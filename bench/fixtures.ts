@@ -134,14 +134,14 @@ export async function rawOnline (base: Autobase<Hyperbee>, bootstrap: BootstrapN
   return swarm
 }
 
+/** the view keys a contribution writes: its entry and its date-index key (src/consensus/view-layout.ts) */
+export const DISCO_KEYS_PER_OP = 2
+
 /**
  * The raw stack writing as many view keys an op as disco does: blocks are frames of many ops
  * (disco's codec), and apply puts `keysPerOp` keys of 64 bytes for each op in one hyperbee batch.
  * What the stack allows at that many keys, with none of disco's checks, JSON or digest.
  */
-/** the view keys a contribution writes: its entry and its date-index key (src/consensus/view-layout.ts) */
-export const DISCO_KEYS_PER_OP = 2
-
 export function rawKeysBase (store: Corestore, keysPerOp: number): Autobase<Hyperbee> {
   return new Autobase<Hyperbee>(store, null, {
     valueEncoding: 'binary',

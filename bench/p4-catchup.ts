@@ -53,23 +53,13 @@ async function until (node: DiscoNode, check: () => Promise<boolean>, timeoutMs:
   }
 }
 
-/** A new node catches up, with the system core key as `disco join` hands it over, or without it. */
 /** what one catch-up saw: the fast-forwards it made, and how long until it held the whole view */
 interface CatchUpNotes {
   jumps: FastForwardJump[]
   wholeViewMs: number[]
 }
 
-/** resolves once the node holds every block of its view and system core (the background download) */
-async function untilHeld (node: DiscoNode, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  const held = (): boolean => [node.view.core, node.base.core].every(c => c.contiguousLength >= c.length)
-  while (!held()) {
-    if (Date.now() > deadline) throw new Error('the new node did not download its whole view in time')
-    await new Promise(resolve => setTimeout(resolve, 20))
-  }
-}
-
+/** A new node catches up, with the system core key as `disco join` hands it over, or without it. */
 async function discoCatchUp (source: DiscoNode, dir: string, withKey: boolean, notes: CatchUpNotes): Promise<number> {
   const storage = path.join(dir, 'new')
   await prepareStorage(storage)
@@ -89,7 +79,7 @@ async function discoCatchUp (source: DiscoNode, dir: string, withKey: boolean, n
     // the first row would not measure what it says if the node had not used the key
     if (withKey && node.fastForwards[0]?.from !== 0) throw new Error('P4: the new node did not fast-forward with the key')
     // a fast-forwarded node goes on downloading the rest of the view in the background
-    await untilHeld(node, 600_000)
+    await until(node, async () => node.holdsWholeState, 600_000)
     notes.wholeViewMs.push(Math.round(msSince(start)))
     return ms
   } finally {

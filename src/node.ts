@@ -1,6 +1,7 @@
 import Autobase from 'autobase'
 import Corestore from 'corestore'
 import Hyperbee from 'hyperbee'
+import type Hypercore from 'hypercore'
 import type { BeeReader } from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
@@ -222,10 +223,20 @@ export class DiscoNode extends ReadyResource {
    * blocks of the writers' cores are left to whoever needs them (`disco verify` fetches them).
    */
   private fillIn (): void {
-    for (const core of [this.base.view.core, this.base.core]) {
+    for (const core of this.stateCores) {
       if (core.contiguousLength >= core.length) continue
       core.download({ start: 0, end: core.length }).done().catch(() => {})
     }
+  }
+
+  /** the cores that hold the ledger's state: the view and the system core */
+  private get stateCores (): Hypercore[] {
+    return [this.base.view.core, this.base.core]
+  }
+
+  /** Whether this node holds every block of the view and the system core, not only those it read. */
+  get holdsWholeState (): boolean {
+    return this.stateCores.every(core => core.contiguousLength >= core.length)
   }
 
   /** Join the ledger's swarm: replicate with peers and answer invites. */

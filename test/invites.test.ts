@@ -150,11 +150,6 @@ async function writeOverTime (node: DiscoNode, appends = 30): Promise<void> {
   for (let i = 0; i < appends; i++) await node.append([contribution({ minutes: 1 + i })])
 }
 
-/** Whether the node holds every block of the view and of the system core (not only those it read). */
-function holdsWholeState (node: DiscoNode): boolean {
-  return [node.view.core, node.base.core].every(core => core.contiguousLength === core.length)
-}
-
 /** Poll a condition that no event announces (a background download), until it holds or time runs out. */
 async function eventually (what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -191,7 +186,7 @@ t.test('the inviting node hands over the system key: the joiner fast-forwards an
   t.match(digest, /^[0-9a-f]{64}$/, 'and both nodes hold the same ledger')
   t.same((await members(bo)).members.map(m => m.name), ['Ana', 'Bo'], 'with the joiner named in it')
   t.same(await keptInviteSeeds(ana.storage), [], 'the seed is forgotten once the invite is used')
-  await eventually('holding the whole view', () => holdsWholeState(bo))
+  await eventually('holding the whole view', () => bo.holdsWholeState)
   t.pass('the joiner then downloads the rest of the view and of the system core')
 })
 
@@ -204,7 +199,7 @@ t.test('a node that did not make the invite answers without the key: the joiner 
   await converged([ana, bo])
   // Bo fast-forwarded: once it holds the whole state, it answers with Ana away (reading the invite
   // and applying the admission need blocks a fast-forward does not fetch)
-  await eventually('holding the whole view', () => holdsWholeState(bo))
+  await eventually('holding the whole view', () => bo.holdsWholeState)
   await ana.close() // Ana, who holds the seed, is away: Bo's node answers
 
   const { node: cy, paired } = await joinNoting(t, { storage: folder(t, 'cy'), code, network, me: 'Cy' })
