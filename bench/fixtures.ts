@@ -134,8 +134,9 @@ export async function rawOnline (base: Autobase<Hyperbee>, bootstrap: BootstrapN
   return swarm
 }
 
-/** the view keys a contribution writes: its entry and its date-index key (src/consensus/view-layout.ts) */
-export const DISCO_KEYS_PER_OP = 2
+/** the view keys a contribution writes: its entry's record, keyed by date (src/consensus/view-layout.ts);
+ * its block adds one more, for all the entries it logged */
+export const DISCO_KEYS_PER_OP = 1
 
 /**
  * The raw stack writing as many view keys an op as disco does: blocks are frames of many ops

@@ -140,7 +140,7 @@ t.test('balances follow amends and retractions', async t => {
   t.equal(await scanDigest(v.bee), await getDigest(v.bee))
 })
 
-t.test('an entry writes two view keys, and listings by member, project and month follow its amends', async t => {
+t.test('an entry writes one view key, its block one more for all of them, and listings follow its amends', async t => {
   const w = new FakeWriter(6)
   const v = await applyAll(t.testdir(), [[
     w.node(frame([{ type: 'found', coopName: 'Coop', memberName: 'Ana' }], { time: T0 })),
@@ -150,17 +150,46 @@ t.test('an entry writes two view keys, and listings by member, project and month
   const id = (index: number): string => opId({ writer: w.key, seq: 1, index })
   const listed = async (filter: Parameters<typeof listEntries>[1]): Promise<string[]> => (await listEntries(v.bee, filter)).map(e => e.id)
   const keysOf = async (prefix: string): Promise<number> => (await dump(v.bee)).filter(([k]) => k.startsWith(prefix)).length
-  t.equal(await keysOf('entry/'), 3)
-  t.equal(await keysOf('ix/'), 3, 'one index key an entry (bench P1: every key costs the import a view block)')
+  t.equal(await keysOf('entry/'), 3, 'one key an entry (bench P1: every key costs the import a view block)')
+  t.equal(await keysOf('block-dates/'), 1, 'one for the block that logged them; none for the founding block')
+  t.equal(await keysOf('ix/'), 0, 'no index: the entries are keyed by date')
 
   await apply([w.node(frame([{ type: 'amend', target: { writer: w.key, seq: 1, index: 0 }, patch: { project: 'site', day: 20795 } }], { time: T0 + 2 }))], v.bee, host())
-  t.equal(await keysOf('ix/'), 3, 'the amend moved the index key, it did not add one')
+  t.equal(await keysOf('entry/'), 3, 'the amend moved the entry\'s key, it did not add one')
+  t.equal(await keysOf('block-dates/'), 1)
+  t.equal((await getEntry(v.bee, id(0)))?.date, '2026-12-08', 'found by id at its new date')
+  t.equal((await getEntry(v.bee, id(1)))?.date, '2026-12-03', 'its neighbour in the block did not move')
   t.same(await listed({ project: 'site' }), [id(0)], 'the amended project lists it')
   t.same(await listed({ project: 'zine' }), [id(1)], 'the old project no longer does')
   t.same(await listed({ month: '2026-12' }), [id(1), id(0)], 'by the amended date, in date order')
   t.same(await listed({ stream: 'care' }), [id(2)])
   t.same(await listed({ member: w.hex, limit: 2 }), [id(1), id(0)], 'the most recent two')
   t.same(await listed({ member: 'someone-else' }), [])
+  t.equal(await scanDigest(v.bee), await getDigest(v.bee))
+})
+
+t.test('an op can name an entry logged earlier in its own block; a rejected one leaves nothing to find', async t => {
+  const w = new FakeWriter(7)
+  const at = (index: number) => ({ writer: w.key, seq: 1, index })
+  const v = await applyAll(t.testdir(), [[
+    w.node(frame([{ type: 'found', coopName: 'Coop', memberName: 'Ana' }], { time: T0 })),
+    w.node(frame([
+      contribution({ minutes: 30 }),
+      contribution({ minutes: 0 }), // invalid: rejected
+      { type: 'amend', target: at(0), patch: { minutes: 45, day: 20795 } },
+      { type: 'amend', target: at(1), patch: { minutes: 10 } }, // names the rejected one
+      contribution({ minutes: 20, day: 20760 }),
+      { type: 'retract', target: at(4), reason: 'twice' }
+    ], { time: T0 + 1 }))
+  ]])
+  t.teardown(v.close)
+  t.same(await listRejections(v.bee).then(r => r.map(x => [x.index, x.code])), [[1, 'INVALID_DURATION'], [3, 'ENTRY_NOT_FOUND']])
+  t.match(await getEntry(v.bee, opId(at(0))), { minutes: 45, date: '2026-12-08', amends: 1 }, 'amended in its own block, and moved')
+  t.equal(await getEntry(v.bee, opId(at(1))), null)
+  t.match(await getEntry(v.bee, opId(at(4))), { status: 'retracted', date: '2026-11-03' })
+  const dates = (await dump(v.bee)).filter(([k]) => k.startsWith('block-dates/')).map(([, value]) => value)
+  t.same(dates, ['{"at":[0,null,null,null,1],"dates":["2026-12-08","2026-11-03"]}'], 'the block\'s record holds the moved date')
+  t.same((await memberBalances(v.bee, w.hex, 'all')).find(r => r.stream === 'love')?.balance, { minutes: 45, entries: 1, money: {} })
   t.equal(await scanDigest(v.bee), await getDigest(v.bee))
 })
 

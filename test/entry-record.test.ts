@@ -1,7 +1,8 @@
 import t from 'tap'
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
-import { dateIndexValue, entryFromRecord, entryRecord, indexedMember } from '../src/consensus/entry-record.js'
+import { entryFromKey, entryFromRecord, entryRecord } from '../src/consensus/entry-record.js'
+import { keys } from '../src/consensus/view-layout.js'
 import type { Entry } from '../src/ledger/entries.js'
 import { CARE_TARGETS, STREAMS } from '../src/ledger/streams.js'
 
@@ -33,29 +34,28 @@ const entryArb = fc.record({ writer: hex, other: hex, ownDevice: fc.boolean(), s
 }).map(e => ({ ...e }) as Entry).chain(e => fc.option(text, { nil: undefined }).map(forCoop => (forCoop === undefined ? e : { ...e, forCoop }))))
 
 t.test('an entry comes back from its stored record whole, whatever it holds', async t => {
-  fc.assert(fc.property(entryArb, entry => isDeepStrictEqual(entryFromRecord(entry.id, entryRecord(entry)), entry)), { numRuns: 500 })
-  t.pass('500 entries came back whole')
+  fc.assert(fc.property(entryArb, entry => isDeepStrictEqual(entryFromRecord(entry.id, entry.date, entryRecord(entry)), entry)), { numRuns: 500 })
+  fc.assert(fc.property(entryArb, entry => isDeepStrictEqual(entryFromKey(keys.entry(entry.date, entry.id), entryRecord(entry)), entry)), { numRuns: 500 })
+  t.pass('500 entries came back whole, from their id and date and from their key')
 })
 
 t.test('the record leaves out what the key says and the defaults', async t => {
   const writer = 'ab'.repeat(32)
-  const entry = entryFromRecord(`${writer}-4-2`, { date: '2026-11-03', minutes: 30, stream: 'love', description: 'x', time: 1 })
+  const entry = entryFromRecord(`${writer}-4-2`, '2026-11-03', { minutes: 30, stream: 'love', description: 'x', time: 1 })
   t.equal(entry.device, writer, 'the device is the id\'s writer')
   t.equal(entry.member, writer, 'and so is the member, when the record names none')
-  t.same(entryRecord(entry), { date: '2026-11-03', minutes: 30, stream: 'love', description: 'x', time: 1 })
+  t.equal(entry.date, '2026-11-03', 'the date is the key\'s')
+  t.same(entryRecord(entry), { minutes: 30, stream: 'love', description: 'x', time: 1 })
   const someoneElse = { ...entry, member: 'cd'.repeat(32), endorsedBy: ['ef'.repeat(32)], status: 'retracted' as const }
-  t.same(entryRecord(someoneElse), { date: '2026-11-03', minutes: 30, stream: 'love', description: 'x', time: 1, member: 'cd'.repeat(32), endorsedBy: ['ef'.repeat(32)], status: 'retracted' })
-  t.equal(indexedMember(entry.id, dateIndexValue(entry)), writer)
-  t.equal(indexedMember(entry.id, dateIndexValue(someoneElse)), 'cd'.repeat(32))
-  t.same(dateIndexValue(entry), { stream: 'love', project: '' })
+  t.same(entryRecord(someoneElse), { minutes: 30, stream: 'love', description: 'x', time: 1, member: 'cd'.repeat(32), endorsedBy: ['ef'.repeat(32)], status: 'retracted' })
 })
 
 t.test('fresh default arrays: changing one entry\'s tags does not reach the next', async t => {
   const id = `${'ab'.repeat(32)}-1-0`
-  const a = entryFromRecord(id, { date: '2026-11-03' })
+  const a = entryFromRecord(id, '2026-11-03', {})
   a.tags.push('x')
   a.endorsedBy.push('y')
-  const b = entryFromRecord(id, { date: '2026-11-03' })
+  const b = entryFromRecord(id, '2026-11-03', {})
   t.same(b.tags, [])
   t.same(b.endorsedBy, [])
 })

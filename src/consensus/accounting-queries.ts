@@ -5,7 +5,10 @@ import { DEFAULT_RULES_RECORD } from '../ledger/rules.js'
 import type { RulesRecord } from '../ledger/rules.js'
 import type { Statement } from '../ledger/statement.js'
 import type { LateChange } from './late.js'
-import { getEntry, getJson, rangeJson } from './queries.js'
+import { getJson, rangeJson } from './queries.js'
+import { parseJson } from './canonical-json.js'
+import { entryFromKey } from './entry-record.js'
+import type { EntryRecord } from './entry-record.js'
 import { RULES_KEY, indexPrefix, keys } from './view-layout.js'
 
 /** Reads of the accounting part of the view: rules, income, statements, late changes. */
@@ -69,9 +72,8 @@ export async function listIncome (r: BeeReader, range: DateRange): Promise<Incom
 /** Entries dated in the range (retracted ones included), by date. */
 export async function entriesBetween (r: BeeReader, range: DateRange): Promise<Entry[]> {
   const out: Entry[] = []
-  for await (const node of r.createReadStream(dateRange(indexPrefix('date'), range))) {
-    const entry = await getEntry(r, node.key.slice(node.key.lastIndexOf('/') + 1))
-    if (entry !== null) out.push(entry)
+  for await (const node of r.createReadStream(keys.entriesBetween(range.from, range.to))) {
+    out.push(entryFromKey(node.key, parseJson<EntryRecord>(node.value)))
   }
   return out
 }

@@ -10,7 +10,7 @@ import { author, claimKey } from './context.js'
 import type { OpContext } from './context.js'
 import { noteLate } from './late.js'
 import { indexKey, keys } from './view-layout.js'
-import { getEntryIn, putEntryIn } from './entry-record.js'
+import { findEntry, replaceEntry } from './entry-store.js'
 
 /** The accounting ops that are not proposals: endorsements, income, payments. */
 
@@ -18,13 +18,13 @@ export async function endorse (op: EndorseOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   if (!canEndorse(member.role)) throw DiscoError.notAllowed(member.role, 'endorse entries')
   const id = opId(op.target)
-  const entry = await getEntryIn(ctx.tx, id)
+  const entry = await findEntry(ctx, op.target)
   if (entry === null) throw DiscoError.entryNotFound(id)
   if (entry.status === 'retracted') throw DiscoError.entryRetracted(id)
   if (entry.member === member.id) throw DiscoError.ownEntry(id)
   if (entry.endorsedBy.includes(member.id)) throw DiscoError.alreadyEndorsed(id)
   const next: Entry = { ...entry, endorsedBy: [...entry.endorsedBy, member.id] }
-  await putEntryIn(ctx.tx, next)
+  await replaceEntry(ctx, op.target, entry, next)
   await noteLate(ctx, 'endorsed', entry, next)
 }
 

@@ -12,6 +12,7 @@ import { reduce } from './reducers.js'
 import { writerHex } from './context.js'
 import { ORDER_LENGTH_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
 import { ViewTx } from './view-tx.js'
+import { BlockDates } from './block-dates.js'
 import { BeeStore } from './view-store.js'
 import { checkpointCachedNodes, validateCachedNodes } from './bee-cache.js'
 
@@ -106,6 +107,7 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     return 0
   }
 
+  const block = new BlockDates(writer, seq)
   for (let index = 0; index < frame.ops.length; index++) {
     const op = frame.ops[index]
     if (op === undefined) continue
@@ -113,13 +115,15 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     tx.begin()
     try {
       validateOp(op)
-      await reduce(op, { tx, host, id, writerHex: writer, time: frame.time, version: frame.version })
+      await reduce(op, { tx, host, id, writerHex: writer, index, block, time: frame.time, version: frame.version })
       tx.commit()
     } catch (err) {
       tx.rollback()
       await reject(tx, { writer, seq, index, type: op.type }, asDiscoError(err))
     }
   }
+  const logged = block.record()
+  if (logged !== null) tx.putNew(keys.blockDates(writer, seq), logged)
 
   // The device (if the frame made or kept one) has now written at frame.time.
   const device = await tx.get<Device>(keys.device(writer))

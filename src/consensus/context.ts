@@ -4,6 +4,7 @@ import { DiscoError } from '../errors.js'
 import type { Cooperative, Device, Member, RoleCounts } from '../ledger/members.js'
 import type { Role } from '../ledger/roles.js'
 import { COOP_KEY, ROLE_COUNTS_KEY, keys } from './view-layout.js'
+import type { BlockDates } from './block-dates.js'
 import type { ViewTx } from './view-tx.js'
 
 /** Who wrote an op, where it sits, and when its author says it was written. */
@@ -12,6 +13,10 @@ export interface OpContext {
   host: HostCalls
   id: string
   writerHex: string
+  /** the op's position in its block */
+  index: number
+  /** the entries its block has logged so far */
+  block: BlockDates
   time: number
   version: number
 }

@@ -8,8 +8,9 @@ import type { Statement } from '../ledger/statement.js'
 import type { OpContext } from './context.js'
 import type { LateChange } from './late.js'
 import { currentRules } from './rules-state.js'
-import { indexPrefix, keys } from './view-layout.js'
-import { getEntryIn } from './entry-record.js'
+import { keys } from './view-layout.js'
+import { entryFromKey } from './entry-record.js'
+import type { EntryRecord } from './entry-record.js'
 import type { ViewTx } from './view-tx.js'
 
 /**
@@ -27,13 +28,8 @@ export async function distributable (month: string, ctx: OpContext): Promise<Dis
 }
 
 async function monthEntries (tx: ViewTx, month: string): Promise<Entry[]> {
-  const prefix = `${indexPrefix('date')}${month}-`
-  const out: Entry[] = []
-  for (const [key] of await tx.range(prefix, `${prefix}\xff`)) {
-    const entry = await getEntryIn(tx, key.slice(key.lastIndexOf('/') + 1))
-    if (entry !== null) out.push(entry)
-  }
-  return out
+  const { gte, lt } = keys.entriesDated(`${month}-`)
+  return (await tx.rangeJson<EntryRecord>(gte, lt)).map(([key, record]) => entryFromKey(key, record))
 }
 
 interface Computed { statement: Statement, settles: LateChange[] }

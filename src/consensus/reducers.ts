@@ -7,9 +7,9 @@ import { opId } from '../ledger/ids.js'
 import { canInvite, canLogValue } from '../ledger/roles.js'
 import { validateContribution } from '../ledger/validate.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
-import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, ProfileOp, RetractOp } from '../ledger/ops.js'
+import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, OpRef, ProfileOp, RetractOp } from '../ledger/ops.js'
 import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
-import { dateIndexKey, dateIndexValue, getEntryIn, putEntryIn, putNewEntryIn } from './entry-record.js'
+import { addEntry, findEntry, replaceEntry } from './entry-store.js'
 import { adjustRoleCount, author, claimKey, writerHex } from './context.js'
 import type { OpContext } from './context.js'
 import { close, propose, vote } from './governance.js'
@@ -60,16 +60,16 @@ async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> 
   if (op.forCoop !== undefined) await checkForCoopTarget(op.forCoop, ctx)
   await claimKey(ctx, keys.idem(member.id, op.key), op.key)
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
-  putNewEntryIn(ctx.tx, entry)
-  ctx.tx.putNew(dateIndexKey(entry), dateIndexValue(entry))
+  addEntry(ctx, entry)
   await addToBalances(ctx.tx, entry, 1)
   await noteLate(ctx, 'logged', null, entry)
 }
 
 /** The entry an amend or retract names, if its author may change it. */
-async function ownLiveEntry (targetId: string, ctx: OpContext): Promise<Entry> {
+async function ownLiveEntry (target: OpRef, ctx: OpContext): Promise<Entry> {
   const member = await author(ctx)
-  const entry = await getEntryIn(ctx.tx, targetId)
+  const entry = await findEntry(ctx, target)
+  const targetId = opId(target)
   if (entry === null) throw DiscoError.entryNotFound(targetId)
   if (entry.member !== member.id) throw DiscoError.notOwnEntry(targetId)
   if (entry.status === 'retracted') throw DiscoError.entryRetracted(targetId)
@@ -77,7 +77,7 @@ async function ownLiveEntry (targetId: string, ctx: OpContext): Promise<Entry> {
 }
 
 async function amend (op: AmendOp, ctx: OpContext): Promise<void> {
-  const entry = await ownLiveEntry(opId(op.target), ctx)
+  const entry = await ownLiveEntry(op.target, ctx)
   const fields = patchedFields(entry, op.patch)
   validateContribution(fields)
   // an endorsement vouched for what the entry said: after an amend it must be given again
@@ -85,18 +85,15 @@ async function amend (op: AmendOp, ctx: OpContext): Promise<void> {
 
   await addToBalances(ctx.tx, entry, -1)
   await addToBalances(ctx.tx, next, 1)
-  if (dateIndexKey(next) !== dateIndexKey(entry)) await ctx.tx.del(dateIndexKey(entry))
-  // an unchanged value is not written again (ViewTx.flush skips equal bytes)
-  await ctx.tx.put(dateIndexKey(next), dateIndexValue(next))
-  await putEntryIn(ctx.tx, next)
+  await replaceEntry(ctx, op.target, entry, next)
   await noteLate(ctx, 'amended', entry, next)
 }
 
 async function retract (op: RetractOp, ctx: OpContext): Promise<void> {
-  const entry = await ownLiveEntry(opId(op.target), ctx)
+  const entry = await ownLiveEntry(op.target, ctx)
   await addToBalances(ctx.tx, entry, -1)
   const next: Entry = { ...entry, status: 'retracted', retractReason: op.reason }
-  await putEntryIn(ctx.tx, next)
+  await replaceEntry(ctx, op.target, entry, next)
   await noteLate(ctx, 'retracted', entry, next)
 }
 

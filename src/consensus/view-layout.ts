@@ -19,12 +19,22 @@ export const FEDERATION_RULES_KEY = 'rules/federation'
 
 const enc = encodeURIComponent
 
+const ENTRY_PREFIX = 'entry/'
+const DATE_LENGTH = 'YYYY-MM-DD'.length
+
 export const keys = {
   member: (memberId: string) => `member/${memberId}`,
   members: { gt: 'member/', lt: 'member/\xff' },
   device: (writerHex: string) => `device/${writerHex}`,
   devices: { gt: 'device/', lt: 'device/\xff' },
-  entry: (id: string) => `entry/${id}`,
+  /** an entry's record, under its work date (YYYY-MM-DD): a month's entries are one range, in date order */
+  entry: (date: string, id: string) => `${ENTRY_PREFIX}${date}/${id}`,
+  /** the entries dated with this prefix of a date ('2026-11' is a month, '' all of them) */
+  entriesDated: (prefix: string) => ({ gte: `${ENTRY_PREFIX}${prefix}`, lt: `${ENTRY_PREFIX}${prefix}\xff` }),
+  /** the entries dated from `from` to `to`, both included (dates, or prefixes of one) */
+  entriesBetween: (from: string, to: string) => ({ gte: `${ENTRY_PREFIX}${from}`, lt: `${ENTRY_PREFIX}${to}\xff` }),
+  /** the work dates of the entries one block logged: how an entry id finds its key (block-dates.ts) */
+  blockDates: (writerHex: string, seq: number) => `block-dates/${writerHex}/${String(seq).padStart(15, '0')}`,
   invite: (idHex: string) => `invite/${idHex}`,
   proposal: (id: string) => `prop/${id}`,
   proposals: { gt: 'prop/', lt: 'prop/\xff' },
@@ -65,18 +75,23 @@ export const keys = {
   rejectionCounts: { gt: 'rejn/', lt: 'rejn/\xff' }
 }
 
+/** The date and id an entry's key names. */
+export function parseEntryKey (key: string): { date: string, id: string } {
+  const date = key.slice(ENTRY_PREFIX.length, ENTRY_PREFIX.length + DATE_LENGTH)
+  return { date, id: key.slice(ENTRY_PREFIX.length + DATE_LENGTH + 1) }
+}
+
 /**
- * Indexes: each key ends in `<date>/<id>`, so a month is a range and the order is by date. An
- * entry has one index key, by date, whose value says whose it is and where it counts
- * (entry-record.ts): listings by member, stream or project filter the date index on that value
- * instead of keeping an index each. Every key a contribution writes costs the bulk import and a
- * new node's catch-up a view block (bench P1, P4): two an entry, not five.
+ * Indexes: each key ends in `<date>/<id>`, so a range of dates is a range of keys, in date order.
+ * Entries need none: their records are keyed by date already, and listings by member, stream or
+ * project filter that one range on the records. Every key a contribution writes costs the bulk
+ * import and a new node's catch-up a view block (bench P1, P4): an entry writes one, and its
+ * block one more for all the entries it logged (`block-dates/`).
  */
-export type IndexName = 'date' | 'income'
+export type IndexName = 'income'
 
 export function indexPrefix (index: IndexName): string {
   switch (index) {
-    case 'date': return 'ix/d/'
     case 'income': return 'ix/i/'
   }
 }

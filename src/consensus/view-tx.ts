@@ -7,6 +7,42 @@ import type { ViewStore } from './view-store.js'
 type Value = Uint8Array | null
 
 /**
+ * A key's value in this batch, as bytes, as the JSON it stands for, or both: each is made from
+ * the other when first asked for, so that a value written by many ops (a balance) is serialised
+ * once, at flush, and a value read by many (the author's member record) is parsed once.
+ * `null` in both: the key is absent.
+ */
+interface Slot {
+  bytes?: Value
+  json?: unknown
+}
+
+const ABSENT: Slot = Object.freeze({ bytes: null, json: null })
+
+function bytesOf (slot: Slot): Value {
+  if (slot.bytes === undefined) slot.bytes = slot.json === null ? null : canonicalBytes(slot.json)
+  return slot.bytes
+}
+
+function jsonOf (slot: Slot): unknown {
+  if (slot.json === undefined) slot.json = slot.bytes === null || slot.bytes === undefined ? null : deepFreeze(parseJson(slot.bytes))
+  return slot.json
+}
+
+/**
+ * Values are shared between the ops of a batch (one op's write is the next one's read), so none
+ * may be changed in place: frozen, a change is a TypeError in the tests instead of a view that
+ * depends on where autobase cut its batches.
+ */
+function deepFreeze<T> (value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
+
+/**
  * One apply batch's writes to the view. Reads go through a cache that holds this batch's writes,
  * so ops later in the batch see earlier ones; writes stay in memory until `flush`, so a key
  * written by many ops (a balance) reaches the store once. `flush` also advances the digest by the
@@ -14,55 +50,64 @@ type Value = Uint8Array | null
  *
  * `begin`/`rollback` bracket one op: if a check fails half-way through an op's effects, rollback
  * restores every key it touched, so a rejected op changes nothing but its rejection record.
+ *
+ * What `get` returns and what `put` was given are frozen: make a new object to change one.
  */
 export class ViewTx {
   private readonly store: ViewStore
   /** current value of every key read or written in this batch */
-  private readonly cache = new Map<string, Value>()
+  private readonly cache = new Map<string, Slot>()
   /** value before this batch, of every key written in it */
-  private readonly before = new Map<string, Value>()
+  private readonly before = new Map<string, Slot>()
   /** value before the current op, of every key the op wrote */
-  private undo: Map<string, Value> | null = null
+  private undo: Map<string, Slot> | null = null
+  /** what else the current op changed outside the view's keys, undone on rollback (newest first) */
+  private undoHooks: Array<() => void> = []
 
   constructor (store: ViewStore) {
     this.store = store
   }
 
-  async getBytes (key: string): Promise<Value> {
-    if (this.cache.has(key)) return this.cache.get(key) ?? null
-    const value = await this.store.get(key)
-    this.cache.set(key, value)
-    return value
+  private async slot (key: string): Promise<Slot> {
+    const cached = this.cache.get(key)
+    if (cached !== undefined) return cached
+    const bytes = await this.store.get(key)
+    const slot = bytes === null ? ABSENT : { bytes }
+    this.cache.set(key, slot)
+    return slot
   }
 
   async get<T> (key: string): Promise<T | null> {
-    const bytes = await this.getBytes(key)
-    return bytes === null ? null : parseJson<T>(bytes)
+    return jsonOf(await this.slot(key)) as T | null
   }
 
   /**
    * Every key in [gte, lt) with its value, in key order: the store as it was before this batch,
    * overlaid with the batch's writes. For the rare ops that read a range (a distribution).
    */
-  async range (gte: string, lt: string): Promise<Array<[string, Uint8Array]>> {
-    const merged = new Map<string, Value>()
-    for (const [key, value] of await this.store.range(gte, lt)) merged.set(key, value)
-    for (const [key, value] of this.cache) if (key >= gte && key < lt) merged.set(key, value)
-    const out: Array<[string, Uint8Array]> = []
-    for (const [key, value] of merged) if (value !== null) out.push([key, value])
+  private async rangeSlots (gte: string, lt: string): Promise<Array<[string, Slot]>> {
+    const merged = new Map<string, Slot>()
+    for (const [key, bytes] of await this.store.range(gte, lt)) merged.set(key, { bytes })
+    for (const [key, slot] of this.cache) if (key >= gte && key < lt) merged.set(key, slot)
+    const out: Array<[string, Slot]> = []
+    for (const [key, slot] of merged) if (bytesOf(slot) !== null) out.push([key, slot])
     return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   }
 
+  async range (gte: string, lt: string): Promise<Array<[string, Uint8Array]>> {
+    return (await this.rangeSlots(gte, lt)).map(([k, slot]) => [k, bytesOf(slot) as Uint8Array])
+  }
+
   async rangeJson<T> (gte: string, lt: string): Promise<Array<[string, T]>> {
-    return (await this.range(gte, lt)).map(([k, v]) => [k, parseJson<T>(v)])
+    return (await this.rangeSlots(gte, lt)).map(([k, slot]) => [k, jsonOf(slot) as T])
   }
 
   async put (key: string, value: unknown): Promise<void> {
-    await this.write(key, canonicalBytes(value))
+    await this.write(key, { json: deepFreeze(value) })
   }
 
   async del (key: string): Promise<void> {
-    await this.write(key, null)
+    await this.write(key, ABSENT)
   }
 
   /**
@@ -70,33 +115,42 @@ export class ViewTx {
    * old value. A wrong use shows up as a digest that differs from a full scan, which the tests check.
    */
   putNew (key: string, value: unknown): void {
-    this.record(key, null)
-    this.cache.set(key, canonicalBytes(value))
+    this.record(key, ABSENT)
+    this.cache.set(key, { json: deepFreeze(value) })
   }
 
-  private async write (key: string, value: Value): Promise<void> {
-    const old = await this.getBytes(key)
+  private async write (key: string, slot: Slot): Promise<void> {
+    const old = await this.slot(key)
     this.record(key, old)
-    this.cache.set(key, value)
+    this.cache.set(key, slot)
   }
 
-  private record (key: string, old: Value): void {
+  private record (key: string, old: Slot): void {
     if (!this.before.has(key)) this.before.set(key, old)
     if (this.undo !== null && !this.undo.has(key)) this.undo.set(key, old)
   }
 
   begin (): void {
     this.undo = new Map()
+    this.undoHooks = []
   }
 
   commit (): void {
     this.undo = null
+    this.undoHooks = []
+  }
+
+  /** Undo `fn`'s change if the current op rolls back (outside an op there is nothing to undo). */
+  onRollback (fn: () => void): void {
+    if (this.undo !== null) this.undoHooks.push(fn)
   }
 
   rollback (): void {
     if (this.undo === null) return
     for (const [key, old] of this.undo) this.cache.set(key, old)
+    for (const fn of this.undoHooks.reverse()) fn()
     this.undo = null
+    this.undoHooks = []
   }
 
   async flush (): Promise<void> {
@@ -107,8 +161,8 @@ export class ViewTx {
     // sorted for a bee: its write order (and so its bytes) must not depend on Map insertion quirks
     const written = [...this.before.keys()]
     for (const key of this.store.ordered ? written.sort() : written) {
-      const old = this.before.get(key) ?? null
-      const now = this.cache.get(key) ?? null
+      const old = bytesOf(this.before.get(key) ?? ABSENT)
+      const now = bytesOf(this.cache.get(key) ?? ABSENT)
       if (old === null && now === null) continue
       if (old !== null && now !== null && b4a.equals(old, now)) continue
       if (old !== null) digest.remove(key, old)
