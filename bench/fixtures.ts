@@ -138,6 +138,9 @@ export async function rawOnline (base: Autobase<Hyperbee>, bootstrap: BootstrapN
  * its block adds one more, for all the entries it logged */
 export const DISCO_KEYS_PER_OP = 1
 
+/** "1 key", "2 keys": for the scenarios' labels */
+export const DISCO_KEYS_LABEL = `${DISCO_KEYS_PER_OP} key${DISCO_KEYS_PER_OP === 1 ? '' : 's'}`
+
 /**
  * The raw stack writing as many view keys an op as disco does: blocks are frames of many ops
  * (disco's codec), and apply puts `keysPerOp` keys of 64 bytes for each op in one hyperbee batch.

@@ -6,7 +6,7 @@
 import path from 'node:path'
 import Corestore from 'corestore'
 import { DiscoNode } from '../src/node.js'
-import { DISCO_KEYS_PER_OP, appendOps, opBytes, packedBlocks, peakRss, rawBase, rawKeysBase, removeDir, tempDir, MB } from './fixtures.js'
+import { DISCO_KEYS_LABEL, DISCO_KEYS_PER_OP, appendOps, opBytes, packedBlocks, peakRss, rawBase, rawKeysBase, removeDir, tempDir, MB } from './fixtures.js'
 import { repeat, timed } from './harness.js'
 import type { Scenario } from './harness.js'
 
@@ -85,7 +85,7 @@ export const scenario: Scenario = {
       const dir = await tempDir('p1')
       try {
         const rate = await rawKeysRate(dir, ops)
-        opts.say(`  P1 raw, ${DISCO_KEYS_PER_OP} keys an op ${i + 1}/${reps}: ${Math.round(rate)} ops/s`)
+        opts.say(`  P1 raw, ${DISCO_KEYS_LABEL} an op ${i + 1}/${reps}: ${Math.round(rate)} ops/s`)
         return rate
       } finally { await removeDir(dir) }
     })
@@ -98,7 +98,7 @@ export const scenario: Scenario = {
       detail: { ops, discoRuns: disco.runs, rawRuns: raw.runs, discoPeakRssMB: Math.round(discoPeak / MB) }
     }, {
       // not the issue's baseline: the proof of where the time goes (README, "Performance")
-      metric: `… against the raw stack writing ${DISCO_KEYS_PER_OP} keys an op, packed`,
+      metric: `… against the raw stack writing ${DISCO_KEYS_LABEL} an op, packed`,
       unit: 'ops/s',
       disco: disco.median,
       baseline: keys.median,

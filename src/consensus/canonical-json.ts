@@ -8,17 +8,33 @@ export function canonicalBytes (value: unknown): Uint8Array {
   return b4a.from(JSON.stringify(sortKeys(value)))
 }
 
+/** The value with every object's keys in order and undefined fields left out: the value itself
+ * when it already is so (the common case: records built in key order), to spare a copy. */
 function sortKeys (value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const k of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[k]
-      if (v !== undefined) out[k] = sortKeys(v)
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i]
+      const sorted = sortKeys(v)
+      if (sorted !== v) (out ??= value.slice())[i] = sorted
     }
-    return out
+    return out ?? value
   }
-  return value
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record)
+  let ordered = true
+  for (let i = 0; i < keys.length; i++) {
+    const v = record[keys[i] as string]
+    if (v === undefined || (i > 0 && (keys[i - 1] as string) >= (keys[i] as string)) || sortKeys(v) !== v) { ordered = false; break }
+  }
+  if (ordered) return value
+  const out: Record<string, unknown> = {}
+  for (const k of keys.sort()) {
+    const v = record[k]
+    if (v !== undefined) out[k] = sortKeys(v)
+  }
+  return out
 }
 
 export function parseJson<T> (bytes: Uint8Array): T {

@@ -29,11 +29,24 @@ function writerOf (id: string): string {
   return id.slice(0, id.indexOf('-'))
 }
 
+/** The fields a record may hold, in the order its bytes have them (canonical JSON sorts keys:
+ * built in this order, a record is serialised without a sorted copy). */
+const RECORD_FIELDS = [
+  'amends', 'careFor', 'client', 'commons', 'description', 'endorsedBy', 'forCoop', 'key', 'lastAmend',
+  'member', 'minutes', 'money', 'project', 'retractReason', 'status', 'stream', 'tags', 'time'
+] as const satisfies ReadonlyArray<keyof Entry>
+
+/** Every field of an entry is in the record or said by its key: a new field fails to compile
+ * until it is listed above. */
+type Unlisted = Exclude<keyof Entry, typeof RECORD_FIELDS[number] | 'id' | 'device' | 'date'>
+const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true
+
 export function entryRecord (entry: Entry): EntryRecord {
   const out: Record<string, unknown> = {}
-  for (const [field, value] of Object.entries(entry)) {
-    if (field === 'id' || field === 'device' || field === 'date' || isDefault(field, value)) continue
-    if (field === 'member' && value === writerOf(entry.id)) continue
+  const writer = writerOf(entry.id)
+  for (const field of RECORD_FIELDS) {
+    const value = entry[field]
+    if (value === undefined || isDefault(field, value) || (field === 'member' && value === writer)) continue
     out[field] = value
   }
   return out as EntryRecord

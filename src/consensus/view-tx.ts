@@ -37,7 +37,7 @@ function jsonOf (slot: Slot): unknown {
 function deepFreeze<T> (value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value)
-    for (const v of Object.values(value)) deepFreeze(v)
+    for (const k in value) deepFreeze(value[k])
   }
   return value
 }

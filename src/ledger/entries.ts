@@ -1,4 +1,4 @@
-import { formatDay, monthOfDay, parseDate } from './dates.js'
+import { formatDay, parseDate } from './dates.js'
 import type { ContributionFields, ContributionOp, ContributionPatch } from './ops.js'
 
 export type EntryStatus = 'active' | 'retracted'
@@ -89,8 +89,10 @@ export function withFields (entry: Entry, f: ContributionFields): Entry {
   }
 }
 
+/** YYYY-MM. An entry's date is always a formatted day (formatDay), so its month is its prefix:
+ * apply asks for it twice an entry, and parsing the date again cost more than the rest of it. */
 export function entryMonth (entry: Entry): string {
-  return monthOfDay(parseDate(entry.date))
+  return entry.date.slice(0, 7)
 }
 
 function definedOnly (patch: ContributionPatch): ContributionPatch {
