@@ -19,6 +19,7 @@ import type { NetworkOptions } from './net/swarm.js'
 import { InviteResponder } from './net/invites.js'
 import { answerInvite } from './invite-desk.js'
 import { SigningWatch } from './signing-watch.js'
+import { FullCopy } from './full-copy.js'
 import { inheritCachedNodes } from './consensus/bee-cache.js'
 import { Witness } from './federation/witness.js'
 import { FederationDesk } from './federation/desk.js'
@@ -113,6 +114,7 @@ export class DiscoNode extends ReadyResource {
   /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
   private failure: DiscoError | null = null
   private signing: SigningWatch | null = null
+  private fullCopy: FullCopy | null = null
   /** federation: the federates' cores this node witnesses, and what it does about them */
   private _federation: FederationDesk | null = null
   private readonly witnessInterval: number
@@ -192,7 +194,7 @@ export class DiscoNode extends ReadyResource {
     base.on('fast-forward', (to: number, from: number) => {
       this.jumps.push({ from, to })
       if (this.jumps.length > 16) this.jumps.shift()
-      this.fillIn()
+      this.fullCopy?.fill()
     })
     this._base = base
     try {
@@ -207,7 +209,8 @@ export class DiscoNode extends ReadyResource {
     this.throwIfFailed()
     const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
     this.lastTime = device?.lastTime ?? 0
-    this.fillIn() // a fast-forward whose download a close cut short
+    this.fullCopy = new FullCopy(base)
+    this.fullCopy.fill() // a fast-forward whose download a close cut short
     this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10))
     this.signing.start()
     this._federation = new FederationDesk(this, new Witness(this.store))
@@ -216,27 +219,18 @@ export class DiscoNode extends ReadyResource {
     if (this.networkOptions !== null) this.goOnline(this.networkOptions)
   }
 
-  /**
-   * A node that fast-forwarded holds only the blocks of the view and of the system core that it
-   * read (autobase fetches them on demand): download the rest in the background, so that it holds
-   * the whole ledger's state and answers queries (and invites, and applies) offline too. The early
-   * blocks of the writers' cores are left to whoever needs them (`disco verify` fetches them).
-   */
-  private fillIn (): void {
-    for (const core of this.stateCores) {
-      if (core.contiguousLength >= core.length) continue
-      core.download({ start: 0, end: core.length }).done().catch(() => {})
-    }
-  }
-
-  /** the cores that hold the ledger's state: the view and the system core */
-  private get stateCores (): Hypercore[] {
-    return [this.base.view.core, this.base.core]
-  }
-
   /** Whether this node holds every block of the view and the system core, not only those it read. */
   get holdsWholeState (): boolean {
-    return this.stateCores.every(core => core.contiguousLength >= core.length)
+    return this.fullCopy?.holdsWholeState ?? false
+  }
+
+  /**
+   * Resolves once this node holds the whole ledger it knows of: a node that fast-forwarded
+   * downloads the rest of the view, the system core and every writer's log in the background
+   * (full-copy.ts). Waits on peers: give it a deadline.
+   */
+  async holdsWholeLedger (): Promise<void> {
+    await this.fullCopy?.filled()
   }
 
   /** Join the ledger's swarm: replicate with peers and answer invites. */
@@ -307,6 +301,7 @@ export class DiscoNode extends ReadyResource {
     this.releaseReads()
     await this.goOffline()
     if (this._federation !== null) await this._federation.close()
+    await this.fullCopy?.close()
     await this.compactLog()
     if (this._base !== null) await this._base.close()
     if (this.store !== null && !this.store.closed) await this.store.close()

@@ -1,4 +1,5 @@
 import t from 'tap'
+import { verifyLedger } from '../src/verify/verify-ledger.js'
 import type { Test } from 'tap'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -188,6 +189,11 @@ t.test('the inviting node hands over the system key: the joiner fast-forwards an
   t.same(await keptInviteSeeds(ana.storage), [], 'the seed is forgotten once the invite is used')
   await eventually('holding the whole view', () => bo.holdsWholeState)
   t.pass('the joiner then downloads the rest of the view and of the system core')
+  await bo.holdsWholeLedger()
+  await bo.goOffline()
+  const snap = bo.snapshot()
+  const offline = await verifyLedger(bo.base, snap, null).finally(async () => { await snap.close() })
+  t.match(offline, { ok: true, problem: null }, "and every writer's log: disco verify passes on it offline")
 })
 
 t.test('a node that did not make the invite answers without the key: the joiner still catches up', async t => {

@@ -51,6 +51,13 @@ export async function getDevice (r: BeeReader, writerHex: string): Promise<Devic
   return await getJson<Device>(r, keys.device(writerHex))
 }
 
+/** The writer key (hex) of every device the ledger admitted, removed ones included. */
+export async function listDeviceKeys (r: BeeReader): Promise<string[]> {
+  const out: string[] = []
+  for await (const { key } of r.createReadStream(keys.devices)) out.push(key.slice(keys.device('').length))
+  return out
+}
+
 export async function listMembers (r: BeeReader): Promise<Member[]> {
   const out: Member[] = []
   for await (const m of rangeJson<Member>(r, keys.members)) out.push(m)

@@ -5,7 +5,7 @@ import type { BeeReader } from 'hyperbee'
 import { Replay } from '../consensus/replay.js'
 import type { LinearBlock, OrderRecord } from '../consensus/apply.js'
 import { parseJson } from '../consensus/canonical-json.js'
-import { getDigest } from '../consensus/queries.js'
+import { getDigest, listDeviceKeys } from '../consensus/queries.js'
 import { DIGEST_KEY, ORDER_LENGTH_KEY, keys } from '../consensus/view-layout.js'
 import { CausalOrder } from './causal-order.js'
 import { checkWriterCore, short } from './writer-core.js'
@@ -82,7 +82,7 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, f
 
   // 1. the writers' cores
   const writers = new Set(order.map(o => o.writer))
-  for await (const { key } of view.createReadStream(keys.devices)) writers.add(key.slice(keys.device('').length))
+  for (const writer of await listDeviceKeys(view)) writers.add(writer)
   const blocks = new Map<string, WriterBlock[]>()
   for (const writer of [...writers].sort()) {
     onProgress({ phase: 'cores', done: blocks.size, total: writers.size })
