@@ -23,13 +23,19 @@ export interface WriterCheck {
   problem: string | null
 }
 
-/** A session on a writer's core that decrypts and decodes its blocks, as autobase opens it. */
-function openWriterCore (base: Autobase<unknown>, writer: string): Hypercore {
+/**
+ * A session on a writer's core that decrypts and decodes its blocks, as autobase opens it. When
+ * blocks may be fetched, the session is active: hypercore replicates a core only while some session
+ * of it is, and autobase leaves a writer's core inactive once it has read it to the end, so some
+ * 20-40 s after a writer last wrote (hypercore's linger) its channels close on both ends, and an
+ * inactive session would wait for a peer that never comes.
+ */
+function openWriterCore (base: Autobase<unknown>, writer: string, fetch: FetchMissing): Hypercore {
   return base.store.get({
     key: b4a.from(writer, 'hex'),
     compat: false,
     writable: false,
-    active: false,
+    active: fetch !== null,
     valueEncoding: messages.OplogMessage,
     encryption: base.getWriterEncryption()
   })
@@ -41,7 +47,7 @@ function openWriterCore (base: Autobase<unknown>, writer: string): Hypercore {
  * the writer's public key would check it (the roots' signature). Then read its blocks.
  */
 export async function checkWriterCore (base: Autobase<unknown>, writer: string, fetch: FetchMissing): Promise<WriterCheck> {
-  const core = openWriterCore(base, writer)
+  const core = openWriterCore(base, writer, fetch)
   try {
     await core.ready()
     const check: WriterCheck = { writer, length: core.length, blocksAudited: 0, blocks: [], problem: null }
