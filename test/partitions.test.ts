@@ -173,7 +173,7 @@ t.test(`five nodes, ${OPS} ops, a seeded scheduler of partitions (seed ${SEED})`
    * Await a step of the schedule on `node`. Both kinds can wait on the network: an append resolves
    * only once autobase has applied what came before it, and apply reads the view; a balance check
    * reads the view. A node that fast-forwarded holds only the view and system blocks it has read
-   * until its background download (DiscoNode.fillIn) completes, so a read of one it lacks waits
+   * until its background download (full-copy.ts) completes, so a read of one it lacks waits
    * for a peer; with every link of the node cut that wait never ends, and the scheduler, the only
    * thing that heals, would wait with it (tap: "test unfinished": in-process streams keep no
    * handle, so the event loop empties). So a step still pending after STALL_MS heals the node's

@@ -19,23 +19,37 @@ function fakeBase (): { base: Autobase<Hyperbee>, core: { length: number, signed
 
 t.test('an indexer nudges an unsigned, quiet view a few times, then stops until the view changes', async t => {
   const { base, core, appends } = fakeBase()
-  const watch = new SigningWatch(base, 1000)
+  const watch = new SigningWatch(base, 1000, () => 0) // no backoff
   await watch.check()
   t.equal(appends(), 0, 'the first look only notes the length')
   await watch.check()
   t.equal(appends(), 1, 'quiet for an interval: one acknowledgement')
   await watch.check()
   t.equal(appends(), 2, 'still unsigned after it: a second round (signing can take two)')
-  for (let i = 0; i < 10; i++) await watch.check()
-  t.equal(appends(), 3, 'at most three for one view length')
+  for (let i = 0; i < 20; i++) await watch.check()
+  t.equal(appends(), 8, 'at most eight for one view length')
   core.length = 11
   await watch.check()
-  t.equal(appends(), 3, 'a view that changed is not quiet')
+  t.equal(appends(), 8, 'a view that changed is not quiet')
   await watch.check()
-  t.equal(appends(), 4, 'a new length may be nudged again')
+  t.equal(appends(), 9, 'a new length may be nudged again')
   core.signedLength = 11
   await watch.check()
-  t.equal(appends(), 4, 'a signed view is left alone')
+  t.equal(appends(), 9, 'a signed view is left alone')
+})
+
+t.test('indexers back off at random between nudges, so that theirs do not keep landing together', async t => {
+  const { base, appends } = fakeBase()
+  const watch = new SigningWatch(base, 1000, () => 0.999) // the longest backoff each time
+  const nudgedAt: number[] = []
+  await watch.check()
+  for (let interval = 1; interval <= 40; interval++) {
+    const before = appends()
+    await watch.check()
+    if (appends() > before) nudgedAt.push(interval)
+  }
+  // after nudge n it waits floor(0.999 * 2^min(n-1, 3)) intervals: 0, 1, 3, then 7
+  t.same(nudgedAt, [1, 2, 4, 8, 16, 24, 32, 40], 'gaps of 1, 2, 4, then 8 intervals, eight nudges in all')
 })
 
 t.test('a node that is not a writable indexer never nudges', async t => {
