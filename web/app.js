@@ -469,10 +469,12 @@ async function refresh () {
     const page = current
     try {
       await LOADERS[page]()
+      retries = 0
       showError($('#load-error'), null)
       if (page === current) document.body.dataset.loaded = page
     } catch (err) {
       showError($('#load-error'), err)
+      retryLater()
     }
   })()
   await loading
@@ -481,6 +483,16 @@ async function refresh () {
     again = false
     await refresh()
   }
+}
+
+/** A load that failed (the node busy, a dropped connection) is tried again a few seconds later,
+ * a few times: a live update may never come to reload the page, and it would stay stale. */
+let retry = null
+let retries = 0
+function retryLater () {
+  if (retry !== null || retries >= 5) return
+  retries++
+  retry = setTimeout(() => { retry = null; void refresh() }, 3000)
 }
 
 function show (page) {
@@ -497,7 +509,14 @@ function show (page) {
 function listen () {
   const live = $('#live')
   const source = new EventSource('/api/events')
-  source.addEventListener('hello', () => { live.textContent = 'live'; live.classList.add('on') })
+  let connected = false
+  source.addEventListener('hello', () => {
+    live.textContent = 'live'
+    live.classList.add('on')
+    // a reconnect: updates sent while the stream was down never reached this page
+    if (connected) void refresh()
+    connected = true
+  })
   source.addEventListener('update', () => { void refresh() })
   source.addEventListener('error', () => { live.textContent = 'reconnecting…'; live.classList.remove('on') })
 }
