@@ -1,7 +1,6 @@
 import Autobase from 'autobase'
 import Corestore from 'corestore'
 import Hyperbee from 'hyperbee'
-import type Hypercore from 'hypercore'
 import type { BeeReader } from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
