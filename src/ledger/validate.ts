@@ -4,6 +4,8 @@ import { checkDay, parseDate, parseMonth } from './dates.js'
 import { validateRules } from './rules.js'
 import { currencyExponent } from './currency.js'
 import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
+import { MAX_DELIBERATION_HOURS } from './ledger-time.js'
+import { ADMIT_PROOF_BYTES } from './admission.js'
 import { isCareTarget, isStream } from './streams.js'
 import type { ContributionFields, ContributionPatch, Op, ProposalAction } from './ops.js'
 import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust, verifyCheckin, verifyEvidence } from './federation.js'
@@ -37,6 +39,7 @@ export function validateOp (op: Op): void {
       if (!Number.isSafeInteger(op.expires) || op.expires < 1) throw DiscoError.invalidField('expires', 'an invite must expire')
       return
     case 'admit':
+      if (op.proof.byteLength !== ADMIT_PROOF_BYTES) throw DiscoError.invalidField('proof', `must be ${ADMIT_PROOF_BYTES} bytes`)
       return
     case 'propose':
       checkText('proposal text', op.text, LIMITS.proposalText, { multiline: true, required: op.action.kind === 'motion' })
@@ -114,6 +117,11 @@ function validateAction (a: ProposalAction): void {
       return
     case 'checkins':
       checkCheckinDays(a.days)
+      return
+    case 'deliberation':
+      if (!Number.isSafeInteger(a.hours) || a.hours < 0 || a.hours > MAX_DELIBERATION_HOURS) {
+        throw DiscoError.invalidField('deliberation', `must be a whole number of hours from 0 to ${MAX_DELIBERATION_HOURS}`)
+      }
       return
     default:
   }
