@@ -179,7 +179,7 @@ t.test('late changes leave a closed statement unchanged and are carried into the
   t.same((await coop.view.get('stmt/2026-11'))?.value, closed, 'the statement did not move')
   const late = await listLate(coop.view, '2026-11')
   t.same(late.map(l => [l.kind, l.deltas, l.settledIn]), [
-    ['logged', [{ member: bo.hex, stream: 'love', credits: 120 }], null],
+    ['logged', [{ member: bo.hex, stream: 'love', credits: '120' }], null],
     ['retracted', [{ member: cy.hex, stream: 'love', credits: -600 }], null]
   ])
 

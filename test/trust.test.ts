@@ -5,6 +5,7 @@ import { getDevice, getMember, getLedgerTime, listRejections, memberBalances } f
 import { getStatement } from '../src/consensus/accounting-queries.js'
 import { parseDate } from '../src/ledger/dates.js'
 import { formatAmount } from '../src/ledger/currency.js'
+import { validateOp } from '../src/ledger/validate.js'
 import { FakeWriter, admitOf, contribution, inviteOf, testInvite } from './helpers/ops.js'
 import { cooperative } from './helpers/coop.js'
 import type { Coop } from './helpers/coop.js'
@@ -175,4 +176,21 @@ t.test('4. money sums are exact past 2^53, and a negative amount prints as one',
   t.equal(formatAmount({ amount: -2, currency: 'EUR' }), '-0.02')
   t.equal(formatAmount({ amount: -12050n, currency: 'EUR' }), '-120.50')
   t.equal(formatAmount({ amount: -5, currency: 'JPY' }), '-5')
+})
+
+t.test('5. text refuses Unicode bidirectional controls, from the command line and from a peer', async t => {
+  const { coop, members } = await cooperative(t, 1, 'bidi')
+  const [a] = members as [FakeWriter]
+  const disguised = ['\u202e', '\u202a', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069'].map(c => `paid ${c}0001 EUR`)
+  for (const text of disguised) {
+    t.throws(() => validateOp(contribution({ description: text })), { code: 'INVALID_FIELD', message: /bidirectional/ }, `U+${text.codePointAt(5)?.toString(16)} refused`)
+  }
+  t.doesNotThrow(() => validateOp(contribution({ description: 'traducción ‏עברית and العربية' })), 'right-to-left text itself is fine')
+  await coop.write(a, [
+    contribution({ description: disguised[0] }),
+    contribution({ project: 'zine\u2066' }),
+    { type: 'profile', name: 'Ana\u202e' },
+    { type: 'propose', action: { kind: 'motion' }, text: 'vote \u202eon', audience: 'members', deadline: 0 }
+  ])
+  t.same(await codes(coop, a), ['INVALID_FIELD', 'INVALID_FIELD', 'INVALID_FIELD', 'INVALID_FIELD'], 'a peer\'s op with them is rejected')
 })

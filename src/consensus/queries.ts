@@ -41,9 +41,14 @@ export async function getProtocolVersion (r: BeeReader): Promise<number | null> 
   return (await getJson<{ version: number }>(r, PROTOCOL_KEY))?.version ?? null
 }
 
-/** The ledger time (consensus/ledger-clock.ts): 0 before the founding. */
+/** The ledger time and the members' latest times it is the lower median of (consensus/ledger-clock.ts). */
+export async function getClock (r: BeeReader): Promise<ClockRecord> {
+  return await getJson<ClockRecord>(r, CLOCK_KEY) ?? { members: {}, now: 0 }
+}
+
+/** The ledger time: 0 before the founding. */
 export async function getLedgerTime (r: BeeReader): Promise<number> {
-  return (await getJson<ClockRecord>(r, CLOCK_KEY))?.now ?? 0
+  return (await getClock(r)).now
 }
 
 /** How many active participants hold each role. */
