@@ -1,6 +1,8 @@
 import type { ApplyNode, HostCalls } from 'autobase'
 import type Hyperbee from 'hyperbee'
 import { DiscoError } from '../errors.js'
+import { renderError } from '../error-messages.js'
+import type { ErrorParams } from '../error-messages.js'
 import { decodeFrame, peekVersion } from '../ledger/codec.js'
 import { opId } from '../ledger/ids.js'
 import { MAX_STORED_REJECTIONS } from '../ledger/limits.js'
@@ -16,8 +18,12 @@ import { BlockDates } from './block-dates.js'
 import { BeeStore } from './view-store.js'
 import { checkpointCachedNodes, validateCachedNodes } from './bee-cache.js'
 
-/** A rejected op (or whole frame), as the view keeps it. */
-export interface Rejection {
+/**
+ * A rejected op (or whole frame), as the view keeps it: the reason as its code and params, never
+ * as words (PROTOCOL.md, "Rejections"): the digest covers this record, and words are free to
+ * change between releases.
+ */
+export interface StoredRejection {
   id: string
   writer: string
   seq: number
@@ -25,7 +31,17 @@ export interface Rejection {
   index: number | 'frame'
   type: OpType | null
   code: string
+  params: ErrorParams
+}
+
+/** A rejection as it is shown: with its reason in words, rendered when read. */
+export interface Rejection extends StoredRejection {
   message: string
+}
+
+/** The words of a stored rejection, in this release's catalogue. */
+export function renderRejection (r: StoredRejection): Rejection {
+  return { ...r, message: renderError(r.code, r.params) }
 }
 
 export interface RejectionCount {
@@ -167,7 +183,8 @@ export interface OrderRecord {
 }
 
 /** Bad data is a DiscoError by construction; anything else is a bug or an I/O failure, and
- * must not be recorded as the member's fault. */
+ * must not be recorded as the member's fault. A DiscoError made with words of its own instead of
+ * catalogued params is recorded with its code and no params: its words never reach the view. */
 function asDiscoError (err: unknown): DiscoError {
   if (err instanceof DiscoError) return err
   throw err
@@ -180,8 +197,8 @@ async function reject (tx: ViewTx, at: { writer: string, seq: number, index: num
   if (stored) {
     const id = at.index === 'frame' ? `${at.writer}-${at.seq}` : `${at.writer}-${at.seq}-${at.index}`
     await tx.put(keys.rejection(at.writer, at.seq, at.index), {
-      id, writer: at.writer, seq: at.seq, index: at.index, type: at.type, code: err.code, message: err.message
-    } satisfies Rejection)
+      id, writer: at.writer, seq: at.seq, index: at.index, type: at.type, code: err.code, params: err.params ?? {}
+    } satisfies StoredRejection)
   }
   await tx.put(countKey, { stored: count.stored + (stored ? 1 : 0), total: count.total + 1 } satisfies RejectionCount)
 }

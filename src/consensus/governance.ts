@@ -47,7 +47,7 @@ export interface VoteRecord {
 
 export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  if (!canPropose(member.role)) throw DiscoError.notAllowed(member.role, 'make proposals')
+  if (!canPropose(member.role)) throw DiscoError.notAllowed(member.role, 'propose')
   if (op.action.kind === 'distribute') {
     const problem = await distributable(op.action.month, ctx)
     if (problem !== null) throw problem
@@ -82,7 +82,7 @@ export async function vote (op: VoteOp, ctx: OpContext): Promise<void> {
   const id = opId(op.proposal)
   const p = await openProposal(ctx, id)
   const weight = voteWeight(member.role, p.audience)
-  if (weight === 'none') throw DiscoError.notAllowed(member.role, p.audience === 'all' ? 'vote' : 'vote on a proposal for members')
+  if (weight === 'none') throw DiscoError.notAllowed(member.role, p.audience === 'all' ? 'vote' : 'vote-members')
 
   // A later vote by the same member (from any device) replaces the earlier one.
   const key = keys.vote(id, member.id)
