@@ -63,3 +63,9 @@ t.test('the words a member reads are the ones pinned (a deliberate rewording reg
   const pinned = await readFixture<Array<[string, string, string]>>('rejection-words.json')
   t.same(words, pinned, 'rendered rejections read as pinned: wording is not protocol, so if you meant to reword, run npm run fixtures:protocol')
 })
+
+t.test('a rejection stored as words, before rejections were codes, still reads', async t => {
+  const legacy = { id: 'aa-1-0', writer: 'aa', seq: 1, index: 0, type: 'contribution', code: 'EMPTY_AMEND', message: 'the words of then' }
+  t.equal(renderRejection(legacy as unknown as StoredRejection).message, 'the words of then')
+  t.equal(renderRejection({ ...legacy, params: {} } as unknown as StoredRejection).message, 'an amend must change at least one field')
+})

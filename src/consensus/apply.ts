@@ -39,9 +39,12 @@ export interface Rejection extends StoredRejection {
   message: string
 }
 
-/** The words of a stored rejection, in this release's catalogue. */
+/** The words of a stored rejection, in this release's catalogue. A view written before
+ * rejections were codes holds the words instead of params (UPGRADE.md): those are shown. */
 export function renderRejection (r: StoredRejection): Rejection {
-  return { ...r, message: renderError(r.code, r.params) }
+  const legacy = (r as { message?: unknown }).message
+  if (r.params === undefined && typeof legacy === 'string') return { ...r, params: {}, message: legacy }
+  return { ...r, message: renderError(r.code, r.params ?? {}) }
 }
 
 export interface RejectionCount {
