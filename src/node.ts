@@ -205,9 +205,14 @@ export class DiscoNode extends ReadyResource {
     // A device restored from an old backup writes a second history of its own log; peers prove it
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
     base.local.on('conflict', () => { this.fail(DiscoError.deviceForked()) })
-    await base.update()
-    this.throwIfFailed()
-    const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
+    let device: Awaited<ReturnType<typeof getDevice>>
+    try {
+      await base.update()
+      this.throwIfFailed()
+      device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
+    } catch (err) {
+      throw openError(err, this.storage) // a damaged table may first be read here
+    }
     this.lastTime = device?.lastTime ?? 0
     this.fullCopy = new FullCopy(base)
     this.fullCopy.fill() // a fast-forward whose download a close cut short
