@@ -19,13 +19,16 @@ import { rawSession } from './helpers/raw-socket.js'
  */
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disco-hardening-socket-'))
-t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }))
 const storage = path.join(dir, 'ledger')
 const node = await DiscoNode.create({ storage, coopName: 'Coop', memberName: 'Ana' })
-t.teardown(() => node.close())
 const server = new ControlServer(node, await socketLocation(storage))
 await server.listen()
-t.teardown(() => server.close())
+// in this order: the socket lets its commands finish, the node closes, then its folder goes
+t.teardown(async () => {
+  await server.close()
+  await node.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+})
 const socket = server.location.path
 
 const line = (v: unknown): string => JSON.stringify(v)

@@ -15,12 +15,15 @@ import { DashboardServer } from '../src/web/server.js'
  */
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disco-web-hardening-'))
-t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }))
 const node = await DiscoNode.create({ storage: path.join(dir, 'ledger'), coopName: 'Coop', memberName: 'Ana' })
-t.teardown(() => node.close())
 const dashboard = new DashboardServer(node, { port: 0 })
 await dashboard.listen()
-t.teardown(() => dashboard.close())
+// in this order: the server lets its calls finish, the node closes, then its folder goes
+t.teardown(async () => {
+  await dashboard.close()
+  await node.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+})
 const base = `http://127.0.0.1:${dashboard.address.port}`
 const bearer = { Authorization: `Bearer ${dashboard.token}` }
 const json = { ...bearer, 'Content-Type': 'application/json' }
