@@ -195,6 +195,15 @@ export class DiscoError extends Error {
   static storeBusy (storage: string): DiscoError {
     return DiscoError.of('STORE_BUSY', { storage }, 'state')
   }
+  /** The store cannot be read: `said` is the storage engine's own message, `file` the file it names. */
+  static storeCorrupt (storage: string, file: string | null, said: string): DiscoError {
+    const what = said.replace(/\s+/g, ' ').trim().slice(0, 300)
+    return new DiscoError('STORE_CORRUPT', `the store in ${storage} is damaged and cannot be opened` +
+      `${file !== null ? ` (${file})` : ''}: the storage engine said "${what}". ` +
+      'Nothing was changed. Move the folder aside and restore it from a backup (one older than your last entries forks ' +
+      'this device: then re-pair), or pair this machine again as a new device (disco invite --device on another device ' +
+      'of yours, then disco join with a new --storage) to rebuild the ledger from your peers', 'state')
+  }
   static storeCopied (storage: string): DiscoError {
     return DiscoError.of('STORE_COPIED', { storage }, 'state')
   }
