@@ -23,6 +23,8 @@ declare module 'hypercore' {
   }
 
   export default class Hypercore extends EventEmitter {
+    /** a core's key from its manifest (normalised first; src/stack/signatures.ts says why apply does not use it) */
+    static key (manifest: HypercoreManifest | Uint8Array): Buffer
     readonly key: Buffer
     readonly discoveryKey: Buffer
     readonly id: string
