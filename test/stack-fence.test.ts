@@ -45,7 +45,7 @@ function deepStackImport (spec: string): boolean {
 /** What reaching into an object's internals looks like in this code base. */
 const INTERNALS: Array<{ what: string, re: RegExp }> = [
   { what: 'an underscore-prefixed member', re: /\._[A-Za-z]/ },
-  { what: "hypercore's shared core (`.core.core`)", re: /\.core\.core\b/ },
+  { what: "hypercore's shared core (`core.core`)", re: /\bcore\.core\b/ },
   { what: "the storage engine's database (`storage.db`)", re: /\bstorage\.db\b/ },
   { what: 'a cast to reach a private field', re: /as unknown as \{\s*(state|core|storage|_[A-Za-z]+)\b/ }
 ]

@@ -1,5 +1,5 @@
 // The public parts of hypercore 11 this project uses (the package ships no types). Its internals
-// (`core.state`, `core.core`, lib/*) are declared only in src/stack/internals.d.ts and used only
+// (the session state, the shared core, lib/*) are declared only in src/stack/internals.d.ts and used only
 // there, behind the fence (docs/stack.md).
 declare module 'hypercore' {
   import type { EventEmitter } from 'node:events'
