@@ -3,8 +3,8 @@ import type Hypercore from 'hypercore'
 import type Hyperbee from 'hyperbee'
 import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../stack/bee-caches.js'
 
-/* The read caches hyperbee keeps per bee, keyed by block number, are private fields: src/stack/bee-caches.ts
- * reaches them. This file decides when they may be kept. */
+// The read caches hyperbee keeps per bee, keyed by block number, are private fields: the fence
+// (src/stack/bee-caches.ts) reaches them. This file decides when they may be kept.
 
 /** What the view held when an apply ended: its core, its length, and the Merkle tree hash there. */
 interface Checkpoint {
