@@ -148,7 +148,7 @@ t.test('apply: federate by proposal, check in once a period, log work for it, di
 
   t.equal(await rejected(coop, await coop.write(a, [ci(3)])), null, 'a check-in')
   t.equal(await rejected(coop, await coop.write(b, [ci(4)])), 'ALREADY_CHECKED_IN', 'one per period counts')
-  coop.time += 7 * 86_400_000
+  await coop.advance(coop.time + 7 * 86_400_000, [a, b]) // periods run on the ledger time
   t.equal(await rejected(coop, await coop.write(b, [ci(9)])), null, 'the next period')
   const checkins = await listCheckins(coop.view, id)
   t.same(checkins.map(c => c.length), [3, 9])
