@@ -52,11 +52,15 @@ const DAY = 24 * HOUR
 
 t.setTimeout(Math.max(240_000, SEEDS.length * STEPS * 4_000))
 
+/** why a link's streams ended, when they did (a stream error is swallowed, but kept for the report) */
+const linkErrors: string[] = []
+
 class Link {
   constructor (a: DiscoNode, b: DiscoNode) {
     const s1 = a.base.replicate(true)
     const s2 = b.base.replicate(false)
-    for (const s of [s1, s2]) s.on('error', () => {})
+    for (const s of [s1, s2]) s.on('error', (err: Error) => { linkErrors.push(err.message) })
+    for (const s of [s1, s2]) s.on('close', () => { linkErrors.push('closed') })
     s1.pipe(s2).pipe(s1)
   }
 }
@@ -306,7 +310,18 @@ for (const seed of SEEDS) {
       try {
         await converge(nodes, 60_000)
       } catch (err) {
-        t.fail(`step ${step} (${did}): ${(err as Error).message}\n${trace.join('\n')}`)
+        if (process.env.DISCO_MODEL_DEBUG === '1') {
+          for (const [i, n] of nodes.entries()) {
+            const snap = n.snapshot()
+            const len = JSON.parse(((await snap.get('meta/order-length'))?.value ?? '{}').toString()).length as number
+            const last: string[] = []
+            for (let k = Math.max(0, len - 6); k < len; k++) last.push(((await snap.get(`order/${String(k).padStart(15, '0')}`))?.value ?? '').toString())
+            await snap.close()
+            t.comment(`node ${i} local ${n.base.local.length} writable ${String(n.base.writable)} indexer ${String(n.base.isIndexer)} order ${len}: ${last.join(' ')}`)
+          }
+        }
+        const failures = nodes.map(n => { try { n.snapshot().close().catch(() => {}); return 'ok' } catch (e) { return (e as Error).message } })
+        t.fail(`step ${step} (${did}): ${(err as Error).message}; links: ${linkErrors.join(', ') || 'all up'}; nodes: ${failures.join(' | ')}\n${trace.join('\n')}`)
         return
       }
       for (const [i, n] of nodes.entries()) {

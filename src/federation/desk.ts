@@ -7,6 +7,7 @@ import type { OpRef } from '../ledger/ops.js'
 import { disputeKey } from '../consensus/federation.js'
 import type { Federate } from '../consensus/federation.js'
 import { getFederate, getFederationRules, listCheckins, listDisputes, listFederates } from '../consensus/federation-queries.js'
+import { getLedgerTime } from '../consensus/queries.js'
 import type { Network, NetworkOptions } from '../net/swarm.js'
 import { probeHistory } from './probe.js'
 import type { DiscoNode } from '../node.js'
@@ -92,10 +93,13 @@ export class FederationDesk extends EventEmitter {
     const snap = this.node.snapshot()
     let federates: Federate[]
     let days: number
+    let now: number
     const witnessed = new Map<string, Awaited<ReturnType<typeof listCheckins>>>()
     try {
       federates = await listFederates(snap, { removed: true })
       days = (await getFederationRules(snap)).days
+      // check-ins count once a period of the ledger time, as apply judges them
+      now = await getLedgerTime(snap)
       for (const f of federates) witnessed.set(f.id, await listCheckins(snap, f.id))
     } finally {
       await snap.close()
@@ -116,7 +120,7 @@ export class FederationDesk extends EventEmitter {
       const checkins = witnessed.get(f.id) ?? []
       const finding = await this.witness.audit(f.id, checkins)
       if (finding !== null) await this.report(finding)
-      const period = checkinPeriod(Date.now(), days)
+      const period = checkinPeriod(now, days)
       if (this.network !== null && !this.witness.isFrozen(f.id) && this.node.base.writable && !checkins.some(c => c.period === period)) {
         try {
           const done = await this.checkin(f.id)
