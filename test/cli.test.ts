@@ -1,7 +1,7 @@
 import t from 'tap'
 import type { Test } from 'tap'
 import { execFile } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -265,6 +265,13 @@ t.test('amend and retract by short id', async t => {
   t.same(n.entry.tags, [], '--no-tags clears the tags')
   t.hasStrict(n.entry, { minutes: 150, description: 'translated and proofread the zine', project: 'zine', amends: 2 })
 
+  // --amount alone keeps the entry's currency; an entry with no money has none to keep
+  const priced = await ok<{ entry: EntryView }>(t, ['amend', livelihood, '--amount', '99'])
+  t.same(priced.entry.money, { amount: 9900, currency: 'EUR', display: '99.00' }, '--amount takes the entry\'s own currency')
+  t.equal(priced.entry.date, '2026-11-12', 'and the entry keeps its date')
+  t.same((await ok<{ entry: EntryView }>(t, ['amend', livelihood, '--amount', '120.50'])).entry.money, { amount: 12050, currency: 'EUR', display: '120.50' })
+  await fails(t, ['amend', love, '--amount', '5'], { exit: 2, code: 'INVALID_ARGUMENT', says: /--amount needs --currency: this entry has no amount yet/ })
+
   const r = await ok<{ entry: EntryView }>(t, ['retract', care, '-m', 'logged twice'])
   t.equal(r.entry.shortId, care)
   t.equal(r.entry.status, 'retracted')
@@ -405,6 +412,37 @@ t.test('--help', async t => {
     t.match(h.stdout, new RegExp(`\\nExamples:\\n {2}\\$ disco ${name}\\b`), `${name} --help shows examples`)
     t.match(h.stdout, /--storage <dir>/, `${name} --help shows the global options`)
   }
+})
+
+t.test('CLI manners', async t => {
+  // a word that is no command is a usage error, whatever follows it
+  for (const args of [['bogus', '--help'], ['help', 'bogus'], ['bogus', '-h']]) {
+    const r = await run(null, args)
+    t.equal(r.exit, 2, `disco ${args.join(' ')} exits 2`)
+    t.equal(r.stdout, '', `disco ${args.join(' ')}: no help on stdout`)
+    t.equal(r.stderr, "error: unknown command 'bogus'\n", `disco ${args.join(' ')} names the unknown command`)
+  }
+  t.equal((await run(null, ['help', 'log'])).exit, 0, 'help of a real command still works')
+
+  await fails(t, ['log', 'love', '-2h'], { exit: 2, code: 'INVALID_DURATION', says: /invalid duration "-2h": a negative duration/ })
+  await fails(t, ['log', 'care', '-90m', '-m', 'x'], { exit: 2, code: 'INVALID_DURATION', says: /"-90m": a negative duration/ }, S, 'json')
+
+  const file = path.join(dir, 'a-file')
+  await writeFile(file, 'not a folder\n')
+  await fails(t, ['status'], { exit: 2, code: 'STORAGE_NOT_A_FOLDER', says: /storage folder ".*a-file" is a file: give --storage a folder/ }, file)
+  await fails(t, ['entries'], { exit: 2, code: 'STORAGE_NOT_A_FOLDER', says: /".*a-file[/\\]x" cannot be a folder: ".*a-file" is a file/ }, path.join(file, 'x'), 'json')
+  await fails(t, ['init', '--name', 'X'], { exit: 2, code: 'STORAGE_NOT_A_FOLDER', says: /is a file/ }, file, 'json')
+  t.equal(await readFile(file, 'utf8'), 'not a folder\n', 'the file is left alone')
+
+  const amendHelp = (await run(null, ['amend', '--help'])).stdout.replace(/\s+/g, ' ')
+  t.match(amendHelp, /--date <YYYY-MM-DD> the corrected date \(default: the entry keeps its date\)/, 'amend --help says the date is kept')
+  t.notMatch(amendHelp, /default: today/)
+  t.match(amendHelp, /in the entry's own currency unless --currency is given/)
+
+  const feb = await ok<{ period: { from: string, to: string } }>(t, ['report', '--month', '2026-02'])
+  t.same(feb.period, { from: '2026-02-01', to: '2026-02-28', label: '2026-02' }, 'a month ends on its last day')
+  const leap = await ok<{ period: { to: string } }>(t, ['export', '--format', 'csv', '--month', '2028-02'])
+  t.equal(leap.period.to, '2028-02-29')
 })
 
 t.test('profile, members and rejections', async t => {
