@@ -1,9 +1,10 @@
-import { listIncome, listStatements } from '../consensus/accounting-queries.js'
+import { entriesBetween, getRules, listIncome, listStatements } from '../consensus/accounting-queries.js'
 import { getCooperative, listMembers } from '../consensus/queries.js'
 import { BOOK_FORMATS, booksOf, renderBooks } from '../books/index.js'
 import type { BookFormat } from '../books/index.js'
 import { DiscoError } from '../errors.js'
 import type { DiscoNode } from '../node.js'
+import { accountingCurrency } from './credits.js'
 import { inPeriod, periodOf } from './period.js'
 import type { Period, PeriodInput } from './period.js'
 
@@ -15,14 +16,20 @@ export interface ExportOutput {
   format: BookFormat
   period: Period
   transactions: number
+  /** of which the work entries (hledger and beancount; the CSV carries money only) */
+  work: number
+  /** the rules version the work's CREDITS are counted under */
+  rulesVersion: number
   /** the books, ready to write to a file */
   content: string
 }
 
 /**
- * `disco export`: income, distributions and payments as books for a treasurer's tools. A
- * transaction belongs to the period by its date: an income by the day it came in, a
- * distribution by its month's last day, a payment by the day it was paid.
+ * `disco export`: the books for a treasurer's tools. Money: income, distributions and payments; a
+ * transaction belongs to the period by its date: an income by the day it came in, a distribution by
+ * its month's last day, a payment by the day it was paid. Work (hledger and beancount): every active
+ * entry dated in the period, in MINUTES and CREDITS (src/books/work.ts), so that the tools show
+ * what `disco balance` and `disco credits` show.
  */
 export async function exportBooks (node: DiscoNode, input: ExportInput): Promise<ExportOutput> {
   const format = (input.format ?? '').trim().toLowerCase() as BookFormat
@@ -32,10 +39,22 @@ export async function exportBooks (node: DiscoNode, input: ExportInput): Promise
   try {
     const coop = await getCooperative(snap)
     const members = (await listMembers(snap)).map(m => ({ id: m.id, name: m.name }))
+    const { version, rules } = await getRules(snap)
+    const work = format === 'csv'
+      ? undefined
+      : { entries: await entriesBetween(snap, period), rules, currency: await accountingCurrency(snap) }
     // every statement: one distributed before the period may have been paid in it
-    const all = booksOf({ members, income: await listIncome(snap, period), statements: await listStatements(snap) })
+    const all = booksOf({ members, income: await listIncome(snap, period), statements: await listStatements(snap), ...(work !== undefined ? { work } : {}) })
     const transactions = all.filter(tx => inPeriod(tx.date, period))
-    return { format, period, transactions: transactions.length, content: renderBooks(format, transactions, { title: coop?.name ?? 'DisCO' }) }
+    const title = `${coop?.name ?? 'DisCO'} (work credits under rules v${version})`
+    return {
+      format,
+      period,
+      transactions: transactions.length,
+      work: transactions.filter(tx => tx.postings.some(p => p.account.kind === 'work')).length,
+      rulesVersion: version,
+      content: renderBooks(format, transactions, { title })
+    }
   } finally {
     await snap.close()
   }
