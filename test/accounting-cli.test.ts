@@ -90,7 +90,7 @@ t.test('accounting through the CLI: bad input is refused with exit 2 and nothing
   const file = path.join(dir, 'books.journal')
   const written = await disco(s, 'export', '--format', 'hledger', '--from', '2026-10-01', '--to', '2026-11-30', '-o', file)
   t.equal(written.exit, 0, written.stderr)
-  t.match(written.stderr, /wrote 6 transactions, 3 of them work entries/)
+  t.match(written.stderr, /wrote 6 transactions, 3 of them work/)
   const sums = await bookTotals('hledger', fs.readFileSync(file, 'utf8'), dir)
   const work = { MINUTES: report.total.minutes, CREDITS: report.total.credits }
   t.same(sums, {

@@ -1,7 +1,10 @@
 import { entriesBetween, getRules, listIncome, listStatements } from '../consensus/accounting-queries.js'
 import { getCooperative, listMembers } from '../consensus/queries.js'
+import b4a from 'b4a'
 import { BOOK_FORMATS, booksOf, renderBooks } from '../books/index.js'
 import type { BookFormat } from '../books/index.js'
+import { valueFlowsDocument } from '../books/valueflows.js'
+import { lastDayOfMonth } from '../ledger/dates.js'
 import { DiscoError } from '../errors.js'
 import type { DiscoNode } from '../node.js'
 import { accountingCurrency } from './credits.js'
@@ -12,11 +15,15 @@ export interface ExportInput extends PeriodInput {
   format: string
 }
 
+/** The books' formats, and ValueFlows: the work and the money as economic events (JSON-LD). */
+export const EXPORT_FORMATS = [...BOOK_FORMATS, 'valueflows'] as const
+export type ExportFormat = typeof EXPORT_FORMATS[number]
+
 export interface ExportOutput {
-  format: BookFormat
+  format: ExportFormat
   period: Period
   transactions: number
-  /** of which the work entries (hledger and beancount; the CSV carries money only) */
+  /** of which the work entries (hledger, beancount and valueflows; the CSV carries money only) */
   work: number
   /** the rules version the work's CREDITS are counted under */
   rulesVersion: number
@@ -32,14 +39,23 @@ export interface ExportOutput {
  * what `disco balance` and `disco credits` show.
  */
 export async function exportBooks (node: DiscoNode, input: ExportInput): Promise<ExportOutput> {
-  const format = (input.format ?? '').trim().toLowerCase() as BookFormat
-  if (!BOOK_FORMATS.includes(format)) throw DiscoError.invalidArgument(`--format must be one of ${BOOK_FORMATS.join(', ')}, not "${input.format ?? ''}"`)
+  const format = (input.format ?? '').trim().toLowerCase() as ExportFormat
+  if (!EXPORT_FORMATS.includes(format)) throw DiscoError.invalidArgument(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${input.format ?? ''}"`)
   const period = periodOf(input)
   const snap = node.snapshot()
   try {
     const coop = await getCooperative(snap)
     const members = (await listMembers(snap)).map(m => ({ id: m.id, name: m.name }))
     const { version, rules } = await getRules(snap)
+    if (format === 'valueflows') {
+      // the periods of disco report: entries and income by their day, payouts by their month's last day
+      const entries = (await entriesBetween(snap, period)).filter(e => e.status === 'active')
+      const income = await listIncome(snap, period)
+      const statements = (await listStatements(snap)).filter(s => inPeriod(lastDayOfMonth(s.month), period))
+      const doc = valueFlowsDocument({ ledger: b4a.toString(node.key, 'hex'), coopName: coop?.name ?? 'DisCO', members, entries, income, statements })
+      const events = (doc['@graph'] as Array<{ '@type': string }>).filter(n => n['@type'] === 'EconomicEvent').length
+      return { format, period, transactions: events, work: entries.length, rulesVersion: version, content: JSON.stringify(doc, null, 2) + '\n' }
+    }
     const work = format === 'csv'
       ? undefined
       : { entries: await entriesBetween(snap, period), rules, currency: await accountingCurrency(snap) }
@@ -53,7 +69,7 @@ export async function exportBooks (node: DiscoNode, input: ExportInput): Promise
       transactions: transactions.length,
       work: transactions.filter(tx => tx.postings.some(p => p.account.kind === 'work')).length,
       rulesVersion: version,
-      content: renderBooks(format, transactions, { title })
+      content: renderBooks(format as BookFormat, transactions, { title })
     }
   } finally {
     await snap.close()
