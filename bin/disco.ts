@@ -40,6 +40,7 @@ const COMMANDS: Array<[string[], () => Promise<CommandModule>]> = [
   [['entries'], async () => await import('./cli/entries.js')],
   [['balance'], async () => await import('./cli/balance.js')],
   [['import'], async () => await import('./cli/import.js')],
+  [['timer'], async () => await import('./cli/timer.js')],
   [['status'], async () => await import('./cli/status.js')],
   [['members'], async () => await import('./cli/members.js')],
   [['profile'], async () => await import('./cli/profile.js')],
