@@ -28,7 +28,11 @@ export const DURATION_REASONS = {
   'too-short': () => 'must be at least one minute',
   'too-long': (p: { maxHours?: ErrorParam }) => `must be at most ${String(p.maxHours)} hours`,
   'clockify-hms': () => 'expected hours:minutes:seconds, e.g. 1:30:00',
-  'clockify-decimal': () => 'expected decimal hours, e.g. 1.50'
+  'clockify-decimal': () => 'expected decimal hours, e.g. 1.50',
+  negative: () => 'a negative duration: durations are at least one minute (to shorten an entry, disco amend it with --duration)',
+  'timer-too-long': (p: { maxHours?: ErrorParam }) => `a timer of more than ${String(p.maxHours)} hours is no entry: disco timer cancel, then log the work with disco log`,
+  'import-hours': () => 'expected hours as 1:30:00, 1:30, 1.50 or 1,50',
+  'too-many-digits': () => 'too many digits'
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
 export type DurationReason = keyof typeof DURATION_REASONS
 
@@ -50,7 +54,8 @@ export const AMOUNT_REASONS = {
   'too-large': () => 'too large',
   'minor-units': () => 'must be a whole number of minor units, 0 or more',
   'income-nothing': () => 'income must be more than nothing',
-  'pool-nothing': () => 'the pool must be more than nothing'
+  'pool-nothing': () => 'the pool must be more than nothing',
+  'no-currency': () => 'the file names no currency for it'
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
 export type AmountReason = keyof typeof AMOUNT_REASONS
 

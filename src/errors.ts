@@ -178,6 +178,11 @@ export class DiscoError extends Error {
     err.rows = rows
     return err
   }
+  /** `file`: the storage path itself, or the folder above it, that is a file */
+  static storageNotAFolder (storage: string, file: string): DiscoError {
+    const what = file === storage ? `"${storage}" is a file` : `"${storage}" cannot be a folder: "${file}" is a file`
+    return new DiscoError('STORAGE_NOT_A_FOLDER', `the storage folder ${what}: give --storage a folder (it is made if missing)`)
+  }
   static fileUnreadable (path: string, why: string): DiscoError {
     return DiscoError.of('FILE_UNREADABLE', { path, why })
   }

@@ -34,8 +34,26 @@ function configPath (storage: string): string {
 
 /** Make the folder (owner-only, even if it existed with laxer modes). */
 export async function prepareStorage (storage: string): Promise<void> {
-  await fs.mkdir(storage, { recursive: true, mode: 0o700 })
+  try {
+    await fs.mkdir(storage, { recursive: true, mode: 0o700 })
+  } catch (err) {
+    throw await notAFolder(storage, err)
+  }
   await fs.chmod(storage, 0o700)
+}
+
+/**
+ * A storage path that is a file, or lies under one, fails deep in the file system as ENOTDIR or
+ * EEXIST: find which file is in the way and say so. Any other error is returned as it is.
+ */
+async function notAFolder (storage: string, err: unknown): Promise<unknown> {
+  const code = (err as NodeJS.ErrnoException).code
+  if (code !== 'ENOTDIR' && code !== 'EEXIST') return err
+  for (let p = path.resolve(storage); ; p = path.dirname(p)) {
+    const stat = await fs.stat(p).catch(() => null)
+    if (stat !== null) return stat.isDirectory() ? err : DiscoError.storageNotAFolder(storage, p === path.resolve(storage) ? storage : p)
+    if (path.dirname(p) === p) return err
+  }
 }
 
 /** Whether the disk holding the storage folder is (all but) full: under 1 MiB left. */
@@ -64,6 +82,7 @@ export async function readConfig (storage: string): Promise<StorageConfig> {
     text = await fs.readFile(file, 'utf8')
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw DiscoError.notInitialised(storage)
+    if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') throw await notAFolder(storage, err)
     throw DiscoError.badConfig(file, (err as Error).message)
   }
   let parsed: unknown

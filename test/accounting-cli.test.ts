@@ -90,9 +90,18 @@ t.test('accounting through the CLI: bad input is refused with exit 2 and nothing
   const file = path.join(dir, 'books.journal')
   const written = await disco(s, 'export', '--format', 'hledger', '--from', '2026-10-01', '--to', '2026-11-30', '-o', file)
   t.equal(written.exit, 0, written.stderr)
-  t.match(written.stderr, /wrote 3 transactions/)
+  t.match(written.stderr, /wrote 6 transactions, 3 of them work/)
   const sums = await bookTotals('hledger', fs.readFileSync(file, 'utf8'), dir)
-  t.same(sums, { income: { EUR: -250_000 }, distribution: { EUR: 100_000 }, payable: {}, bank: { EUR: 150_000 } })
+  const work = { MINUTES: report.total.minutes, CREDITS: report.total.credits }
+  t.same(sums, {
+    income: { EUR: -250_000 },
+    distribution: { EUR: 100_000 },
+    payable: {},
+    bank: { EUR: 150_000 },
+    work,
+    contributed: { MINUTES: -work.MINUTES, CREDITS: -work.CREDITS }
+  }, 'the money, and the work with the report\'s minutes and credits')
+  t.same(work, { MINUTES: 360, CREDITS: 180 + 240 + 60 })
   const csv = await disco(s, 'export', '--format', 'csv', '--month', '2026-10')
   t.match(csv.stdout, /^date,transaction,description,account,amount,currency\r\n/)
   t.equal(csv.stdout.trim().split('\n').length, 1 + 2 + 3, 'the income and the distribution; the payment is in November')

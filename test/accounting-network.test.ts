@@ -96,5 +96,6 @@ t.test('three members: rules, endorsements, income, a distribution and its payme
     t.same(totals.distribution, Object.fromEntries(r.total.payouts.map(m => [m.currency, Number(m.amount)])), `${format}: distributions equal the report's payouts`)
     t.same(totals.payable, {}, `${format}: everything distributed was paid`)
     t.same(totals.bank, { EUR: 250_000 - 100_000, JPY: 80_000 })
+    t.same(totals.work, { MINUTES: r.total.minutes, CREDITS: r.total.credits }, `${format}: the work's minutes and credits are the report's`)
   }
 })

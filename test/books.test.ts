@@ -200,19 +200,28 @@ t.test('account names: readable, valid in both tools, one per account', async t 
     'Income:Clients:Client--130016b2',
     'Income:Clients:Client--e3b0c442',
     'Income:Clients:HYPERLINK-http-x--b3daf0ae',
-    'Liabilities:Payable:Ana-1a2b3c4d',
-    'Liabilities:Payable:Bo-5e6f7a8b',
-    'Liabilities:Payable:Cy-9c0d1e2f'
+    'Liabilities:Payable:Member-1a2b3c4d',
+    'Liabilities:Payable:Member-5e6f7a8b',
+    'Liabilities:Payable:Member-9c0d1e2f'
   ].sort())
   t.equal(new Set(names.values()).size, names.size, 'distinct accounts, distinct names')
   for (const name of names.values()) t.match(name, ACCOUNT_NAME)
 
-  // two members named Ana whose ids share their first 8 hex: both fall back to the whole id
+  // a rename changes no account: the books of one member stay on one account
+  const renamed = booksOf({ ...EXAMPLE, members: EXAMPLE.members.map(m => ({ ...m, name: `${m.name} Renamed` })) })
+  const renamedOf = accountNamer(renamed.flatMap(tx => tx.postings.map(p => p.account)))
+  t.same([...new Set(renamed.flatMap(tx => tx.postings.map(p => renamedOf(p.account))))].sort(), [...new Set(names.values())].sort(), 'the same accounts after every member is renamed')
+
+  // two members whose ids share their first 8 hex: both fall back to the whole id, in all their accounts
   const twin = hex('1a2b3c4dff')
-  const twins = accountNamer([{ kind: 'payable', member: ANA, name: 'Ana' }, { kind: 'payable', member: twin, name: 'Ana' }, { kind: 'payable', member: BO, name: 'Ana' }])
-  t.equal(twins({ kind: 'payable', member: ANA, name: 'Ana' }), `Liabilities:Payable:Ana-${ANA}`)
-  t.equal(twins({ kind: 'payable', member: twin, name: 'Ana' }), `Liabilities:Payable:Ana-${twin}`)
-  t.equal(twins({ kind: 'payable', member: BO, name: 'Ana' }), 'Liabilities:Payable:Ana-5e6f7a8b', 'the other Ana keeps the short name')
+  const twins = accountNamer([
+    { kind: 'payable', member: ANA, name: 'Ana' }, { kind: 'payable', member: twin, name: 'Ana' }, { kind: 'payable', member: BO, name: 'Ana' },
+    { kind: 'work', member: ANA, name: 'Ana', stream: 'love', project: '' }
+  ])
+  t.equal(twins({ kind: 'payable', member: ANA, name: 'Ana' }), `Liabilities:Payable:Member-${ANA}`)
+  t.equal(twins({ kind: 'payable', member: twin, name: 'Ana' }), `Liabilities:Payable:Member-${twin}`)
+  t.equal(twins({ kind: 'work', member: ANA, name: 'Ana', stream: 'love', project: '' }), `Assets:Work:Member-${ANA}:Love`, 'her work account too')
+  t.equal(twins({ kind: 'payable', member: BO, name: 'Ana' }), 'Liabilities:Payable:Member-5e6f7a8b', 'the other member keeps the short name')
 })
 
 t.test('the worked example through hledger and beancount', async t => {
@@ -220,7 +229,7 @@ t.test('the worked example through hledger and beancount', async t => {
   const expected = expectedTotals(EXAMPLE)
   const p = plain(expected)
   t.same(p['Expenses:Distribution:Livelihood'], { EUR: '60001' })
-  t.same(p['Liabilities:Payable:Ana-1a2b3c4d'], { EUR: '-10001' }, 'November paid, December owed')
+  t.same(p['Liabilities:Payable:Member-1a2b3c4d'], { EUR: '-10001' }, 'November paid, December owed')
   t.same(p['Assets:Bank'], { BHD: '1234567', EUR: '23800', JPY: '162000' })
   t.same(p['Income:Clients:Acme-Corp'], { EUR: '-123700' })
 
@@ -253,9 +262,9 @@ t.test('CSV: one row per posting, RFC 4180 quoting, no formulas', async t => {
     ['Expenses:Distribution:Livelihood', '500.00', 'EUR'],
     ['Expenses:Distribution:Love', '300.00', 'EUR'],
     ['Expenses:Distribution:Care', '200.00', 'EUR'],
-    ['Liabilities:Payable:Ana-1a2b3c4d', '-419.74', 'EUR'],
-    ['Liabilities:Payable:Bo-5e6f7a8b', '-422.37', 'EUR'],
-    ['Liabilities:Payable:Cy-9c0d1e2f', '-157.89', 'EUR']
+    ['Liabilities:Payable:Member-1a2b3c4d', '-419.74', 'EUR'],
+    ['Liabilities:Payable:Member-5e6f7a8b', '-422.37', 'EUR'],
+    ['Liabilities:Payable:Member-9c0d1e2f', '-157.89', 'EUR']
   ], 'amounts as decimals with the currency\'s places; negatives not quoted as text')
   t.same(byTx(hex('d1') + '-4-1')[0]?.slice(2, 6), ['Café "Ünï"; Ltd | Tōkyō | consulting; "rush"\r\njob \\ back', 'Assets:Bank', '150000', 'JPY'], 'quotes, CR LF and commas survive the quoting')
   t.same(byTx(hex('d1') + '-4-4')[1]?.slice(2, 6), ['\'=HYPERLINK("http://x") | @SUM(A1)', 'Income:Clients:HYPERLINK-http-x--b3daf0ae', '-1234.567', 'BHD'], 'a formula gets a leading quote')

@@ -1,10 +1,16 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
-import { parseClockifyCsv } from '../src/ledger/import/clockify.js'
-import type { ImportOptions, ImportResult } from '../src/ledger/import/clockify.js'
+import { parseImportFile } from '../src/ledger/import/index.js'
+import type { ImportOptions, ImportResult } from '../src/ledger/import/index.js'
 import { DiscoError } from '../src/errors.js'
 import { parseDate } from '../src/ledger/dates.js'
 
+// Clockify through the import family: the family detects the file as Clockify's
+const parseClockifyCsv = (text: string, opts: ImportOptions): ImportResult => {
+  const r = parseImportFile(text, opts)
+  if (r.layout.source !== 'clockify') throw new Error(`read as ${r.layout.source}`)
+  return r
+}
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
 const ALICE: ImportOptions = { stream: 'livelihood', users: ['Alice Doe'] }
 
@@ -28,9 +34,10 @@ const keys = (r: ImportResult): string[] => r.rows.map(row => row.op.key)
 t.test('a realistic detailed report', async t => {
   const r = parseClockifyCsv(fixture('clockify-detailed.csv'), ALICE)
   t.same(lines(r), [2, 3, 5, 7], 'row lines count the multi-line description')
-  t.same(badLines(r), [[6, 'OTHER_USER']])
-  t.equal(r.bad[0]?.message, 'row is by "Bob Roe", not by Alice Doe: pass --user "Bob Roe" if these are your hours')
-  t.ok(r.bad[0] instanceof DiscoError)
+  t.same(badLines(r), [], 'a colleague\'s row is no error')
+  t.equal(r.notYours, 1, 'it is counted as someone else\'s')
+  t.same(r.others, ['Bob Roe'])
+  t.same(r.layout, { source: 'clockify', tool: 'Clockify', report: 'detailed report', delimiter: ',', notes: ['durations from "Duration (h)"', 'amounts in USD'], decimalMark: '.' })
   t.same(r.rows[0], {
     line: 2,
     user: 'Alice Doe',
@@ -100,10 +107,18 @@ t.test('minutes from H:MM:SS', async t => {
 
 t.test('minutes from decimal hours', async t => {
   const header = HEADER.filter(h => h !== 'Duration (h)')
-  const r = parseClockifyCsv(csv(['1.5', '0.25', '1.01', '0.175', '0.1749', '2', '0.0083', '1,5', '', '-1.00']
+  const r = parseClockifyCsv(csv(['1.5', '0.25', '1.01', '0.175', '0.1749', '2', '0.0083', '', '-1.00', '1.2.3']
     .map(d => ({ 'Duration (decimal)': d })), header), ALICE)
   t.same(r.rows.map(x => x.op.minutes), [90, 15, 61, 11, 10, 120], 'rounded to the nearest minute, half up')
   t.same(badLines(r), [[8, 'INVALID_DURATION'], [9, 'INVALID_DURATION'], [10, 'INVALID_DURATION'], [11, 'INVALID_DURATION']])
+
+  // a decimal comma, and "Duration (h)" in decimal (Clockify's decimal duration setting)
+  const comma = parseClockifyCsv(csv(['1,5', '0,25', '1,50'].map(d => ({ 'Duration (decimal)': d, 'Billable Amount (EUR)': '0,00' })), header), ALICE)
+  t.same(comma.rows.map(x => x.op.minutes), [90, 15, 90])
+  t.equal(comma.layout.decimalMark, ',')
+  const decimalH = parseClockifyCsv(csv([{ 'Duration (h)': '1.50', 'Duration (decimal)': '1.50' }, { 'Duration (h)': '0.75', 'Duration (decimal)': '0.75' }]), ALICE)
+  t.same(decimalH.rows.map(x => x.op.minutes), [90, 45], '"Duration (h)" of 1.50 is an hour and a half')
+  t.same(decimalH.bad, [])
 })
 
 t.test('date formats', async t => {
@@ -122,7 +137,8 @@ t.test('date formats', async t => {
   const mixed = file(['03/05/2024']).trimEnd() + '\n' + file(['13/05/2024'], 'Bob').split('\n')[1] + '\n'
   const m = parseClockifyCsv(mixed, ALICE)
   t.same(days(m), [parseDate('2024-05-03')])
-  t.same(badLines(m), [[3, 'OTHER_USER']])
+  t.same(badLines(m), [])
+  t.equal(m.notYours, 1)
 
   const jpy = parseClockifyCsv(fixture('clockify-ddmm-jpy.csv'), ALICE)
   t.same(days(jpy), [parseDate('2024-03-04'), parseDate('2024-03-25')], 'a DD/MM export detected')
@@ -132,22 +148,32 @@ t.test('date formats', async t => {
   t.same(badLines(iso), [[3, 'INVALID_DATE'], [4, 'INVALID_DATE'], [5, 'INVALID_DATE'], [6, 'INVALID_DATE']])
   const strict = parseClockifyCsv(file(['13/05/2024', '2024-05-13']), { ...ALICE, dateFormat: 'MM/DD/YYYY' })
   t.same(badLines(strict), [[2, 'INVALID_DATE'], [3, 'INVALID_DATE']], 'an explicit format is the only one read')
-  t.same(badLines(parseClockifyCsv(file(['2024-03-05', '5.3.2024']), ALICE)), [[3, 'INVALID_DATE']])
+  const dotted = parseClockifyCsv(file(['2024-03-05', '5.3.2024', '05.03.2024', '2024/03/05', '05-03-2024']), ALICE)
+  t.same(days(dotted), Array(5).fill(parseDate('2024-03-05')), 'a dotted date is day first; a year-first date reads as such beside it')
+  t.equal(dotted.layout.dates, 'DD/MM/YYYY')
+  t.same(badLines(parseClockifyCsv(file(['2024-03-05', '5 March 2024', '2024-13-01']), ALICE)), [[3, 'INVALID_DATE'], [4, 'INVALID_DATE']])
 })
 
-t.test('users: case-insensitive, other users refused on their own lines', async t => {
+t.test('users: case-insensitive, by name or email; other users\' rows counted, not errors', async t => {
   const text = csv([
     { User: 'ALICE DOE ' },
     { User: 'Bob', Description: 'a\nthree-line\ndescription' },
     { User: 'A. Doe' },
     { User: '' },
-    { User: 'Bob' }
-  ])
-  const r = parseClockifyCsv(text, { ...ALICE, users: [' alice doe', 'a. doe'] })
-  t.same(lines(r), [2, 6])
-  t.same(badLines(r), [[3, 'OTHER_USER'], [7, 'INVALID_FIELD'], [8, 'OTHER_USER']])
-  t.equal(r.bad[0]?.message, 'row is by "Bob", not by alice doe or a. doe: pass --user "Bob" if these are your hours')
+    { User: 'Bob' },
+    { User: 'Carol', 'Start Date': 'not a date', 'Duration (h)': 'x' },
+    { User: 'Alice D.', Email: 'Alice@Example.com' },
+    { User: 'Ali\u0301ce Doe' }
+  ], [...HEADER, 'Email'])
+  const r = parseClockifyCsv(text, { ...ALICE, users: [' alice doe', 'a. doe', 'alice@example.COM'] })
+  t.same(lines(r), [2, 6, 10], 'a row of yours by name, another by email')
+  t.same(badLines(r), [[7, 'INVALID_FIELD']], 'a row by nobody is bad')
+  t.ok(r.bad[0] instanceof DiscoError)
+  t.equal(r.notYours, 4, 'Bob twice, Carol (whose row is not checked: it is hers), and an accented name that is not hers')
+  t.same(r.others, ['Ali\u0301ce Doe', 'Bob', 'Carol'], 'as the file writes them')
   t.throws(() => parseClockifyCsv(text, { ...ALICE, users: [' '] }), { code: 'INVALID_ARGUMENT' })
+  const nfd = parseClockifyCsv(csv([{ User: 'Zoe\u0308' }]), { ...ALICE, users: ['Zo\u00eb'] })
+  t.equal(nfd.rows.length, 1, 'names compare in one Unicode form')
 })
 
 t.test('columns found by name; a missing one is a bad file', async t => {
@@ -161,6 +187,7 @@ t.test('columns found by name; a missing one is a bad file', async t => {
   t.throws(() => parseClockifyCsv(without('Start Date'), ALICE), { code: 'BAD_FILE', message: /"Start Date"/ })
   t.throws(() => parseClockifyCsv(without('Duration (h)', 'Duration (decimal)'), ALICE), { code: 'BAD_FILE', message: /"Duration \(h\)" or "Duration \(decimal\)"/ })
   t.throws(() => parseClockifyCsv(without('User') + '"x",\n', ALICE), { code: 'BAD_FILE' }, 'header checked before any row')
+  t.throws(() => parseClockifyCsv('Name,Amount\nx,1\n', ALICE), { code: 'BAD_FILE', message: /not a time report this import knows \(its columns: "Name", "Amount"\): export a Harvest detailed report, Toggl Track detailed report or Clockify detailed report as CSV/ })
   const minimal = parseClockifyCsv('User,Start Date,Duration (decimal)\nAlice Doe,2024-03-05,0.5\n', ALICE)
   const op = minimal.rows[0]?.op
   t.same([op?.description, op?.project, op?.tags, op?.client, op?.money, op?.minutes], ['', '', [], '', null, 30],
@@ -173,9 +200,10 @@ t.test('malformed rows and files', async t => {
   t.same(lines(r), [5, 6], 'blank lines skipped but counted')
   t.same(badLines(r), [[2, 'COLUMN_COUNT']])
   t.match(r.bad[0]?.message, /3 columns where the header has 13/)
-  t.same(parseClockifyCsv('', ALICE), { rows: [], bad: [] })
-  t.same(parseClockifyCsv('\n\n', ALICE), { rows: [], bad: [] })
-  t.same(parseClockifyCsv(csv([]), ALICE), { rows: [], bad: [] })
+  t.throws(() => parseClockifyCsv('', ALICE), { code: 'BAD_FILE', message: /the file is empty/ })
+  t.throws(() => parseClockifyCsv('\n\n', ALICE), { code: 'BAD_FILE', message: /the file is empty/ })
+  const none = parseClockifyCsv(csv([]), ALICE)
+  t.same([none.rows, none.bad, none.notYours], [[], [], 0], 'a header alone imports nothing')
   t.throws(() => parseClockifyCsv(csv([{}]) + '"P","unclosed\n', ALICE), { code: 'BAD_FILE' })
 })
 
@@ -193,12 +221,21 @@ t.test('validateOp makes a row bad, with its line', async t => {
 })
 
 t.test('livelihood money', async t => {
-  const amounts = ['120.00', '1,200.50', '12,345,678.9', '0', '', '1.200,50', '1,5', '1,20.00', '1.234']
+  // each number that shows its decimal mark is read by it; this file shows both, so "1.234" and
+  // "1,200" (a thousands group, or three decimals?) are refused rather than guessed
+  const amounts = ['120.00', '1,200.50', '12,345,678.9', '0', '', '1.200,50', '1,5', '0,00', '1,20.00', '1.234', '1,200', '1.2.3', '12.345']
   const r = parseClockifyCsv(csv(amounts.map(a => ({ 'Billable Amount (EUR)': a }))), ALICE)
   t.same(r.rows.map(x => x.op.money), [
-    { amount: 12000, currency: 'EUR' }, { amount: 120050, currency: 'EUR' }, { amount: 1234567890, currency: 'EUR' }, null, null
+    { amount: 12000, currency: 'EUR' }, { amount: 120050, currency: 'EUR' }, { amount: 1234567890, currency: 'EUR' }, null, null,
+    { amount: 120050, currency: 'EUR' }, { amount: 150, currency: 'EUR' }, null
   ])
-  t.same(badLines(r), [[7, 'INVALID_AMOUNT'], [8, 'INVALID_AMOUNT'], [9, 'INVALID_AMOUNT'], [10, 'INVALID_AMOUNT']])
+  t.same(badLines(r), [[10, 'INVALID_AMOUNT'], [11, 'INVALID_AMOUNT'], [12, 'INVALID_AMOUNT'], [13, 'INVALID_AMOUNT'], [14, 'INVALID_AMOUNT']])
+  t.match(r.bad[1]?.message, /"1\.234".*could be read with "\." as a decimal mark or as a thousands separator/)
+  // a file that shows one mark settles the others
+  const point = parseClockifyCsv(csv(['1,200', '5.50'].map(a => ({ 'Billable Amount (EUR)': a }))), ALICE)
+  t.same(point.rows.map(x => x.op.money?.amount), [120000, 550], 'a decimal-point file: "1,200" is twelve hundred')
+  const comma = parseClockifyCsv(csv(['1.200', '5,50'].map(a => ({ 'Billable Amount (EUR)': a }))), ALICE)
+  t.same(comma.rows.map(x => x.op.money?.amount), [120000, 550], 'a decimal-comma file: "1.200" is twelve hundred')
 
   const jpy = parseClockifyCsv(fixture('clockify-ddmm-jpy.csv'), ALICE)
   t.same(jpy.rows.map(x => x.op.money), [{ amount: 15000, currency: 'JPY' }, { amount: 7500, currency: 'JPY' }])
@@ -235,7 +272,7 @@ t.test('idempotency keys', async t => {
     t.not(changed[0], first[0], `${field} is part of the key`)
   }
   // a bad row still takes its number, so fixing it later does not renumber the rows after it
-  const afterBad = parseClockifyCsv(csv([{ Description: 'a', 'Billable Amount (EUR)': '1.200,50' }, { Description: 'a' }]), ALICE)
+  const afterBad = parseClockifyCsv(csv([{ Description: 'a', 'Billable Amount (EUR)': '1,20.00' }, { Description: 'a' }]), ALICE)
   t.same(badLines(afterBad), [[2, 'INVALID_AMOUNT']])
   t.same(keys(afterBad), [`${first[0] as string}#2`])
 })

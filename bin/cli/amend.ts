@@ -14,7 +14,7 @@ export function register (program: Command): void {
     .argument('<entry-id>', 'the id disco entries shows, e.g. 3f9a1c2b-4-0')
     .option('--stream <stream>', 'move it to another stream')
     .option('--duration <duration>', 'the corrected duration')
-  entryFieldOptions(cmd)
+  entryFieldOptions(cmd, 'amend')
     .option('--no-money', 'remove the amount')
     .option('--no-project', 'remove the project')
     .option('--no-tags', 'remove all tags')
@@ -34,6 +34,7 @@ export function register (program: Command): void {
     printLines([`amended: ${entryLine(out.entry)}`])
   }), [
     'disco amend 3f9a1c2b-4-0 --duration 2h30m',
+    'disco amend 3f9a1c2b-4-0 --amount 135 --date 2026-11-04',
     'disco amend 3f9a1c2b-4-0 -m "translated and proofread the zine" --no-tags'
   ])
 }

@@ -3,16 +3,28 @@ import path from 'node:path'
 import { collect, examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
 import { runCommand } from './node-action.js'
-import type { DateFormat } from '../../src/ledger/import/clockify.js'
+import type { DateFormat, DetectedLayout } from '../../src/ledger/import/index.js'
 import type { ImportProgress } from '../../src/service/handlers.js'
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' }
+
+/** "Clockify detailed report (semicolon-separated, DD/MM/YYYY dates, decimal comma, durations from …)" */
+export function layoutText (l: DetectedLayout): string {
+  const parts = [`${DELIMITER_NAMES[l.delimiter] ?? l.delimiter}-separated`]
+  if (l.dates !== undefined) parts.push(`${l.dates} dates`)
+  if (l.decimalMark !== undefined) parts.push(l.decimalMark === ',' ? 'decimal comma' : 'decimal point')
+  return `${l.tool} ${l.report} (${[...parts, ...l.notes].join(', ')})`
+}
+
+const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
 
 export function register (program: Command): void {
   examples(program.command('import')
-    .description('import hours from a Clockify "detailed report" CSV; all or nothing, and a re-run adds nothing')
+    .description('import your hours from a Clockify, Toggl Track or Harvest detailed report (CSV); all or nothing, and a re-run adds nothing')
     .argument('<file>', 'the exported CSV file')
     .requiredOption('--stream <stream>', 'the stream the rows go in: livelihood, love or care')
-    .option('--user <name>', 'the name in the file\'s User column that is you (repeat for more; default: your member name)', collect)
-    .option('--date-format <format>', 'YYYY-MM-DD, MM/DD/YYYY or DD/MM/YYYY (default: detected when unambiguous)')
+    .option('--user <name-or-email>', 'the name or email the file gives you (repeat for more; default: your member name); other people\'s rows are left for them', collect)
+    .option('--date-format <format>', 'YYYY-MM-DD, MM/DD/YYYY or DD/MM/YYYY, whatever the separator (default: detected when unambiguous)')
     .option('--skip-bad', 'import the good rows of a file that has bad ones (each bad row is still reported)')
     .action(async (file: string, o: { stream: string, user?: string[], dateFormat?: string, skipBad?: boolean }, c: Command) => {
       // absolute: a running node reads the file, and it runs in another folder than this shell
@@ -29,11 +41,17 @@ export function register (program: Command): void {
         }
       })
       if (globals(c).json === true) return printJson(out)
-      const lines = [`${out.imported} row${out.imported === 1 ? '' : 's'} imported, ${out.alreadyImported} already in the ledger, ${out.skipped.length} bad row${out.skipped.length === 1 ? '' : 's'} skipped`]
+      const lines = [`read as a ${layoutText(out.layout)}`]
+      lines.push(`${plural(out.imported, 'row')} imported, ${out.alreadyImported} already in the ledger, ${plural(out.skipped.length, 'bad row')} skipped`)
+      if (out.notYours > 0) {
+        const names = out.others.slice(0, 5).join(', ') + (out.others.length > 5 ? ', …' : '')
+        lines.push(`${plural(out.notYours, 'row')} by other people (${names}) left for them to import`)
+      }
       for (const bad of out.skipped) lines.push(`  skipped line ${String(bad.line ?? '?')}: ${bad.message}`)
       printLines(lines)
     }), [
       'disco import ~/Downloads/Clockify_Time_Report_Detailed.csv --stream love',
-      'disco import report.csv --stream livelihood --user "Ana P." --date-format DD/MM/YYYY'
+      'disco import ~/Downloads/Toggl_Track_detailed_report.csv --stream livelihood --user ana@example.org',
+      'disco import ~/Downloads/harvest_time_report.csv --stream care --date-format DD/MM/YYYY'
     ])
 }

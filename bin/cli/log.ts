@@ -17,14 +17,20 @@ export interface EntryFieldOptions {
   for?: string
 }
 
-/** The entry fields log and amend share. */
-export function entryFieldOptions (cmd: Command): Command {
+/**
+ * The entry fields log and amend share. An amend changes only what it is given, so its help says
+ * so where log's gives a default.
+ */
+export function entryFieldOptions (cmd: Command, use: 'log' | 'amend' = 'log'): Command {
+  const amend = use === 'amend'
   return cmd
-    .option('-m, --message <text>', 'what you did')
-    .option('--date <YYYY-MM-DD>', 'when (default: today)')
+    .option('-m, --message <text>', amend ? 'the corrected description' : 'what you did')
+    .option('--date <YYYY-MM-DD>', amend ? 'the corrected date (default: the entry keeps its date)' : 'when (default: today)')
     .option('--project <name>', 'the project it was for')
-    .option('--tag <tag>', 'a tag (repeat for more)', collect)
-    .option('--amount <decimal>', 'livelihood: what it earned, e.g. 120.50 (needs --currency)')
+    .option('--tag <tag>', amend ? 'the tags, replacing the entry\'s (repeat for more)' : 'a tag (repeat for more)', collect)
+    .option('--amount <decimal>', amend
+      ? 'livelihood: what it earned, e.g. 120.50 (in the entry\'s own currency unless --currency is given)'
+      : 'livelihood: what it earned, e.g. 120.50 (needs --currency)')
     .option('--currency <code>', 'ISO 4217 currency code, e.g. EUR')
     .option('--client <name>', 'livelihood: the client')
     .option('--commons <name>', 'love: the commons it feeds')

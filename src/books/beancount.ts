@@ -1,18 +1,23 @@
-import { accountNamer } from './accounts.js'
+import { accountNamer, memberNames } from './accounts.js'
 import { decimal, singleLine } from './text.js'
 import type { Transaction } from './transactions.js'
+import { isWorkUnit } from './work.js'
 
 /**
  * The books as a beancount 2 ledger, which `bean-check FILE` accepts silently: every account is
- * opened on the day of its first posting, amounts carry exactly their currency's decimals.
+ * opened on the day of its first posting (a member's with the member's current name as metadata),
+ * amounts carry exactly their currency's decimals, work is in whole MINUTES and CREDITS.
  */
 
 /** A beancount string: backslash and double quote escaped, on one line. */
 const str = (s: string): string => `"${singleLine(s).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 
 export function renderBeancount (transactions: Transaction[], opts: { title: string }): string {
-  const nameOf = accountNamer(transactions.flatMap(tx => tx.postings.map(p => p.account)))
-  const currencies = [...new Set(transactions.flatMap(tx => tx.postings.map(p => p.currency)))].sort()
+  const all = transactions.flatMap(tx => tx.postings.map(p => p.account))
+  const nameOf = accountNamer(all)
+  const names = memberNames(all, nameOf)
+  // the money: work units (MINUTES, CREDITS) are commodities of their own, no operating currency
+  const currencies = [...new Set(transactions.flatMap(tx => tx.postings.map(p => p.currency)))].filter(c => !isWorkUnit(c)).sort()
   // transactions come sorted by date, so the first date seen is the account's first use
   const opened = new Map<string, string>()
   for (const tx of transactions) {
@@ -26,7 +31,11 @@ export function renderBeancount (transactions: Transaction[], opts: { title: str
   for (const c of currencies) out.push(`option "operating_currency" ${str(c)}`)
   out.push('')
   const opens = [...opened].sort(([a, da], [b, db]) => da < db ? -1 : da > db ? 1 : a < b ? -1 : a > b ? 1 : 0)
-  for (const [name, date] of opens) out.push(`${date} open ${name}`)
+  for (const [name, date] of opens) {
+    out.push(`${date} open ${name}`)
+    // a member's accounts are named by id: the name they go by now is metadata
+    if (names.has(name)) out.push(`  name: ${str(names.get(name) as string)}`)
+  }
   for (const tx of transactions) {
     const head = tx.payee === undefined ? str(tx.description) : `${str(tx.payee)} ${str(tx.description)}`
     out.push('', `${tx.date} * ${head}`, `  txn_id: ${str(tx.id)}`)

@@ -1,7 +1,8 @@
 import { currencyExponent } from '../ledger/currency.js'
-import { accountNamer } from './accounts.js'
+import { accountNamer, memberNames } from './accounts.js'
 import { decimal, singleLine } from './text.js'
 import type { Transaction } from './transactions.js'
+import { isWorkUnit } from './work.js'
 
 /**
  * The books as an hledger journal (read as is by hledger 1.25: `hledger -f FILE bal`, also with
@@ -23,17 +24,21 @@ const code = (id: string): string => id.replace(/[^\x21-\x7e]|[()]/g, '_')
 /**
  * One commodity directive per currency fixes its decimals (JPY 0, BHD 3) for display; hledger 1.25
  * refuses a directive with no decimal mark ("1000 JPY"), so a bare "1000." declares zero decimals.
+ * Work units are whole minutes.
  */
-const commodity = (currency: string): string => `commodity 1000.${'0'.repeat(currencyExponent(currency))} ${currency}`
+const commodity = (c: string): string => `commodity 1000.${'0'.repeat(isWorkUnit(c) ? 0 : currencyExponent(c))} ${c}`
 
 export function renderHledger (transactions: Transaction[], opts: { title: string }): string {
-  const nameOf = accountNamer(transactions.flatMap(tx => tx.postings.map(p => p.account)))
+  const all = transactions.flatMap(tx => tx.postings.map(p => p.account))
+  const nameOf = accountNamer(all)
+  const names = memberNames(all, nameOf)
   const currencies = [...new Set(transactions.flatMap(tx => tx.postings.map(p => p.currency)))].sort()
-  const accounts = [...new Set(transactions.flatMap(tx => tx.postings.map(p => nameOf(p.account))))].sort()
+  const accounts = [...new Set(all.map(nameOf))].sort()
   const out: string[] = [`; ${singleLine(opts.title)}`, '', '; amounts use a decimal point and no thousands separator', 'decimal-mark .', '']
   for (const c of currencies) out.push(commodity(c))
   if (currencies.length > 0) out.push('')
-  for (const a of accounts) out.push(`account ${a}`)
+  // a member's accounts are named by id: the name they go by now is the comment
+  for (const a of accounts) out.push(names.has(a) ? `account ${a}  ; ${text(names.get(a) as string)}` : `account ${a}`)
   for (const tx of transactions) {
     const payee = text(tx.payee ?? '')
     const description = payee === '' ? text(tx.description) : `${payee} | ${text(tx.description)}`

@@ -1,4 +1,5 @@
 import { formatAmount } from '../ledger/currency.js'
+import { isWorkUnit } from './work.js'
 
 /**
  * Text helpers the renderers share. Descriptions come from members (client names, references), so
@@ -10,9 +11,12 @@ export function singleLine (text: string): string {
   return text.replace(/[\p{Cc}\u2028\u2029]/gu, ' ').trim()
 }
 
-/** Signed minor units as a decimal with exactly the currency's decimals: -27500 EUR → "-275.00". */
+/**
+ * Signed minor units as a decimal with exactly the currency's decimals: -27500 EUR → "-275.00".
+ * Work units (minutes, credit-minutes) are whole numbers.
+ */
 export function decimal (amount: number, currency: string): string {
+  if (isWorkUnit(currency)) return String(amount)
   const text = formatAmount({ amount: Math.abs(amount), currency })
   return amount < 0 ? `-${text}` : text
 }
-

@@ -3,6 +3,8 @@ import type { IncomeRecord } from '../ledger/income.js'
 import type { Statement } from '../ledger/statement.js'
 import { STREAMS } from '../ledger/streams.js'
 import type { Account } from './accounts.js'
+import { workTransactions } from './work.js'
+import type { WorkInput } from './work.js'
 
 /**
  * The books as double-entry transactions, independent of any file format: the renderers (csv,
@@ -10,7 +12,7 @@ import type { Account } from './accounts.js'
  */
 export interface Posting {
   account: Account
-  /** signed minor units: positive is a debit (money in the bank, an expense), negative a credit */
+  /** signed minor units (or minutes, credit-minutes: work.ts): positive is a debit (money in the bank, an expense), negative a credit */
   amount: number
   currency: string
 }
@@ -18,7 +20,7 @@ export interface Posting {
 export interface Transaction {
   /** YYYY-MM-DD */
   date: string
-  /** stable across exports: the income op id, `stmt-<month>`, `stmt-<month>-paid` */
+  /** stable across exports: the entry or income op id, `stmt-<month>`, `stmt-<month>-paid` */
   id: string
   /** who the money came from, where there is one (the client of an income) */
   payee?: string
@@ -32,6 +34,8 @@ export interface BooksInput {
   members: Array<{ id: string, name: string }>
   income: IncomeRecord[]
   statements: Statement[]
+  /** the work (work.ts): left out of books that carry money only */
+  work?: Omit<WorkInput, 'members'>
 }
 
 const BANK: Account = { kind: 'bank' }
@@ -100,7 +104,8 @@ function paymentTx (s: Statement, paid: NonNullable<Statement['paid']>, nameOf: 
 }
 
 /**
- * The books of a cooperative: its income, its monthly distributions and their payment, sorted by
+ * The books of a cooperative: its work (when given), its income, its monthly distributions and their
+ * payment, sorted by
  * date then id (ids sort a statement's payment after the statement on the same day). Zero postings
  * are left out and a transaction left with none (an empty pool) is dropped: nothing happened.
  */
@@ -108,6 +113,7 @@ export function booksOf (input: BooksInput): Transaction[] {
   const names = new Map(input.members.map(m => [m.id, m.name]))
   const nameOf = (id: string, fallback: string): string => names.get(id) ?? fallback
   const txs: Transaction[] = []
+  if (input.work !== undefined) txs.push(...workTransactions({ ...input.work, members: input.members }))
   for (const income of input.income) txs.push(incomeTx(income))
   for (const s of input.statements) {
     txs.push(statementTx(s, nameOf))

@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises'
 import { idempotencyKeysWithPrefix } from '../consensus/queries.js'
 import { DiscoError } from '../errors.js'
-import { IMPORT_KEY_PREFIX, parseClockifyCsv } from '../ledger/import/clockify.js'
-import type { DateFormat } from '../ledger/import/clockify.js'
+import { DATE_FORMATS, parseImportFile } from '../ledger/import/index.js'
+import type { DateFormat, DetectedLayout } from '../ledger/import/index.js'
 import { canLogValue } from '../ledger/roles.js'
 import { parseStream } from '../ledger/streams.js'
 import type { DiscoErrorJson } from '../errors.js'
@@ -10,11 +10,11 @@ import type { DiscoNode } from '../node.js'
 import { localMember } from './session.js'
 
 export interface ImportInput {
-  /** path of a Clockify "detailed report" CSV export */
+  /** path of a Clockify, Toggl Track or Harvest detailed report, exported as CSV */
   file: string
   /** the stream every row is logged in (the file has none) */
   stream: string
-  /** the names in the file's User column that are you; your member name when absent */
+  /** the names (or emails) in the file that are you; your member name when absent */
   users?: string[]
   dateFormat?: DateFormat
   /** import the good rows of a file that has bad ones */
@@ -25,20 +25,26 @@ export interface ImportInput {
 
 export interface ImportOutput {
   file: string
+  /** which tool's report the file is, and the layout its dates and numbers were read in */
+  layout: DetectedLayout
+  /** rows in the file, everyone's */
   rows: number
   imported: number
   /** rows already in the ledger from an earlier run of the same import */
   alreadyImported: number
+  /** rows by other people (a team export): theirs to import, not errors */
+  notYours: number
+  /** those people, as the file names them */
+  others: string[]
   /** bad rows skipped with --skip-bad */
   skipped: DiscoErrorJson[]
 }
-
-const DATE_FORMATS: readonly DateFormat[] = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY']
 /** ops per append: a progress step (each becomes one or two packed blocks) */
 const CHUNK = 1000
 
 /**
- * Import hours from a time tracker, all or nothing: a file with a bad row imports nothing unless
+ * Import hours from a time tracker's export (src/ledger/import: Clockify, Toggl Track, Harvest),
+ * all or nothing: a file with a bad row imports nothing unless
  * `skipBad`. Each row carries an idempotency key made from its content, so a re-run adds nothing.
  */
 export async function importFile (node: DiscoNode, input: ImportInput): Promise<ImportOutput> {
@@ -55,17 +61,19 @@ export async function importFile (node: DiscoNode, input: ImportInput): Promise<
   } catch (err) {
     throw DiscoError.fileUnreadable(input.file, (err as NodeJS.ErrnoException).code ?? (err as Error).message)
   }
-  const parsed = parseClockifyCsv(text, {
+  const users = input.users !== undefined && input.users.length > 0 ? input.users : [me.name]
+  const parsed = parseImportFile(text, {
     stream,
-    users: input.users !== undefined && input.users.length > 0 ? input.users : [me.name],
+    users,
     ...(input.dateFormat !== undefined ? { dateFormat: input.dateFormat } : {})
   })
   if (parsed.bad.length > 0 && input.skipBad !== true) throw DiscoError.badRows(parsed.bad)
+  if (parsed.rows.length === 0 && parsed.bad.length === 0 && parsed.notYours > 0) throw noRowsOfYours(parsed.notYours, parsed.others, users)
 
   const snap = node.snapshot()
   let done: Set<string>
   try {
-    done = await idempotencyKeysWithPrefix(snap, me.id, IMPORT_KEY_PREFIX)
+    done = await idempotencyKeysWithPrefix(snap, me.id, parsed.keyPrefix)
   } finally {
     await snap.close()
   }
@@ -77,9 +85,19 @@ export async function importFile (node: DiscoNode, input: ImportInput): Promise<
   }
   return {
     file: input.file,
-    rows: parsed.rows.length + parsed.bad.length,
+    layout: parsed.layout,
+    rows: parsed.rows.length + parsed.bad.length + parsed.notYours,
     imported: fresh.length,
     alreadyImported: parsed.rows.length - fresh.length,
+    notYours: parsed.notYours,
+    others: parsed.others,
     skipped: parsed.bad.map(e => e.toJSON())
   }
+}
+
+/** A file with rows, none of them this member's: most likely the file names them otherwise. */
+function noRowsOfYours (count: number, others: string[], users: string[]): DiscoError {
+  const shown = others.slice(0, 5).map(o => `"${o}"`).join(', ') + (others.length > 5 ? `, and ${others.length - 5} more` : '')
+  return new DiscoError('NO_ROWS_OF_YOURS', `none of the ${count} row${count === 1 ? '' : 's'} is by ${users.map(u => `"${u}"`).join(' or ')}: ` +
+    `the file has rows by ${shown}. Pass --user with your name or email as the file writes it`)
 }

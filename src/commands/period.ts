@@ -1,5 +1,5 @@
 import { DiscoError } from '../errors.js'
-import { formatDay, parseDate, parseMonth } from '../ledger/dates.js'
+import { formatDay, lastDayOfMonth, parseDate, parseMonth } from '../ledger/dates.js'
 import type { DateRange } from '../consensus/accounting-queries.js'
 
 /** What a report or an export covers: a month, a span of dates, or everything. */
@@ -18,7 +18,7 @@ export function periodOf (input: PeriodInput): Period {
   if (input.month !== undefined) {
     if (input.from !== undefined || input.to !== undefined) throw DiscoError.invalidArgument('give --month, or --from and --to, not both')
     const m = parseMonth(input.month)
-    return { from: `${m}-01`, to: `${m}-31`, label: m }
+    return { from: `${m}-01`, to: lastDayOfMonth(m), label: m }
   }
   const from = input.from === undefined ? '0000-00-00' : formatDay(parseDate(input.from))
   const to = input.to === undefined ? '9999-99-99' : formatDay(parseDate(input.to))

@@ -25,6 +25,7 @@ import type { VerifyReport } from '../commands/verify.js'
 import type { FederationOutput } from '../commands/federation.js'
 import type { EvidenceJson } from '../federation/evidence-file.js'
 import type { CheckinResult } from '../commands/checkin.js'
+import type { TimerFields, TimerStatus, TimerStopOutput } from '../commands/timer.js'
 
 /**
  * The one dispatch table: command name → handler of src/commands, with JSON input and output.
@@ -70,6 +71,11 @@ export interface Commands {
   /** a recorded dispute's evidence as JSON: the CLI writes the file */
   'federation-evidence': { input: { id: string }, output: { evidence: EvidenceJson } }
   checkin: { input: { federate?: string }, output: { checkins: CheckinResult[] } }
+  /** the timer lives in the storage folder: a running node serves it as the CLI alone would */
+  'timer-start': { input: TimerFields, output: TimerStatus }
+  'timer-stop': { input: TimerFields, output: TimerStopOutput }
+  'timer-status': { input: Record<string, never>, output: TimerStatus }
+  'timer-cancel': { input: Record<string, never>, output: TimerStatus }
 }
 
 export type CommandName = keyof Commands
@@ -119,7 +125,11 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   federation: async (node, input) => await (await import('../commands/federation.js')).federation(node, input),
   'federation-invite': async node => await (await import('../commands/federation.js')).federationInvite(node),
   'federation-evidence': async (node, input) => await (await import('../commands/federation.js')).federationEvidence(node, input),
-  checkin: async (node, input) => await (await import('../commands/checkin.js')).checkin(node, input)
+  checkin: async (node, input) => await (await import('../commands/checkin.js')).checkin(node, input),
+  'timer-start': async (node, input) => await (await import('../commands/timer.js')).timerStart(node, input),
+  'timer-stop': async (node, input) => await (await import('../commands/timer.js')).timerStop(node, input),
+  'timer-status': async node => await (await import('../commands/timer.js')).timerStatus(node),
+  'timer-cancel': async node => await (await import('../commands/timer.js')).timerCancel(node)
 }
 
 export function isCommandName (name: unknown): name is CommandName {

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { currencyExponent } from '../../src/ledger/currency.js'
+import { isWorkUnit } from '../../src/books/work.js'
 
 /**
  * The real accounting tools, run on books files: hledger 1.25 and beancount 2.3.5 (Debian
@@ -46,7 +47,7 @@ export function withoutZeros (totals: Totals): Totals {
 export function minor (text: string, currency: string, exact: boolean): bigint {
   const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(text.trim())
   if (m === null) throw new Error(`not a decimal: "${text}"`)
-  const exp = currencyExponent(currency)
+  const exp = isWorkUnit(currency) ? 0 : currencyExponent(currency)
   const frac = m[3] ?? ''
   if (exact && (m[3] === undefined ? 0 : frac.length) !== exp) throw new Error(`"${text}" ${currency} should have ${exp} decimals`)
   if (/[^0]/.test(frac.slice(exp))) throw new Error(`"${text}" ${currency} has more than ${exp} decimals`)
@@ -108,6 +109,10 @@ export interface BookSums {
   payable: Record<string, number>
   /** Assets:Bank */
   bank: Record<string, number>
+  /** Assets:Work:* (MINUTES and CREDITS) */
+  work: Record<string, number>
+  /** Equity:Work:* (negative: the members' side of the work) */
+  contributed: Record<string, number>
 }
 
 /**
@@ -124,12 +129,14 @@ export async function bookTotals (format: 'hledger' | 'beancount', content: stri
     if (check.exit !== 0 || check.stdout !== '' || check.stderr !== '') throw new Error(`bean-check refused ${file}: ${check.stdout}${check.stderr}`)
   }
   const totals = format === 'hledger' ? await hledgerTotals(file) : await beanTotals(file)
-  const sums: BookSums = { income: {}, distribution: {}, payable: {}, bank: {} }
+  const sums: BookSums = { income: {}, distribution: {}, payable: {}, bank: {}, work: {}, contributed: {} }
   for (const [account, byCurrency] of totals) {
     const kind: keyof BookSums | null = account.startsWith('Income:') ? 'income'
       : account.startsWith('Expenses:Distribution:') ? 'distribution'
         : account.startsWith('Liabilities:Payable:') ? 'payable'
-          : account === 'Assets:Bank' ? 'bank' : null
+          : account === 'Assets:Bank' ? 'bank'
+            : account.startsWith('Assets:Work:') ? 'work'
+              : account.startsWith('Equity:Work:') ? 'contributed' : null
     if (kind === null) throw new Error(`an account the books should not have: ${account}`)
     for (const [currency, n] of byCurrency) {
       sums[kind][currency] = (sums[kind][currency] ?? 0) + Number(n)
