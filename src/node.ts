@@ -23,6 +23,8 @@ import { inheritCachedNodes } from './consensus/bee-cache.js'
 import { Witness } from './federation/witness.js'
 import { FederationDesk } from './federation/desk.js'
 import type { FederationEvent } from './federation/desk.js'
+import { MirrorLink } from './mirror/link.js'
+import type { MirrorState } from './mirror/link.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -100,6 +102,8 @@ export class DiscoNode extends ReadyResource {
   private readonly jumps: FastForwardJump[] = []
   private store: Corestore | null = null
   private network: Network | null = null
+  /** the cooperative's mirrors, asked to keep the ledger while the node is online (src/mirror) */
+  private mirrorLink: MirrorLink | null = null
   private responder: InviteResponder | null = null
   private joining: Promise<void> | null = null
   private _base: Autobase<Hyperbee> | null = null
@@ -241,17 +245,21 @@ export class DiscoNode extends ReadyResource {
     this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
     this.joining = this.network.join(base.discoveryKey)
     this.joining.catch(() => {})
+    this.mirrorLink = new MirrorLink(this.network.swarm.dht, this.store as Corestore, base)
+    this.mirrorLink.use(opts.mirrors ?? [])
     this._federation?.start(this.network, this.witnessInterval, opts)
   }
 
   /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
   async goOffline (): Promise<void> {
-    const { responder, network } = this
+    const { responder, network, mirrorLink } = this
     this.responder = null
+    this.mirrorLink = null
     this.network = null
     this.joining = null
     this._federation?.stop()
     if (responder !== null) await responder.close()
+    if (mirrorLink !== null) await mirrorLink.close()
     if (network !== null) await network.destroy()
   }
 
@@ -263,6 +271,12 @@ export class DiscoNode extends ReadyResource {
 
   get peers (): number {
     return this.network?.peers ?? 0
+  }
+
+  /** The cooperative's mirrors as this node sees them now: [] offline or when there are none. */
+  mirrors (): MirrorState[] {
+    const base = this.base
+    return this.mirrorLink?.states([base.local, base.view.core, base.core]) ?? []
   }
 
   /** whether this node is on the swarm (a running `disco start`, or a node opened with a network) */
