@@ -25,6 +25,7 @@ import { FederationDesk } from './federation/desk.js'
 import type { FederationEvent } from './federation/desk.js'
 import { MirrorLink } from './mirror/link.js'
 import type { MirrorState } from './mirror/link.js'
+import { readMirrors } from './mirror/rule.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -192,7 +193,7 @@ export class DiscoNode extends ReadyResource {
       // a full disk surfaces from the storage engine as a bare "Batch was not applied"
       this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state'))
     })
-    base.on('update', () => { this.retireReads(); this.emit('update') })
+    base.on('update', () => { this.retireReads(); this.mirrorLink?.refresh(); this.mirrorLink?.offer(); this.emit('update') })
     base.on('writable', () => this.emit('writable'))
     base.on('fast-forward', (to: number, from: number) => {
       this.jumps.push({ from, to })
@@ -245,8 +246,7 @@ export class DiscoNode extends ReadyResource {
     this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
     this.joining = this.network.join(base.discoveryKey)
     this.joining.catch(() => {})
-    this.mirrorLink = new MirrorLink(this.network.swarm.dht, this.store as Corestore, base)
-    this.mirrorLink.use(opts.mirrors ?? [])
+    this.mirrorLink = new MirrorLink(this.network.swarm.dht, this.store as Corestore, base, async () => await this.ledgerMirrors(), opts.mirrors)
     this._federation?.start(this.network, this.witnessInterval, opts)
   }
 
@@ -273,10 +273,18 @@ export class DiscoNode extends ReadyResource {
     return this.network?.peers ?? 0
   }
 
-  /** The cooperative's mirrors as this node sees them now: [] offline or when there are none. */
-  mirrors (): MirrorState[] {
+  /** The cooperative's mirrors as this node sees them now; offline, none is reached. */
+  async mirrors (): Promise<MirrorState[]> {
     const base = this.base
-    return this.mirrorLink?.states([base.local, base.view.core, base.core]) ?? []
+    // only signed blocks of the view and system core can leave this node
+    const cores = [{ core: base.local, length: base.local.length }, { core: base.core, length: base.core.signedLength }, { core: base.view.core, length: base.view.core.signedLength }]
+    if (this.mirrorLink !== null) return this.mirrorLink.states(cores)
+    return (await this.ledgerMirrors()).map(key => ({ key, reached: false, behind: null }))
+  }
+
+  private async ledgerMirrors (): Promise<string[]> {
+    const snap = this.snapshot()
+    try { return await readMirrors(snap) } finally { await snap.close() }
   }
 
   /** whether this node is on the swarm (a running `disco start`, or a node opened with a network) */

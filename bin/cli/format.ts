@@ -65,7 +65,8 @@ export function proposalLine (p: ProposalView): string {
                   : p.action.kind === 'unfederate' ? `end the federation with ${p.action.key.slice(0, 8)}`
                     : p.action.kind === 'trust' ? `trust ${p.action.key.slice(0, 8)}: ${p.action.value}, journey stage ${p.action.stage}`
                       : p.action.kind === 'checkins' ? `check in with federates every ${p.action.days} days`
-                        : 'motion'
+                        : p.action.kind === 'mirrors' ? `mirrors: ${p.action.keys.length === 0 ? 'none' : p.action.keys.map(k => k.slice(0, 8)).join(', ')}`
+                          : 'motion'
   const t = p.tally
   const why = p.status === 'failed' || p.status === 'blocked' ? `: ${p.reason}` : ''
   const state = p.status === 'open' ? 'open' : `${p.status}${why}${p.provisional ? ', provisional' : ''}`

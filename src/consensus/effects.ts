@@ -3,7 +3,7 @@ import type { Device, Member } from '../ledger/members.js'
 import { adjustRoleCount } from './context.js'
 import type { OpContext } from './context.js'
 import type { ActionView } from './proposal-action.js'
-import { INDEXERS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
+import { INDEXERS_KEY, MIRRORS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
 import { computeDistribution, writeDistribution } from './distribution-effect.js'
 import { currentRules } from './rules-state.js'
 import type { RulesRecord } from '../ledger/rules.js'
@@ -47,6 +47,7 @@ async function checkEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
     }
     case 'motion':
     case 'rules':
+    case 'mirrors':
       return null
     case 'distribute':
       throw new Error('a distribution is checked and applied by prepareEffect')
@@ -114,6 +115,9 @@ async function applyEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
       await ctx.tx.put(keys.rulesVersion(version), record)
       return
     }
+    case 'mirrors':
+      await ctx.tx.put(MIRRORS_KEY, { keys: a.keys })
+      return
     case 'distribute':
     case 'motion':
   }

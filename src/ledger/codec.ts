@@ -228,6 +228,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'unfederate': c.fixed32.preencode(state, a.key); break
       case 'trust': c.fixed32.preencode(state, a.key); c.uint.preencode(state, a.value); c.uint.preencode(state, a.stage); break
       case 'checkins': c.uint.preencode(state, a.days); break
+      case 'mirrors': keyList.preencode(state, a.keys); break
     }
   },
   encode (state, a) {
@@ -245,6 +246,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'unfederate': c.fixed32.encode(state, a.key); break
       case 'trust': c.fixed32.encode(state, a.key); c.uint.encode(state, a.value); c.uint.encode(state, a.stage); break
       case 'checkins': c.uint.encode(state, a.days); break
+      case 'mirrors': keyList.encode(state, a.keys); break
     }
   },
   decode (state) {
@@ -262,6 +264,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'unfederate': return { kind: k, key: c.fixed32.decode(state) }
       case 'trust': return { kind: k, key: c.fixed32.decode(state), value: c.uint.decode(state), stage: c.uint.decode(state) }
       case 'checkins': return { kind: k, days: c.uint.decode(state) }
+      case 'mirrors': return { kind: k, keys: keyList.decode(state) }
     }
   }
 }

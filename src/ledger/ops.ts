@@ -119,6 +119,8 @@ export type ProposalAction =
   | { kind: 'trust', key: Uint8Array, value: number, stage: number }
   /** how often nodes check in with each federate, in days */
   | { kind: 'checkins', days: number }
+  /** the cooperative's mirrors (always-on blind peers, src/mirror): their keys, the whole set */
+  | { kind: 'mirrors', keys: Uint8Array[] }
 
 export interface ProposeOp {
   type: 'propose'

@@ -6,6 +6,7 @@ import { currencyExponent } from './currency.js'
 import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
 import { isCareTarget, isStream } from './streams.js'
 import type { ContributionFields, ContributionPatch, Op, ProposalAction } from './ops.js'
+import { checkMirrorKeys } from './mirrors.js'
 import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust, verifyCheckin, verifyEvidence } from './federation.js'
 
 /**
@@ -114,6 +115,9 @@ function validateAction (a: ProposalAction): void {
       return
     case 'checkins':
       checkCheckinDays(a.days)
+      return
+    case 'mirrors':
+      checkMirrorKeys(a.keys)
       return
     default:
   }

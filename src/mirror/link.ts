@@ -5,6 +5,7 @@ import type Corestore from 'corestore'
 import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
 import type Hypercore from 'hypercore'
+import { isMirrorKey } from '../ledger/mirrors.js'
 
 /** What `disco status` shows of one mirror. */
 export interface MirrorState {
@@ -32,16 +33,70 @@ interface Peer { remotePublicKey: Uint8Array | null, remoteContiguousLength: num
 export class MirrorLink {
   private readonly peering: BlindPeering
   private keys: string[] = []
+  private reading: Promise<void> | null = null
+  private readAgain = false
+  private closed = false
 
-  constructor (dht: HyperDHT, store: Corestore, private readonly base: Autobase<Hyperbee>) {
+  /**
+   * @param ledgerMirrors reads the mirrors the ledger names now (hex keys)
+   * @param extra mirrors to use whatever the ledger says (the benchmark's)
+   */
+  constructor (dht: HyperDHT, store: Corestore, private readonly base: Autobase<Hyperbee>,
+    private readonly ledgerMirrors: () => Promise<string[]>, private readonly extra: string[] = []) {
     // autobase's own wakeup protocol: a mirror tells the node on it which writers' logs grew
     const wakeup = (base as unknown as { wakeupProtocol: unknown }).wakeupProtocol
     this.peering = new BlindPeering(dht, store, { keys: [], wakeup })
+    this.refresh()
+    base.local.on('append', this.offerBound)
   }
 
-  /** The mirrors the ledger names now (hex keys); asks each new one to keep the ledger. */
-  use (keys: string[]): void {
+  private readonly offerBound = (): void => { this.offer() }
+
+  /**
+   * Offer this node's own cores on every mirror connection. blind-peering tells a mirror a core's
+   * length once per connection, and the mirror replicates only the cores that differed then; a
+   * device's own log is not one its node downloads, so nothing opens it on that connection and a
+   * block written after connecting would stay here (the test "nobody online at once" saw it).
+   * Replicating the core on the connection opens it there: the mirror, which holds the core,
+   * attaches and fetches the new blocks. The view and system core grow the same way on an indexer.
+   */
+  offer (): void {
+    if (this.closed) return
+    const cores = [this.base.local, this.base.core, this.base.view.core]
+    for (const key of this.keys) {
+      const socket = this.peering.blindPeers.get(key)?.socket
+      if (socket === null || socket === undefined || socket.destroying === true || socket.destroyed === true) continue
+      for (const core of cores) {
+        try { core.replicate(socket) } catch { /* the connection went down meanwhile: offered on the next one */ }
+      }
+    }
+  }
+
+  /** Read the ledger's mirrors again (after an update of the ledger); calls made meanwhile coalesce. */
+  refresh (): void {
+    if (this.closed) return
+    if (this.reading !== null) { this.readAgain = true; return }
+    this.reading = (async () => {
+      do {
+        this.readAgain = false
+        const named = await this.ledgerMirrors().catch(() => this.keys)
+        if (this.closed) return
+        // a key that is no ed25519 point would throw inside the connection code: apply refuses
+        // such proposals, and this keeps it so whatever the view holds
+        this.use([...new Set([...this.extra, ...named])].filter(k => /^[0-9a-f]{64}$/.test(k) && isMirrorKey(b4a.from(k, 'hex'))))
+      } while (this.readAgain)
+    })().finally(() => { this.reading = null })
+  }
+
+  /** Use these mirrors (hex keys); asks each new one to keep the ledger. */
+  private use (keys: string[]): void {
+    if (keys.length === this.keys.length && keys.every((k, i) => k === this.keys[i])) return
     const fresh = keys.filter(k => !this.keys.includes(k))
+    // a mirror the cooperative stopped using: hang up on it (blind-peering only forgets the key)
+    for (const gone of this.keys.filter(k => !keys.includes(k))) {
+      this.peering.blindPeers.get(gone)?.destroy()
+      this.peering.blindPeers.delete(gone)
+    }
     this.keys = [...keys]
     this.peering.setKeys(keys)
     if (fresh.length === 0) return
@@ -51,22 +106,29 @@ export class MirrorLink {
 
   get mirrorKeys (): readonly string[] { return this.keys }
 
-  /** Whether a connection to each mirror is up, and how far behind this node's copy it is. */
-  states (cores: Hypercore[]): MirrorState[] {
+  /**
+   * Whether a connection to each mirror is up, and how far behind this node's copy it is: per
+   * core, the blocks up to `length` (what this node can hand on: its own log whole, the view and
+   * system core as far as the indexers signed them) that the mirror has not said it holds.
+   */
+  states (cores: Array<{ core: Hypercore, length: number }>): MirrorState[] {
     return this.keys.map(key => {
       const client = this.peering.blindPeers.get(key)
       const reached = client?.connected === true
       if (!reached) return { key, reached, behind: null }
       let behind = 0
-      for (const core of cores) {
+      for (const { core, length } of cores) {
         const peer = (core as unknown as { peers: Peer[] }).peers.find(p => p.remotePublicKey !== null && b4a.toString(p.remotePublicKey, 'hex') === key)
-        behind += Math.max(0, core.length - (peer?.remoteContiguousLength ?? 0))
+        behind += Math.max(0, length - (peer?.remoteContiguousLength ?? 0))
       }
       return { key, reached, behind }
     })
   }
 
   async close (): Promise<void> {
+    this.closed = true
+    this.base.local.off('append', this.offerBound)
+    await this.reading
     await this.peering.close()
   }
 }

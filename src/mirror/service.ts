@@ -1,8 +1,10 @@
+import { EventEmitter } from 'node:events'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import b4a from 'b4a'
 import BlindPeer from 'blind-peer'
 import Hyperswarm from 'hyperswarm'
+import type { SwarmConnection } from 'hyperswarm'
 import crypto from 'hypercore-crypto'
 import { DiscoError } from '../errors.js'
 import { makeDht } from '../net/swarm.js'
@@ -22,6 +24,8 @@ export interface MirrorStatus {
   full: boolean
   /** connections open now (members' nodes) */
   peers: number
+  /** announced on the DHT, so that nodes can reach it (false until the DHT answered) */
+  listening: boolean
 }
 
 const KEY_FILE = 'mirror-key'
@@ -49,14 +53,25 @@ export class MirrorService {
     const peer = new BlindPeer(path.join(storage, PEER_FOLDER), { swarm, maxBytes: opts.maxBytes })
     try {
       await peer.ready()
-      await peer.listen()
     } catch (err) {
       await peer.close().catch(() => {})
       await swarm.destroy().catch(() => {})
       throw busyError(err, storage)
     }
-    return new MirrorService(peer, swarm)
+    const service = new MirrorService(peer, swarm)
+    // announcing waits on the DHT: the key is known (and printed) before, and the status says
+    // when nodes can reach the mirror
+    service.listened = peer.listen().then(() => { service.listening = true; service.emitter.emit('change') })
+    service.listened.catch(() => {})
+    return service
   }
+
+  private listening = false
+  private listened: Promise<void> = Promise.resolve()
+  private readonly emitter = new EventEmitter()
+
+  /** Resolves once the mirror is announced on the DHT. */
+  async listen (): Promise<void> { await this.listened }
 
   get key (): string { return b4a.toString(this.swarm.keyPair.publicKey, 'hex') }
 
@@ -68,7 +83,8 @@ export class MirrorService {
       bytes: digest.bytesAllocated,
       maxBytes: this.peer.maxBytes,
       full: digest.bytesAllocated >= this.peer.maxBytes,
-      peers: this.swarm.connections.size
+      peers: this.swarm.connections.size,
+      listening: this.listening
     }
   }
 
@@ -76,10 +92,13 @@ export class MirrorService {
   onChange (listener: () => void): () => void {
     const events = ['add-core', 'add-cores-done', 'core-activity', 'gc-done']
     for (const e of events) this.peer.on(e, listener)
-    this.swarm.on('connection', listener)
+    const onConnection = (conn: SwarmConnection): void => { listener(); conn.once('close', listener) }
+    this.swarm.on('connection', onConnection)
+    this.emitter.on('change', listener)
     return () => {
+      this.emitter.off('change', listener)
       for (const e of events) this.peer.off(e, listener)
-      this.swarm.off('connection', listener)
+      this.swarm.off('connection', onConnection)
     }
   }
 
