@@ -193,7 +193,7 @@ export class DiscoNode extends ReadyResource {
       // a full disk surfaces from the storage engine as a bare "Batch was not applied"
       this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state'))
     })
-    base.on('update', () => { this.retireReads(); this.mirrorLink?.refresh(); this.mirrorLink?.offer(); this.emit('update') })
+    base.on('update', () => { this.retireReads(); this.mirrorLink?.refresh(); this.emit('update') })
     base.on('writable', () => this.emit('writable'))
     base.on('fast-forward', (to: number, from: number) => {
       this.jumps.push({ from, to })

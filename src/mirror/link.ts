@@ -47,29 +47,6 @@ export class MirrorLink {
     const wakeup = (base as unknown as { wakeupProtocol: unknown }).wakeupProtocol
     this.peering = new BlindPeering(dht, store, { keys: [], wakeup })
     this.refresh()
-    base.local.on('append', this.offerBound)
-  }
-
-  private readonly offerBound = (): void => { this.offer() }
-
-  /**
-   * Offer this node's own cores on every mirror connection. blind-peering tells a mirror a core's
-   * length once per connection, and the mirror replicates only the cores that differed then; a
-   * device's own log is not one its node downloads, so nothing opens it on that connection and a
-   * block written after connecting would stay here (the test "nobody online at once" saw it).
-   * Replicating the core on the connection opens it there: the mirror, which holds the core,
-   * attaches and fetches the new blocks. The view and system core grow the same way on an indexer.
-   */
-  offer (): void {
-    if (this.closed) return
-    const cores = [this.base.local, this.base.core, this.base.view.core]
-    for (const key of this.keys) {
-      const socket = this.peering.blindPeers.get(key)?.socket
-      if (socket === null || socket === undefined || socket.destroying === true || socket.destroyed === true) continue
-      for (const core of cores) {
-        try { core.replicate(socket) } catch { /* the connection went down meanwhile: offered on the next one */ }
-      }
-    }
   }
 
   /** Read the ledger's mirrors again (after an update of the ledger); calls made meanwhile coalesce. */
@@ -127,7 +104,6 @@ export class MirrorLink {
 
   async close (): Promise<void> {
     this.closed = true
-    this.base.local.off('append', this.offerBound)
     await this.reading
     await this.peering.close()
   }

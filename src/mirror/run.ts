@@ -53,7 +53,7 @@ export async function runMirror (opts: MirrorRunOptions): Promise<void> {
   const mirror = await MirrorService.open(opts.storage, { maxBytes: opts.maxBytes, network: opts.network })
   let last = ''
   const report = async (): Promise<void> => {
-    const s = mirror.status()
+    const s = await mirror.freshStatus()
     const text = JSON.stringify(s)
     if (text === last) return
     last = text
@@ -111,7 +111,7 @@ export function describe (e: MirrorEvent): string {
 }
 
 export function statusLine (s: MirrorStatus): string {
-  const full = s.full ? ' — AT ITS SIZE CAP: blind-peer clears the oldest cores\' blocks; raise --max-size or add a mirror' : ''
+  const full = s.full ? ` — AT ITS SIZE CAP: ${s.cleared} bytes of the oldest cores' blocks cleared; raise --max-size or add a mirror` : ''
   return `${s.listening ? '' : 'not yet announced on the DHT; '}${s.cores} core${s.cores === 1 ? '' : 's'}, ${formatBytes(s.bytes)} of ${formatBytes(s.maxBytes)}, ${s.peers} peer${s.peers === 1 ? '' : 's'}${full}`
 }
 

@@ -20,8 +20,10 @@ export interface MirrorStatus {
   bytes: number
   /** its size cap, in bytes */
   maxBytes: number
-  /** at or past the cap: blind-peer clears the oldest cores' blocks to make room */
+  /** it reached its cap: blind-peer clears the oldest cores' blocks to stay under it */
   full: boolean
+  /** bytes cleared to stay under the cap since the mirror started */
+  cleared: number
   /** connections open now (members' nodes) */
   peers: number
   /** announced on the DHT, so that nodes can reach it (false until the DHT answered) */
@@ -82,10 +84,20 @@ export class MirrorService {
       cores: digest.cores,
       bytes: digest.bytesAllocated,
       maxBytes: this.peer.maxBytes,
-      full: digest.bytesAllocated >= this.peer.maxBytes,
+      full: digest.bytesAllocated >= this.peer.maxBytes || this.peer.stats.bytesGcd > 0,
+      cleared: this.peer.stats.bytesGcd,
       peers: this.swarm.connections.size,
       listening: this.listening
     }
+  }
+
+  /**
+   * The status after blind-peer wrote down what it holds (it does every 10 s on its own, and
+   * clears past the cap then): what the operator sees is at most one status line old.
+   */
+  async freshStatus (): Promise<MirrorStatus> {
+    await this.peer.flush()
+    return this.status()
   }
 
   /** Emits on anything that may change the status (a connection, a core added, blocks stored). */

@@ -35,8 +35,6 @@ declare module 'blind-peering' {
   export interface BlindPeerClient {
     connected: boolean
     remotePublicKey: Buffer
-    /** the connection to the blind peer (a NoiseSecretStream) while there is one */
-    socket: (import('node:stream').Duplex & { destroying?: boolean, destroyed?: boolean }) | null
     destroy (): void
   }
   export default class BlindPeering {

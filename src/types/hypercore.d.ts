@@ -32,8 +32,6 @@ declare module 'hypercore' {
     /** bumped on every truncation */
     readonly fork: number
     readonly writable: boolean
-    /** replicate over an existing connection (a NoiseSecretStream): pairs this core on it */
-    replicate (stream: import('node:stream').Duplex): unknown
     /** how many times this core was truncated */
     readonly fork: number
     /** who signs it (hypercore's decoded manifest), once known */
