@@ -53,22 +53,27 @@ export async function runMirror (opts: MirrorRunOptions): Promise<void> {
   const mirror = await MirrorService.open(opts.storage, { maxBytes: opts.maxBytes, network: opts.network })
   let last = ''
   const report = async (): Promise<void> => {
-    const s = await mirror.freshStatus()
+    // not after a blind-peer flush of our own: on a busy machine that waited seconds, or for good
+    // (a mirror whose first status never came). Its own flush every 10 s is what the tick shows.
+    const s = mirror.status()
     const text = JSON.stringify(s)
     if (text === last) return
     last = text
     print({ type: 'status', ...s })
     await writeStatus(opts.storage, s).catch(() => {})
   }
-  print({ type: 'ready', storage: opts.storage, pid: process.pid, ...mirror.status() })
-  await writeStatus(opts.storage, mirror.status()).catch(() => {})
-  last = JSON.stringify(mirror.status())
   // changes come in bursts (every block stored is one): one line a second at most, and a slow
-  // tick for what blind-peer does on its own (its clean-up past the cap)
+  // tick for what blind-peer does on its own (its clean-up past the cap). Watched before the ready
+  // line, and that line is the one compared with: a change in between (the DHT announce often
+  // lands there) was once swallowed, and the mirror never said it was reachable.
   let timer: NodeJS.Timeout | null = null
   const soon = (): void => { timer ??= setTimeout(() => { timer = null; void report() }, opts.statusInterval ?? 1000) }
   const stopWatching = mirror.onChange(soon)
   const tick = setInterval(soon, 10_000)
+  const first = mirror.status()
+  last = JSON.stringify(first)
+  print({ type: 'ready', storage: opts.storage, pid: process.pid, ...first })
+  await writeStatus(opts.storage, first).catch(() => {})
   await new Promise<void>(resolve => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)

@@ -16,7 +16,7 @@ export interface MirrorStatus {
   key: string
   /** cores the mirror was asked to keep */
   cores: number
-  /** bytes of blocks it holds */
+  /** bytes of blocks it holds (as blind-peer last wrote it down: it does every 10 s) */
   bytes: number
   /** its size cap, in bytes */
   maxBytes: number
@@ -89,15 +89,6 @@ export class MirrorService {
       peers: this.swarm.connections.size,
       listening: this.listening
     }
-  }
-
-  /**
-   * The status after blind-peer wrote down what it holds (it does every 10 s on its own, and
-   * clears past the cap then): what the operator sees is at most one status line old.
-   */
-  async freshStatus (): Promise<MirrorStatus> {
-    await this.peer.flush()
-    return this.status()
   }
 
   /** Emits on anything that may change the status (a connection, a core added, blocks stored). */
