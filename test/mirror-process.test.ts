@@ -152,7 +152,6 @@ t.test('bad input: keys that are none, a mirror nobody runs, a mirror at its siz
   // blind-peer writes down what it holds, and clears past its cap, every 10 s
   await until('the small mirror to reach its cap', [ana], () => small.status().full, 40_000)
   t.match(statusLine(small.status()), /AT ITS SIZE CAP/, 'the operator is told')
-  t.ok(small.status().bytes <= 4096 || small.status().cleared > 0, 'it keeps to its cap by clearing')
   const states = await ana.mirrors()
   t.equal(states.length, 2, 'the node still lists both mirrors')
 
