@@ -5,8 +5,10 @@
  *
  * Ana founds the ledger; Bo and Cy join; the cooperative adopts the mirror; Bo and Cy go offline
  * and Ana writes the ops (100 to an append, as a member's days of work). Then:
- *   - from a peer: the mirror is stopped, and Bo's node opens while Ana's is online;
- *   - from a mirror: the mirror runs again, Ana's node closes, and Cy's node opens with nobody
+ *   - from a peer: the mirror is stopped, Ana's node runs as `disco start` in its own process (as
+ *     the mirror does: a peer in this process would answer without crossing processes), and Bo's
+ *     node opens;
+ *   - from a mirror: Ana's node stops, the mirror runs again, and Cy's node opens with nobody
  *     else online.
  * Each is timed from opening the node until its view has Ana's digest (discovery on the DHT
  * included: the swarm topic for the peer, the mirror's key for the mirror). The mirror's resident
@@ -21,7 +23,7 @@ import { propose } from '../src/commands/propose.js'
 import { vote } from '../src/commands/vote.js'
 import { joinCooperative } from '../src/join.js'
 import type { NetworkOptions } from '../src/net/swarm.js'
-import { Child, DISCO_BIN, MB, appendOps, diskBytes, removeDir, rssBytes, tempDir } from './fixtures.js'
+import { Child, DISCO_BIN, MB, appendOps, diskBytes, eventLine, removeDir, rssBytes, tempDir } from './fixtures.js'
 import { msSince } from './harness.js'
 import type { Scenario } from './harness.js'
 
@@ -105,16 +107,24 @@ export const scenario: Scenario = {
         }
       }
 
-      // from a peer: the mirror is down
+      // from a peer: the mirror is down, Ana's node runs in a process of its own
       await mirror.stop()
-      const peerMs = await catchUp('bo', async () => {})
-      opts.say(`  P10 from a peer: ${Math.round(peerMs)} ms`)
-
-      // from a mirror only: the mirror is back, Ana's node is closed
-      mirror = startMirror(mirrorDir, network, opts.childFlags)
-      await announced(mirror)
       await ana.close()
       open.splice(open.indexOf(ana), 1)
+      const boot = (network.bootstrap ?? []).map(b => `${b.host}:${b.port}`).join(',')
+      const anaProcess = new Child([DISCO_BIN, '--storage', path.join(dir, 'ana'), 'start', '--bootstrap', boot, '--dht-host', '127.0.0.1', '--json'], opts.childFlags)
+      let peerMs: number
+      try {
+        await anaProcess.line('Ana\'s disco start to join', eventLine('joined'), 60_000)
+        peerMs = await catchUp('bo', async () => {})
+      } finally {
+        await anaProcess.stop()
+      }
+      opts.say(`  P10 from a peer: ${Math.round(peerMs)} ms`)
+
+      // from a mirror only: the mirror is back, nobody else is online
+      mirror = startMirror(mirrorDir, network, opts.childFlags)
+      await announced(mirror)
       let peakRss = 0
       const pid = mirror.pid
       const mirrorMs = await catchUp('cy', async () => { peakRss = Math.max(peakRss, await rssBytes(pid).catch(() => 0)) })
