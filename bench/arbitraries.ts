@@ -12,6 +12,7 @@ import { MAX_DELIBERATION_HOURS } from '../src/ledger/ledger-time.js'
 import fc from 'fast-check'
 import c from 'compact-encoding'
 import b4a from 'b4a'
+import crypto from 'hypercore-crypto'
 import { isDeepStrictEqual } from 'node:util'
 import { DiscoError } from '../src/errors.js'
 import { decodeFrame, encodeFrame, encodedOpLength, FRAME_HEADER_MAX } from '../src/ledger/codec.js'
@@ -231,7 +232,10 @@ export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   key32.map((key): ProposalAction => ({ kind: 'unfederate', key })),
   fc.tuple(key32, between(0, 100), between(1, 7)).map(([key, value, stage]): ProposalAction => ({ kind: 'trust', key, value, stage })),
   between(1, 366).map((days): ProposalAction => ({ kind: 'checkins', days })),
-  between(0, MAX_DELIBERATION_HOURS).map((hours): ProposalAction => ({ kind: 'deliberation', hours }))
+  between(0, MAX_DELIBERATION_HOURS).map((hours): ProposalAction => ({ kind: 'deliberation', hours })),
+  // a mirror key must be an ed25519 point: made from a seed
+  fc.uniqueArray(key32, { maxLength: LIMITS.mirrors, selector: k => k.toString('hex') })
+    .map((seeds): ProposalAction => ({ kind: 'mirrors', keys: seeds.map(seed => crypto.keyPair(seed).publicKey) }))
 )
 
 export const proposeOp: fc.Arbitrary<ProposeOp> = fc.tuple(

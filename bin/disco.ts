@@ -49,6 +49,7 @@ const COMMANDS: Array<[string[], () => Promise<CommandModule>]> = [
   [['invite'], async () => await import('./cli/invite.js')],
   [['join'], async () => await import('./cli/join.js')],
   [['dht'], async () => await import('./cli/dht.js')],
+  [['mirror'], async () => await import('./cli/mirror.js')],
   [['propose'], async () => await import('./cli/propose.js')],
   [['vote', 'close', 'proposals'], async () => await import('./cli/vote.js')],
   [['endorse'], async () => await import('./cli/endorse.js')],

@@ -99,6 +99,9 @@ export const FIELD_REASONS = {
   'signature-size': (p: { max?: ErrorParam }) => `a signature is 1 to ${String(p.max)} bytes`,
   'bidi-controls': () => 'must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)',
   'proof-size': (p: { max?: ErrorParam }) => `must be ${String(p.max)} bytes`,
+  'mirrors-too-many': (p: { max?: ErrorParam }) => `at most ${String(p.max)} mirrors`,
+  'not-mirror-key': (p: { value?: ErrorParam }) => `${String(p.value)}… is not a mirror key`,
+  'mirror-twice': () => 'a mirror is named twice',
   hours: (p: { max?: ErrorParam }) => `must be a whole number of hours from 0 to ${String(p.max)}`,
   // the shape of a request on the control socket or the web API (service/input-shape.ts)
   'wrong-type': (p: { expected?: ErrorParam, value?: ErrorParam }) => `must be ${String(p.expected)}, not ${String(p.value)}`,

@@ -8,6 +8,7 @@ import { verifyAdmitProof } from './ledger/admission.js'
 import type { InviteAnswer, InviteRequest } from './net/invites.js'
 import type { DiscoNode } from './node.js'
 import { forgetInviteSeed, keptInviteSeeds, readInviteSeed } from './invite-seeds.js'
+import { readMirrors } from './mirror/rule.js'
 
 /**
  * A running node answers a joiner's request: it checks the invite the ledger records (unknown,
@@ -39,7 +40,8 @@ export async function answerInvite (node: DiscoNode, req: InviteRequest, now = D
   const { writer, proof } = sent
   const writerHex = b4a.toString(writer, 'hex')
   const seed = await readInviteSeed(node.storage, req.inviteId)
-  const hint = seed !== null ? signHint(seed, b4a.from(inv.publicKey, 'hex'), node.base.core.key) : null
+  const mirrors = await readLedgerMirrors(node)
+  const hint = seed !== null ? signHint(seed, b4a.from(inv.publicKey, 'hex'), b4a.concat([node.base.core.key, ...mirrors.map(k => b4a.from(k, 'hex'))])) : null
   const welcome: InviteAnswer = {
     admit: true,
     key: node.key,
@@ -79,6 +81,12 @@ export async function forgetSpentSeeds (node: DiscoNode, now = Date.now()): Prom
     const inv = await readInvite(node, b4a.toString(id, 'hex'))
     if (inv !== null && (inv.usedBy !== null || now > inv.expires)) await forgetInviteSeed(node.storage, id)
   }
+}
+
+/** the cooperative's mirrors, handed to the joiner with the system core key (net/invites.ts) */
+async function readLedgerMirrors (node: DiscoNode): Promise<string[]> {
+  const snap = node.snapshot()
+  try { return await readMirrors(snap) } finally { await snap.close() }
 }
 
 async function readInvite (node: DiscoNode, idHex: string): Promise<Invite | null> {

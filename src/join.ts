@@ -5,7 +5,7 @@ import { DiscoError } from './errors.js'
 import { DiscoNode } from './node.js'
 import { Network } from './net/swarm.js'
 import type { NetworkOptions } from './net/swarm.js'
-import { decodeInviteCode, requestToJoin, systemKeyOfHint } from './net/invites.js'
+import { decodeInviteCode, mirrorsOfHint, requestToJoin, systemKeyOfHint } from './net/invites.js'
 import { getDevice } from './consensus/queries.js'
 import { corestorePath, hasConfig, prepareStorage, writeConfig } from './storage.js'
 
@@ -57,9 +57,11 @@ export async function joinCooperative (opts: JoinOptions): Promise<DiscoNode> {
   progress('paired', `ledger ${b4a.toString(result.key, 'hex').slice(0, 8)}${fastForwardTo !== null ? ', fast-forward key' : ''}`)
   await writeConfig(opts.storage, { format: 1, ledger: b4a.toString(result.key, 'hex'), ...(opts.saveBootstrap !== undefined ? { bootstrap: opts.saveBootstrap } : {}) })
 
+  // the cooperative's mirrors, from the inviter: this node's ledger names them only once it has it
+  const mirrors = mirrorsOfHint(result.data)
   const node = await DiscoNode.open({
     storage: opts.storage,
-    network: opts.network,
+    network: mirrors.length > 0 ? { ...opts.network, mirrors: [...(opts.network.mirrors ?? []), ...mirrors] } : opts.network,
     encryptionKey: result.encryptionKey,
     ...(fastForwardTo !== null ? { fastForwardTo } : {})
   })

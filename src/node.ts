@@ -29,6 +29,9 @@ import { inheritCachedNodes } from './consensus/bee-cache.js'
 import { Witness } from './federation/witness.js'
 import { FederationDesk } from './federation/desk.js'
 import type { FederationEvent } from './federation/desk.js'
+import { MirrorLink } from './mirror/link.js'
+import type { MirrorState } from './mirror/link.js'
+import { readMirrors } from './mirror/rule.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -108,6 +111,8 @@ export class DiscoNode extends ReadyResource {
   private readonly jumps: FastForwardJump[] = []
   private store: Corestore | null = null
   private network: Network | null = null
+  /** the cooperative's mirrors, asked to keep the ledger while the node is online (src/mirror) */
+  private mirrorLink: MirrorLink | null = null
   private responder: InviteResponder | null = null
   private joining: Promise<void> | null = null
   private autobase: Autobase<Hyperbee> | null = null
@@ -199,7 +204,7 @@ export class DiscoNode extends ReadyResource {
       // a full disk surfaces from the storage engine as a bare "Batch was not applied"
       this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state'))
     })
-    base.on('update', () => { this.retireReads(); this.emit('update') })
+    base.on('update', () => { this.retireReads(); this.mirrorLink?.refresh(); this.emit('update') })
     base.on('writable', () => this.emit('writable'))
     base.on('fast-forward', (to: number, from: number) => {
       this.jumps.push({ from, to })
@@ -259,17 +264,20 @@ export class DiscoNode extends ReadyResource {
     this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
     this.joining = this.network.join(base.discoveryKey)
     this.joining.catch(() => {})
+    this.mirrorLink = new MirrorLink(this.network.swarm.dht, this.store as Corestore, base, async () => await this.ledgerMirrors(), opts.mirrors)
     this.desk?.start(this.network, this.witnessInterval, opts)
   }
 
   /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
   async goOffline (): Promise<void> {
-    const { responder, network } = this
+    const { responder, network, mirrorLink } = this
     this.responder = null
+    this.mirrorLink = null
     this.network = null
     this.joining = null
     this.desk?.stop()
     if (responder !== null) await responder.close()
+    if (mirrorLink !== null) await mirrorLink.close()
     if (network !== null) await network.destroy()
   }
 
@@ -281,6 +289,20 @@ export class DiscoNode extends ReadyResource {
 
   get peers (): number {
     return this.network?.peers ?? 0
+  }
+
+  /** The cooperative's mirrors as this node sees them now; offline, none is reached. */
+  async mirrors (): Promise<MirrorState[]> {
+    const base = this.base
+    // only signed blocks of the view and system core can leave this node
+    const cores = [{ core: base.local, length: base.local.length }, { core: base.core, length: base.core.signedLength }, { core: base.view.core, length: base.view.core.signedLength }]
+    if (this.mirrorLink !== null) return this.mirrorLink.states(cores)
+    return (await this.ledgerMirrors()).map(key => ({ key, reached: false, behind: null }))
+  }
+
+  private async ledgerMirrors (): Promise<string[]> {
+    const snap = this.snapshot()
+    try { return await readMirrors(snap) } finally { await snap.close() }
   }
 
   /** whether this node is on the swarm (a running `disco start`, or a node opened with a network) */

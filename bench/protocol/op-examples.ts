@@ -44,7 +44,9 @@ const ACTIONS: ProposalAction[] = [
   { kind: 'trust', key: key(48), value: 100, stage: 7 },
   { kind: 'checkins', days: 366 },
   { kind: 'deliberation', hours: 0 },
-  { kind: 'deliberation', hours: 2160 }
+  { kind: 'deliberation', hours: 2160 },
+  { kind: 'mirrors', keys: [] },
+  { kind: 'mirrors', keys: [key(49), key(50)] }
 ]
 
 /** One value per patchable field (an amend carries the fields it changes: a bit each). */

@@ -9,9 +9,11 @@ export function register (program: Command): void {
     .description('a three-member cooperative on this machine (loopback only): invites, work in three streams, offline, reconnect, a vote, converge, a distribution')
     .option('--keep <dir>', 'keep the three nodes\' folders in DIR (default: a temporary folder, removed)')
     .option('--federation', 'instead: two cooperatives federate, witness each other, and catch a rewritten ledger (docs/federation.md)')
-    .action(async (o: { keep?: string, federation?: boolean }, c: Command) => {
+    .option('--mirror', 'instead: two members never online together share their work through a mirror (disco mirror)')
+    .action(async (o: { keep?: string, federation?: boolean, mirror?: boolean }, c: Command) => {
       const g = globals(c)
       if (o.federation === true) return await federationDemo(o, g.json === true)
+      if (o.mirror === true) return await mirrorDemo(o, g.json === true)
       const { runDemo } = await import('../../src/demo.js')
       const out = await runDemo({ ...(o.keep !== undefined ? { keep: o.keep } : {}), onStep: text => { process.stderr.write(`demo: ${text}\n`) } })
       if (g.json === true) return printJson(out)
@@ -30,7 +32,23 @@ export function register (program: Command): void {
         `Converged ${(out.reconnectMs / 1000).toFixed(1)} s after Cy reconnected: same signed length and digest on all three nodes.`,
         out.kept ? `The nodes' folders are in ${out.folder} (disco --storage ${out.folder}/ana entries).` : 'Nothing was left running or behind.'
       ])
-    }), ['disco demo', 'disco demo --keep /tmp/coop', 'disco demo --federation'])
+    }), ['disco demo', 'disco demo --keep /tmp/coop', 'disco demo --federation', 'disco demo --mirror'])
+}
+
+async function mirrorDemo (o: { keep?: string }, json: boolean): Promise<void> {
+  const { runMirrorDemo } = await import('../../src/mirror/demo.js')
+  const { statusLine } = await import('../../src/mirror/run.js')
+  const out = await runMirrorDemo({ ...(o.keep !== undefined ? { keep: o.keep } : {}), onStep: text => { process.stderr.write(`demo: ${text}\n`) } })
+  if (json) return printJson(out)
+  const lines = ['']
+  for (const n of out.nodes) {
+    lines.push(`${n.name}'s node, at the end:`, '', ...entriesTable(n.entries), '')
+  }
+  lines.push(...table(['NODE', 'LENGTH', 'SIGNED', 'DIGEST'], out.nodes.map(n => [n.name, String(n.length), String(n.signedLength), n.digest ?? '-'])), '',
+    `The mirror: ${statusLine(out.mirror)}. It holds ciphertext only.`,
+    'Ana and Bo were never online at the same time after Bo joined.',
+    out.kept ? `The folders are in ${out.folder}.` : 'Nothing was left running or behind.')
+  printLines(lines)
 }
 
 async function federationDemo (o: { keep?: string }, json: boolean): Promise<void> {

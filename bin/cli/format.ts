@@ -70,6 +70,7 @@ export function proposalLine (p: ProposalView): string {
                     : p.action.kind === 'trust' ? `trust ${p.action.key.slice(0, 8)}: ${p.action.value}, journey stage ${p.action.stage}`
                       : p.action.kind === 'checkins' ? `check in with federates every ${p.action.days} days`
                         : p.action.kind === 'deliberation' ? `minimum deliberation ${p.action.hours} h`
+                        : p.action.kind === 'mirrors' ? `mirrors: ${p.action.keys.length === 0 ? 'none' : p.action.keys.map(k => k.slice(0, 8)).join(', ')}`
                           : 'motion'
   const t = p.tally
   const why = p.status === 'failed' || p.status === 'blocked' ? `: ${p.reason}` : ''

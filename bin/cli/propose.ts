@@ -29,7 +29,7 @@ async function submit (c: Command, o: CommonOptions, input: Omit<ProposeInput, '
 
 export function register (program: Command): void {
   const propose = examples(program.command('propose')
-    .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol, rules, distribute, deliberation or motion (see docs/governance.md). ' +
+    .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol, rules, distribute, deliberation, mirrors or motion (see docs/governance.md). ' +
       'Nothing but every binding vote decides it before the minimum deliberation (or its --deadline) has passed on the ledger time'), [
     'disco propose role Cy member -m "Cy finished onboarding"',
     'disco propose motion -m "Move the weekly call to Thursdays" --deadline 72h',
@@ -39,7 +39,8 @@ export function register (program: Command): void {
     'disco propose protocol 2',
     'disco propose rules --needs-endorsement yes --rate love=2 -m "love work counts double"',
     'disco propose distribute 2026-11 1000.00 EUR',
-    'disco propose deliberation 48 -m "two days to read every proposal"'
+    'disco propose deliberation 48 -m "two days to read every proposal"',
+    'disco propose mirrors add <mirror key>'
   ])
 
   common(propose.command('role').description("change a participant's role").argument('<member>', 'name or id').argument('<role>', 'member, dater, contributor or supporter'))
@@ -86,6 +87,11 @@ export function register (program: Command): void {
     .action(async (hours: string, o: CommonOptions, c: Command) => {
       await submit(c, o, { kind: 'deliberation', hours: /^\d+$/.test(hours.trim()) ? Number(hours) : Number.NaN })
     })
+  const mirrors = propose.command('mirrors').description("change the cooperative's mirrors (always-on boxes running disco mirror); the proposal carries the whole new set")
+  common(mirrors.command('add').description('ask every node to have this mirror keep the ledger').argument('<key>', 'the mirror key (64 hex) its operator got from disco mirror'))
+    .action(async (key: string, o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'mirrors', addMirror: key }) })
+  common(mirrors.command('remove').description('stop using this mirror').argument('<key>', 'the mirror key (64 hex)'))
+    .action(async (key: string, o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'mirrors', removeMirror: key }) })
   common(propose.command('motion').description('a decision with no effect in the ledger, recorded'))
     .action(async (o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'motion' }) })
 }

@@ -2,6 +2,14 @@ import type { Command } from 'commander'
 import { examples, globals } from './options.js'
 import { printJson, printLines } from './output.js'
 import { runCommand } from './node-action.js'
+import type { MirrorState } from '../../src/mirror/link.js'
+
+function mirrorLines (mirrors: MirrorState[], running: boolean): string[] {
+  if (mirrors.length === 0) return ['mirrors:       none (disco propose mirrors add <key>)']
+  return mirrors.map((m, i) => `${i === 0 ? 'mirrors:       ' : '               '}${m.key.slice(0, 16)}  ` +
+    (m.reached ? (m.behind === 0 ? 'reached, holds all this node has' : `reached, ${String(m.behind)} block${m.behind === 1 ? '' : 's'} behind this node`)
+      : running ? 'not reached' : 'not reached (the node is not running: disco start)'))
+}
 
 export function register (program: Command): void {
   examples(program.command('status')
@@ -21,7 +29,8 @@ export function register (program: Command): void {
         `signatures:    ${s.unsignedChanges === 0 ? 'every change is signed' : `${s.unsignedChanges} change${s.unsignedChanges === 1 ? '' : 's'} not yet signed by the indexers (provisional)`}`,
         `protocol:      ${String(s.protocol.active)} (this node knows up to ${s.protocol.supported})`,
         `rejected ops:  ${s.rejected.total}`,
-        `digest:        ${s.digest ?? '-'}`
+        `digest:        ${s.digest ?? '-'}`,
+        ...mirrorLines(s.mirrors, s.running)
       ])
     }), ['disco status', 'disco status --json    # also a health check: "running" and "peers"'])
 }

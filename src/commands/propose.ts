@@ -21,6 +21,8 @@ import type { ProposalView } from './proposal-view.js'
 import { localMember } from './session.js'
 import { decodeFederationCode } from '../ledger/federation.js'
 import { resolveFederate } from '../consensus/federation-queries.js'
+import { parseMirrorKey } from '../ledger/mirrors.js'
+import { readMirrors } from '../mirror/rule.js'
 
 export interface ProposeInput {
   kind: string
@@ -58,6 +60,9 @@ export interface ProposeInput {
   days?: number
   /** deliberation: the minimum, in whole hours */
   hours?: number
+  /** mirrors: a mirror key (64 hex, as `disco mirror` prints it) to add to the set, or to remove from it */
+  addMirror?: string
+  removeMirror?: string
 }
 
 /** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
@@ -148,10 +153,28 @@ async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInpu
         return { kind, days: input.days ?? Number.NaN }
       case 'deliberation':
         return { kind, hours: input.hours ?? Number.NaN }
+      case 'mirrors':
+        return { kind, keys: await mirrorSet(snap, input) }
     }
   } finally {
     await snap.close()
   }
+}
+
+/** The whole set a `mirrors` proposal carries: the ledger's mirrors, one added or removed. */
+async function mirrorSet (snap: Parameters<typeof readMirrors>[0], input: ProposeInput): Promise<Uint8Array[]> {
+  if ((input.addMirror === undefined) === (input.removeMirror === undefined)) throw DiscoError.invalidArgument('name one mirror to add or to remove')
+  const now = await readMirrors(snap)
+  const key = b4a.toString(parseMirrorKey(input.addMirror ?? input.removeMirror ?? ''), 'hex')
+  let next: string[]
+  if (input.addMirror !== undefined) {
+    if (now.includes(key)) throw DiscoError.invalidArgument(`mirror ${key.slice(0, 8)} is already one of the cooperative's mirrors`)
+    next = [...now, key]
+  } else {
+    if (!now.includes(key)) throw DiscoError.invalidArgument(`mirror ${key.slice(0, 8)} is not one of the cooperative's mirrors`)
+    next = now.filter(k => k !== key)
+  }
+  return next.map(k => b4a.from(k, 'hex'))
 }
 
 /**

@@ -3,6 +3,7 @@ import { getCooperative, getDevice, getDigest, getProtocolVersion, listMembers, 
 import type { RejectionCount } from '../consensus/apply.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import type { DiscoNode } from '../node.js'
+import type { MirrorState } from '../mirror/link.js'
 
 export interface StatusOutput {
   storage: string
@@ -28,6 +29,8 @@ export interface StatusOutput {
   digest: string | null
   protocol: { active: number | null, supported: number }
   rejected: RejectionCount
+  /** the cooperative's mirrors: reached now or not, and how many blocks of this node's copy each lacks */
+  mirrors: MirrorState[]
 }
 
 export async function status (node: DiscoNode): Promise<StatusOutput> {
@@ -53,7 +56,8 @@ export async function status (node: DiscoNode): Promise<StatusOutput> {
       unsignedChanges: node.view.core.length - node.view.core.signedLength,
       digest: await getDigest(snap),
       protocol: { active: await getProtocolVersion(snap), supported: PROTOCOL_VERSION },
-      rejected: await rejectionTotals(snap)
+      rejected: await rejectionTotals(snap),
+      mirrors: await node.mirrors()
     }
   } finally {
     await snap.close()

@@ -3,7 +3,7 @@ import type { Device, Member } from '../ledger/members.js'
 import { adjustRoleCount } from './context.js'
 import type { OpContext } from './context.js'
 import type { ActionView } from './proposal-action.js'
-import { GOVERNANCE_RULES_KEY, INDEXERS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
+import { GOVERNANCE_RULES_KEY, INDEXERS_KEY, MIRRORS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
 import { ledgerNow, setClockMember } from './ledger-clock.js'
 import type { DeliberationRecord } from './deliberation.js'
 import { computeDistribution, writeDistribution } from './distribution-effect.js'
@@ -50,6 +50,7 @@ async function checkEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
     case 'motion':
     case 'rules':
     case 'deliberation':
+    case 'mirrors':
       return null
     case 'distribute':
       throw new Error('a distribution is checked and applied by prepareEffect')
@@ -124,6 +125,9 @@ async function applyEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
     }
     case 'deliberation':
       await ctx.tx.put(GOVERNANCE_RULES_KEY, { hours: a.hours, proposal, since: await ledgerNow(ctx.tx) } satisfies DeliberationRecord)
+      return
+    case 'mirrors':
+      await ctx.tx.put(MIRRORS_KEY, { keys: a.keys })
       return
     case 'distribute':
     case 'motion':

@@ -18,6 +18,7 @@ export type ActionView =
   | { kind: 'trust', key: string, value: number, stage: number }
   | { kind: 'checkins', days: number }
   | { kind: 'deliberation', hours: number }
+  | { kind: 'mirrors', keys: string[] }
 
 const hex = (key: Uint8Array): string => b4a.toString(key, 'hex')
 
@@ -36,5 +37,6 @@ export function actionView (a: ProposalAction): ActionView {
     case 'trust': return { kind: a.kind, key: hex(a.key), value: a.value, stage: a.stage }
     case 'checkins': return { kind: a.kind, days: a.days }
     case 'deliberation': return { kind: a.kind, hours: a.hours }
+    case 'mirrors': return { kind: a.kind, keys: a.keys.map(hex) }
   }
 }

@@ -22,6 +22,9 @@ export const GOVERNANCE_RULES_KEY = 'rules/governance'
 /** how often nodes check in with federates (absent: every DEFAULT_CHECKIN_DAYS) */
 export const FEDERATION_RULES_KEY = 'rules/federation'
 
+/** the cooperative's mirrors (absent: none): { keys: hex[] } (src/mirror) */
+export const MIRRORS_KEY = 'rules/mirrors'
+
 const enc = encodeURIComponent
 
 const ENTRY_PREFIX = 'entry/'

@@ -231,6 +231,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'trust': c.fixed32.preencode(state, a.key); c.uint.preencode(state, a.value); c.uint.preencode(state, a.stage); break
       case 'checkins': c.uint.preencode(state, a.days); break
       case 'deliberation': c.uint.preencode(state, a.hours); break
+      case 'mirrors': keyList.preencode(state, a.keys); break
     }
   },
   encode (state, a) {
@@ -249,6 +250,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'trust': c.fixed32.encode(state, a.key); c.uint.encode(state, a.value); c.uint.encode(state, a.stage); break
       case 'checkins': c.uint.encode(state, a.days); break
       case 'deliberation': c.uint.encode(state, a.hours); break
+      case 'mirrors': keyList.encode(state, a.keys); break
     }
   },
   decode (state) {
@@ -267,6 +269,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'trust': return { kind: k, key: c.fixed32.decode(state), value: c.uint.decode(state), stage: c.uint.decode(state) }
       case 'checkins': return { kind: k, days: c.uint.decode(state) }
       case 'deliberation': return { kind: k, hours: c.uint.decode(state) }
+      case 'mirrors': return { kind: k, keys: keyList.decode(state) }
     }
   }
 }

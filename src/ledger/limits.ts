@@ -17,6 +17,8 @@ export const LIMITS = {
   proposalText: 2000,
   reference: 200,
   indexers: 16,
+  /** a cooperative's mirrors (each keeps a whole copy of the ciphertext) */
+  mirrors: 8,
   /** a federate's name, and a contribution's `forCoop` (a federate id, 64 hex) */
   federateName: 100,
   /** a federate core's encoded manifest and a (multi)signature over its tree: room for 16 signers */

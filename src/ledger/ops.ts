@@ -125,6 +125,8 @@ export type ProposalAction =
   /** the minimum time, in whole hours, between a proposal and its decision by anything but every
    * binding vote (docs/governance.md, "Deliberation") */
   | { kind: 'deliberation', hours: number }
+  /** the cooperative's mirrors (always-on blind peers, src/mirror): their keys, the whole set */
+  | { kind: 'mirrors', keys: Uint8Array[] }
 
 export interface ProposeOp {
   type: 'propose'

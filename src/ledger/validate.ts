@@ -9,6 +9,7 @@ import { ADMIT_PROOF_BYTES } from './admission.js'
 import { isCareTarget, isStream } from './streams.js'
 import type { ContributionFields, ContributionPatch, Op, ProposalAction } from './ops.js'
 import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust } from './federation.js'
+import { checkMirrorKeys } from './mirrors.js'
 
 /**
  * Content validation of ops, shared by the handlers (before anything is appended) and by apply
@@ -122,6 +123,9 @@ function validateAction (a: ProposalAction): void {
       if (!Number.isSafeInteger(a.hours) || a.hours < 0 || a.hours > MAX_DELIBERATION_HOURS) {
         throw DiscoError.invalidField('deliberation', 'hours', { max: MAX_DELIBERATION_HOURS })
       }
+      return
+    case 'mirrors':
+      checkMirrorKeys(a.keys)
       return
     default:
   }

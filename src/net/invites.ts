@@ -5,6 +5,8 @@ import type Hyperswarm from 'hyperswarm'
 import type { Member, MemberRequest, PairingResult } from 'blind-pairing'
 import { DiscoError } from '../errors.js'
 import { ADMIT_PROOF_BYTES, admitProof } from '../ledger/admission.js'
+import { isMirrorKey } from '../ledger/mirrors.js'
+import { LIMITS } from '../ledger/limits.js'
 
 /**
  * Invites over blind-pairing, as the reference app autopass does them. An invite code is the
@@ -49,9 +51,29 @@ export function signHint (seed: Uint8Array, invitePublicKey: Uint8Array, data: U
   return { data, signature: crypto.sign(data, secretKey) }
 }
 
-/** The system core key a hint names, or null: a hint of any other shape is ignored, not an error. */
+/**
+ * The system core key a hint names, or null: a hint of any other shape is ignored, not an error.
+ * A hint is the system core key, then the keys of the cooperative's mirrors if it has any (32
+ * bytes each): a joiner fetches the ledger from them too, before its own copy names them.
+ */
 export function systemKeyOfHint (data: Uint8Array | null | undefined): Uint8Array | null {
-  return data !== null && data !== undefined && data.byteLength === 32 ? data : null
+  if (!isHint(data)) return null
+  return data.byteLength === 32 ? data : data.subarray(0, 32)
+}
+
+/** The mirror keys (hex) a hint names after the system core key: [] for none or a bad hint. */
+export function mirrorsOfHint (data: Uint8Array | null | undefined): string[] {
+  if (!isHint(data)) return []
+  const keys: string[] = []
+  for (let at = 32; at < data.byteLength && keys.length < LIMITS.mirrors; at += 32) {
+    const key = data.subarray(at, at + 32)
+    if (isMirrorKey(key)) keys.push(b4a.toString(key, 'hex'))
+  }
+  return keys
+}
+
+function isHint (data: Uint8Array | null | undefined): data is Uint8Array {
+  return data !== null && data !== undefined && data.byteLength >= 32 && data.byteLength % 32 === 0
 }
 
 export interface DecodedInvite {

@@ -11,6 +11,8 @@ export interface NetworkOptions {
   /** the address the DHT binds to. On a loopback testnet this must be 127.0.0.1: a DHT bound to
    * 0.0.0.0 advertises a LAN address and its connections come up half-open (STACK.md). */
   host?: string
+  /** mirror keys (hex) to use before the ledger names any: tests and the benchmark */
+  mirrors?: string[]
 }
 
 const LONELY_RETRY_MS = 5000
@@ -26,15 +28,7 @@ export class Network extends EventEmitter {
 
   constructor (opts: NetworkOptions, replicate: (conn: Duplex) => void) {
     super()
-    const dht = new HyperDHT({
-      ...(opts.bootstrap !== undefined ? { bootstrap: opts.bootstrap } : {}),
-      ...(opts.host !== undefined ? { host: opts.host } : {}),
-      // Nothing is behind a NAT on loopback. Left to find that out, a new DHT node thinks itself
-      // firewalled, and a connection to another process's node goes through hyperdht 6.34's LAN
-      // shortcut, which races the holepunch it tears down: about half of first connections came
-      // up half-open for 10-15 s (a `disco join` took 15-50 s). Told so, nodes connect directly.
-      ...(opts.host !== undefined && isLoopback(opts.host) ? { firewalled: false } : {})
-    })
+    const dht = makeDht(opts)
     this.swarm = new Hyperswarm({ dht })
     this.replicate = replicate
     this.swarm.on('connection', (conn: SwarmConnection) => {
@@ -86,6 +80,19 @@ export class Network extends EventEmitter {
     if (this.lonely !== null) clearInterval(this.lonely)
     await this.swarm.destroy()
   }
+}
+
+/** A DHT node on the network the options name (a mirror's swarm uses one too: src/mirror). */
+export function makeDht (opts: NetworkOptions): HyperDHT {
+  return new HyperDHT({
+    ...(opts.bootstrap !== undefined ? { bootstrap: opts.bootstrap } : {}),
+    ...(opts.host !== undefined ? { host: opts.host } : {}),
+    // Nothing is behind a NAT on loopback. Left to find that out, a new DHT node thinks itself
+    // firewalled, and a connection to another process's node goes through hyperdht 6.34's LAN
+    // shortcut, which races the holepunch it tears down: about half of first connections came
+    // up half-open for 10-15 s (a `disco join` took 15-50 s). Told so, nodes connect directly.
+    ...(opts.host !== undefined && isLoopback(opts.host) ? { firewalled: false } : {})
+  })
 }
 
 function isLoopback (host: string): boolean {

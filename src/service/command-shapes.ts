@@ -73,7 +73,9 @@ export const COMMAND_SHAPES: Shapes = {
     value: 'number?',
     stage: 'number?',
     days: 'number?',
-    hours: 'number?'
+    hours: 'number?',
+    addMirror: 'string?',
+    removeMirror: 'string?'
   },
   vote: { id: 'string', choice: 'string', reason: 'string?' },
   close: { id: 'string' },

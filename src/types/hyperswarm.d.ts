@@ -32,6 +32,7 @@ declare module 'hyperswarm' {
   export default class Hyperswarm extends EventEmitter {
     constructor (opts?: { dht?: HyperDHT, bootstrap?: BootstrapNode[], keyPair?: { publicKey: Buffer, secretKey: Buffer } })
     readonly dht: HyperDHT
+    readonly keyPair: { publicKey: Buffer, secretKey: Buffer }
     readonly connections: Set<SwarmConnection>
     join (topic: Uint8Array, opts?: { client?: boolean, server?: boolean }): PeerDiscovery
     leave (topic: Uint8Array): Promise<void>
