@@ -24,18 +24,23 @@ async function until (what: string, check: () => boolean, timeoutMs = 10_000): P
 t.test('a member\'s running node ticks once the ledger time waits on its clock, and only then', async t => {
   const node = await DiscoNode.create({ storage: folder(t, 'ana'), coopName: 'Coop', memberName: 'Ana' })
   t.teardown(async () => { await node.close() })
-  const watch = new ClockWatch(node, 60_000)
+  // the watch's clock stands before the deadline until the test lets it run (a loaded machine
+  // would otherwise pass the deadline between two lines)
+  let before: number | null = null
+  const watch = new ClockWatch(node, 60_000, () => before ?? Date.now())
 
   // no deliberation, so that a deadline a moment away is lawful
   const rule = (await propose(node, { kind: 'deliberation', hours: 0 })).proposal
   await vote(node, { id: rule.id, choice: 'yes' })
   // a deadline a moment away (the command takes whole minutes: this is the op it would write)
-  const deadline = Date.now() + 300
+  const deadline = Date.now() + 3_000
+  before = deadline - 1
   const [ref] = await node.append([{ type: 'propose', action: { kind: 'motion' }, text: 'soon', audience: 'members', deadline }])
   const id = opId(ref!)
   t.equal(await watch.check(), false, 'nothing waits yet: no tick')
 
   await until('this clock to pass the deadline', () => Date.now() > deadline)
+  before = null
   await t.rejects(close(node, { id }), { code: 'CLOSE_TOO_EARLY' }, 'the ledger time has not passed it: nobody wrote since')
   t.equal(await watch.check(), true, 'the clock passed a deadline the ledger waits for: a tick')
   t.ok(await read(node, getLedgerTime) > deadline, 'the tick carried the ledger time past it')
