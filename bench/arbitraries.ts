@@ -8,6 +8,7 @@
  * their ranges, stream-specific fields only on their stream. Values sit on the edges often: texts
  * filled up to their byte limit, varints at their size boundaries, money at 0 and 10^15.
  */
+import { MAX_DELIBERATION_HOURS } from '../src/ledger/ledger-time.js'
 import fc from 'fast-check'
 import c from 'compact-encoding'
 import b4a from 'b4a'
@@ -19,7 +20,7 @@ import { AUDIENCES, CHOICES } from '../src/ledger/governance.js'
 import { LIMITS, MAX_DAY, MAX_FRAME_BYTES, MAX_MINUTES, MAX_MONEY_MINOR, MAX_OPS_PER_FRAME, MIN_DAY } from '../src/ledger/limits.js'
 import { INVITE_ROLES, PROTOCOL_VERSION } from '../src/ledger/ops.js'
 import type {
-  AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp, Op, OpRef, PaidOp, ProfileOp,
+  AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp, Op, OpRef, PaidOp, ProfileOp, TickOp,
   ProposalAction, ProposeOp, RetractOp, VoteOp
 } from '../src/ledger/ops.js'
 import { ROLES } from '../src/ledger/roles.js'
@@ -193,7 +194,10 @@ export const profileOp: fc.Arbitrary<ProfileOp> = text(LIMITS.memberName, { requ
 export const inviteOp: fc.Arbitrary<InviteOp> = fc.tuple(key32, key32, fc.constantFrom(...INVITE_ROLES), positive)
   .map(([inviteId, publicKey, role, expires]) => ({ type: 'invite', inviteId, publicKey, role, expires }))
 
-export const admitOp: fc.Arbitrary<AdmitOp> = fc.tuple(key32, key32).map(([inviteId, writer]) => ({ type: 'admit', inviteId, writer }))
+/** A 64-byte signature-sized value. */
+const bytes64: fc.Arbitrary<Buffer> = fc.uint8Array({ minLength: 64, maxLength: 64 }).map(u => Buffer.from(u))
+
+export const admitOp: fc.Arbitrary<AdmitOp> = fc.tuple(key32, key32, bytes64).map(([inviteId, writer, proof]) => ({ type: 'admit', inviteId, writer, proof }))
 
 const role = fc.constantFrom(...ROLES)
 
@@ -226,7 +230,8 @@ export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
     .map(([key, topic, name]): ProposalAction => ({ kind: 'federate', key, topic, name })),
   key32.map((key): ProposalAction => ({ kind: 'unfederate', key })),
   fc.tuple(key32, between(0, 100), between(1, 7)).map(([key, value, stage]): ProposalAction => ({ kind: 'trust', key, value, stage })),
-  between(1, 366).map((days): ProposalAction => ({ kind: 'checkins', days }))
+  between(1, 366).map((days): ProposalAction => ({ kind: 'checkins', days })),
+  between(0, MAX_DELIBERATION_HOURS).map((hours): ProposalAction => ({ kind: 'deliberation', hours }))
 )
 
 export const proposeOp: fc.Arbitrary<ProposeOp> = fc.tuple(
@@ -252,6 +257,8 @@ export const incomeOp: fc.Arbitrary<IncomeOp> = fc.tuple(positiveMoney, text(LIM
 export const paidOp: fc.Arbitrary<PaidOp> = fc.tuple(month, day, text(LIMITS.reference, { required: true }))
   .map(([m, d, reference]) => ({ type: 'paid', month: m, day: d, reference }))
 
+export const tickOp: fc.Arbitrary<TickOp> = fc.constant({ type: 'tick' })
+
 /** One arbitrary per op type, keyed by type, so that a new op type without one fails to compile. */
 export const OP_ARBITRARIES: { [T in Op['type']]: fc.Arbitrary<Extract<Op, { type: T }>> } = {
   found: foundOp,
@@ -261,6 +268,7 @@ export const OP_ARBITRARIES: { [T in Op['type']]: fc.Arbitrary<Extract<Op, { typ
   profile: profileOp,
   invite: inviteOp,
   admit: admitOp,
+  tick: tickOp,
   propose: proposeOp,
   vote: voteOp,
   close: closeOp,

@@ -112,11 +112,22 @@ export class DiscoError extends Error {
   static proposalDecided (id: string, status: string): DiscoError {
     return new DiscoError('PROPOSAL_DECIDED', `proposal ${id} is already decided (${status})`)
   }
-  static noDeadline (id: string): DiscoError {
-    return new DiscoError('NO_DEADLINE', `proposal ${id} has no deadline: it is decided by votes alone`)
+  static closeTooEarly (id: string, until: number, now: number): DiscoError {
+    return new DiscoError('CLOSE_TOO_EARLY', `proposal ${id} cannot be closed before the ledger time passes ${iso(until)} ` +
+      `(it is ${iso(now)}; it moves on as more than half of the members' nodes write)`)
   }
-  static closeTooEarly (id: string, deadline: number): DiscoError {
-    return new DiscoError('CLOSE_TOO_EARLY', `proposal ${id} cannot be closed before its deadline, ${new Date(deadline).toISOString()}`)
+  static proposalUndecided (id: string): DiscoError {
+    return new DiscoError('PROPOSAL_UNDECIDED', `proposal ${id} has no majority of binding votes yet, and no deadline after which silence is consent`)
+  }
+  static deadlineTooSoon (deadline: number, earliest: number): DiscoError {
+    return new DiscoError('DEADLINE_TOO_SOON', `the deadline ${iso(deadline)} leaves less than the minimum deliberation: ` +
+      `give one at or after ${iso(earliest)}`)
+  }
+  static admitProofInvalid (): DiscoError {
+    return new DiscoError('ADMIT_PROOF_INVALID', 'the admission does not prove that the joiner holds the invite code')
+  }
+  static inviterCannotGrant (role: string): DiscoError {
+    return new DiscoError('INVITER_CANNOT_GRANT', `whoever made this invite may no longer admit a ${role}`)
   }
   static ownEntry (id: string): DiscoError {
     return new DiscoError('OWN_ENTRY', `entry ${id} is your own: another member must endorse it`)
@@ -132,6 +143,9 @@ export class DiscoError extends Error {
     return new DiscoError('STATEMENT_NOT_FOUND', `${month} has not been distributed: no statement (disco propose distribute ${month} <amount> <currency>)`)
   }
   static alreadyPaid (month: string): DiscoError { return new DiscoError('ALREADY_PAID', `the statement of ${month} is already marked paid`) }
+  static balanceLimit (): DiscoError {
+    return new DiscoError('BALANCE_LIMIT', 'this entry would carry a balance past 2^53 minutes, beyond what the ledger counts exactly')
+  }
   static emptyAmend (): DiscoError { return new DiscoError('EMPTY_AMEND', 'an amend must change at least one field') }
 
   // --- input: files ----------------------------------------------------------------------------
@@ -181,6 +195,11 @@ export class DiscoError extends Error {
     return new DiscoError('NOT_WRITABLE', 'this device is not a writer of the ledger', 'state')
   }
   static closed (): DiscoError { return new DiscoError('CLOSED', 'the node is closed', 'state') }
+}
+
+/** A time as the messages show it: to the minute, UTC. */
+function iso (time: number): string {
+  return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? new Date(time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : String(time)
 }
 
 export function isDiscoError (err: unknown): err is DiscoError {

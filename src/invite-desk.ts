@@ -3,7 +3,8 @@ import { getDevice, getInvite, getRejection } from './consensus/queries.js'
 import { opId } from './ledger/ids.js'
 import type { Rejection } from './consensus/apply.js'
 import type { Invite } from './ledger/members.js'
-import { signHint } from './net/invites.js'
+import { parseJoinRequest, signHint } from './net/invites.js'
+import { verifyAdmitProof } from './ledger/admission.js'
 import type { InviteAnswer, InviteRequest } from './net/invites.js'
 import type { DiscoNode } from './node.js'
 import { forgetInviteSeed, keptInviteSeeds, readInviteSeed } from './invite-seeds.js'
@@ -26,13 +27,16 @@ export async function answerInvite (node: DiscoNode, req: InviteRequest, now = D
   const idHex = b4a.toString(req.inviteId, 'hex')
   const inv = await readInvite(node, idHex)
   if (inv === null) return { admit: null }
-  let writer: Uint8Array
+  const publicKey = b4a.from(inv.publicKey, 'hex')
+  let sent: ReturnType<typeof parseJoinRequest>
   try {
-    writer = req.open(b4a.from(inv.publicKey, 'hex'))
+    sent = parseJoinRequest(req.open(publicKey))
   } catch {
     return { admit: false, status: 1 }
   }
-  if (writer.byteLength !== 32) return { admit: false, status: 1 }
+  // apply checks the proof again: this only spares the ledger an admission it would refuse
+  if (sent === null || !verifyAdmitProof(publicKey, req.inviteId, sent.writer, sent.proof)) return { admit: false, status: 1 }
+  const { writer, proof } = sent
   const writerHex = b4a.toString(writer, 'hex')
   const seed = await readInviteSeed(node.storage, req.inviteId)
   const hint = seed !== null ? signHint(seed, b4a.from(inv.publicKey, 'hex'), node.base.core.key) : null
@@ -58,7 +62,7 @@ export async function answerInvite (node: DiscoNode, req: InviteRequest, now = D
     await snap.close()
   }
 
-  const [ref] = await node.append([{ type: 'admit', inviteId: req.inviteId, writer }])
+  const [ref] = await node.append([{ type: 'admit', inviteId: req.inviteId, writer, proof }])
   const rejection = await readRejection(node, opId(ref!))
   if (rejection === null) return await spent(welcome)
   if (rejection.code === 'INVITE_USED') return await spent({ admit: false, status: 2 })

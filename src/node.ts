@@ -18,6 +18,10 @@ import type { NetworkOptions } from './net/swarm.js'
 import { InviteResponder } from './net/invites.js'
 import { answerInvite } from './invite-desk.js'
 import { SigningWatch } from './signing-watch.js'
+import { ClockWatch } from './clock-watch.js'
+
+/** How often a node looks whether the ledger time waits on its member's clock (clock-watch.ts). */
+const CLOCK_WATCH_MS = 60_000
 import { FullCopy } from './full-copy.js'
 import { inheritCachedNodes } from './consensus/bee-cache.js'
 import { Witness } from './federation/witness.js'
@@ -48,6 +52,8 @@ export interface DiscoNodeOptions {
   ackInterval?: number
   /** how often a running node looks at its federates' cores and checks in (ms, default 10 s) */
   witnessInterval?: number
+  /** the clock its frames claim (default Date.now): simulations run members' clocks ahead */
+  clock?: () => number
 }
 
 export interface CreateOptions extends DiscoNodeOptions {
@@ -113,14 +119,17 @@ export class DiscoNode extends ReadyResource {
   /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
   private failure: DiscoError | null = null
   private signing: SigningWatch | null = null
+  private clockWatch: ClockWatch | null = null
   private fullCopy: FullCopy | null = null
   /** federation: the federates' cores this node witnesses, and what it does about them */
   private _federation: FederationDesk | null = null
   private readonly witnessInterval: number
+  private readonly clock: () => number
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
     super()
     this.storage = opts.storage
+    this.clock = opts.clock ?? Date.now
     this.ackInterval = opts.ackInterval ?? DEFAULT_ACK_INTERVAL
     this.ledgerKey = opts.ledgerKey
     this.networkOptions = opts.network ?? null
@@ -212,6 +221,8 @@ export class DiscoNode extends ReadyResource {
     this.fullCopy.fill() // a fast-forward whose download a close cut short
     this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10))
     this.signing.start()
+    this.clockWatch = new ClockWatch(this, CLOCK_WATCH_MS, this.clock)
+    this.clockWatch.start()
     this._federation = new FederationDesk(this, new Witness(this.store))
     this._federation.on('event', (e: FederationEvent) => this.emit('federation', e))
 
@@ -296,6 +307,7 @@ export class DiscoNode extends ReadyResource {
 
   protected override async _close (): Promise<void> {
     this.signing?.stop()
+    this.clockWatch?.stop()
     if (this.flushing !== null) await this.flushing.catch(() => {})
     this.releaseReads()
     await this.goOffline()
@@ -461,7 +473,7 @@ export class DiscoNode extends ReadyResource {
   private async writeOps (ops: Op[]): Promise<OpRef[]> {
     // The frame clock never goes back, even if this machine's clock does: apply refuses frames
     // older than the device's previous one.
-    this.lastTime = Math.max(Date.now(), this.lastTime)
+    this.lastTime = Math.max(this.clock(), this.lastTime)
     const frames = packOps(ops)
     const blocks = frames.map(f => encodeFrame({ version: PROTOCOL_VERSION, time: this.lastTime, ops: f }))
     const lengthAfter = await this.base.append(blocks)

@@ -67,7 +67,7 @@ t.test('accounting through the CLI: bad input is refused with exit 2 and nothing
   await refused('MONTH_DISTRIBUTED', 'propose', 'distribute', '2026-10', '5', 'EUR')
   const st = (await json('statement', '2026-10')).statements[0]
   t.match(st, { month: '2026-10', pool: 100_000, poolDisplay: '1000.00', rulesVersion: 1, paid: null })
-  t.same(st?.lines.map(l => [l.credits, l.total]), [[{ livelihood: 180, love: 240, care: 0 }, 100_000]])
+  t.same(st?.lines.map(l => [l.credits, l.total]), [[{ livelihood: '180', love: '240', care: '0' }, 100_000]])
   t.match((await disco(s, 'statement', '2026-10')).stdout, /not paid yet/)
 
   await json('paid', '2026-10', '--reference', 'SEPA 12', '--date', '2026-11-03')
@@ -78,13 +78,13 @@ t.test('accounting through the CLI: bad input is refused with exit 2 and nothing
   await json('log', 'care', '1h', '--date', '2026-10-30')
   const again = (await json('statement', '2026-10')).statements[0]
   t.same(again?.lines, st?.lines)
-  t.match(again?.late, [{ kind: 'logged', deltas: [{ stream: 'care', credits: 60 }], settledIn: null }])
+  t.match(again?.late, [{ kind: 'logged', deltas: [{ stream: 'care', credits: '60' }], settledIn: null }])
 
-  t.match(await json('credits', '--month', '2026-10'), { source: 'statement', rows: [{ name: 'Ana', credits: { love: 240 } }] })
-  t.match(await json('credits', '--lifetime'), { source: 'entries', rows: [{ name: 'Ana', credits: { livelihood: 180, love: 240, care: 60 } }] })
+  t.match(await json('credits', '--month', '2026-10'), { source: 'statement', rows: [{ name: 'Ana', credits: { love: '240' } }] })
+  t.match(await json('credits', '--lifetime'), { source: 'entries', rows: [{ name: 'Ana', credits: { livelihood: '180', love: '240', care: '60' } }] })
 
   const report = await json('report', '--month', '2026-10')
-  t.match(report.total, { minutes: 360, income: [{ amount: 250_000, currency: 'EUR' }], payouts: [{ amount: 100_000, currency: 'EUR' }] })
+  t.match(report.total, { minutes: 360, credits: '480', income: [{ amount: '250000', currency: 'EUR' }], payouts: [{ amount: '100000', currency: 'EUR' }] })
   t.match((await disco(s, 'report', '--by', 'client')).stdout, /Acme Co-op/)
 
   const file = path.join(dir, 'books.journal')

@@ -40,7 +40,7 @@ t.test('three members: rules, endorsements, income, a distribution and its payme
   await pass(ana, { kind: 'role', member: 'Cy', role: 'member' }, [ana, bo])
 
   // Bo changes the rules: endorsement needed, love counts double
-  await pass(bo, { kind: 'rules', rules: { needsEndorsement: 'yes', rate: ['love=2'] }, text: 'peer review, and love counts double' }, [ana, bo])
+  await pass(bo, { kind: 'rules', rules: { needsEndorsement: 'yes', rate: ['love=2'] }, text: 'peer review, and love counts double' }, [ana, bo, cy])
   for (const n of nodes) t.match((await rules(n)).current, { version: 1, rules: { needsEndorsement: true, rate: { love: 2 } } })
 
   // October's work, and endorsements from peers
@@ -69,7 +69,7 @@ t.test('three members: rules, endorsements, income, a distribution and its payme
   await income(bo, { amount: '80000', currency: 'JPY', from: 'Kobo "Tokyo"', date: '2026-10-22' })
 
   // October is distributed, once
-  await pass(cy, { kind: 'distribute', month: '2026-10', amount: '1000.00', currency: 'EUR' }, [ana, bo])
+  await pass(cy, { kind: 'distribute', month: '2026-10', amount: '1000.00', currency: 'EUR' }, [ana, bo, cy])
   await t.rejects(propose(bo, { kind: 'distribute', month: '2026-10', amount: '5', currency: 'EUR' }), { code: 'MONTH_DISTRIBUTED' })
   await paid(bo, { month: '2026-10', reference: 'SEPA batch 7', date: '2026-11-03' })
   await converged(nodes)
@@ -92,8 +92,8 @@ t.test('three members: rules, endorsements, income, a distribution and its payme
     t.equal(books[1], books[0], `${format}: the same books on Bo's node`)
     t.equal(books[2], books[0], `${format}: and on Cy's`)
     const totals = await bookTotals(format, books[0] as string, folder(t, 'books'))
-    t.same(totals.income, Object.fromEntries(r.total.income.map(m => [m.currency, -m.amount])), `${format}: income equals the report's`)
-    t.same(totals.distribution, Object.fromEntries(r.total.payouts.map(m => [m.currency, m.amount])), `${format}: distributions equal the report's payouts`)
+    t.same(totals.income, Object.fromEntries(r.total.income.map(m => [m.currency, -Number(m.amount)])), `${format}: income equals the report's`)
+    t.same(totals.distribution, Object.fromEntries(r.total.payouts.map(m => [m.currency, Number(m.amount)])), `${format}: distributions equal the report's payouts`)
     t.same(totals.payable, {}, `${format}: everything distributed was paid`)
     t.same(totals.bank, { EUR: 250_000 - 100_000, JPY: 80_000 })
   }

@@ -7,7 +7,8 @@ import { getDigest, getEntry, listEntries, listRejections, memberBalances, rejec
 import { opId } from '../src/ledger/ids.js'
 import { MAX_STORED_REJECTIONS } from '../src/ledger/limits.js'
 import type { Op } from '../src/ledger/ops.js'
-import { FakeWriter, bareView, contribution, dump, frame, host } from './helpers/ops.js'
+import { FakeWriter, admitOf, bareView, contribution, dump, frame, host, inviteOf, testInvite } from './helpers/ops.js'
+import type { TestInvite } from './helpers/ops.js'
 
 const T0 = 1_790_000_000_000
 
@@ -266,11 +267,11 @@ t.test('ops before the founding are rejected', async t => {
   t.same((await listRejections(v.bee)).map(r => r.code), ['NOT_FOUNDED'])
 })
 
-t.test('admissions: the first one of an invite wins; expired, unknown and unauthorised ones are rejected', async t => {
+t.test('admissions: the first one of an invite wins; expired, unknown, unproven and unauthorised ones are rejected', async t => {
   const ana = new FakeWriter(9)
   const bo = new FakeWriter(10)
   const eve = new FakeWriter(11)
-  const id = (n: number): Buffer => b4a.alloc(32, n) as Buffer
+  const [one, three, six, nine, twelve] = [1, 3, 6, 9, 12].map(testInvite) as [TestInvite, TestInvite, TestInvite, TestInvite, TestInvite]
   const added: string[] = []
   const h = { ...host(), addWriter: async (key: Uint8Array) => { added.push(b4a.toString(key, 'hex')) } }
   const v = await bareView(t.testdir())
@@ -278,23 +279,24 @@ t.test('admissions: the first one of an invite wins; expired, unknown and unauth
   await apply([
     ana.node(frame([{ type: 'found', coopName: 'Coop', memberName: 'Ana' }], { time: T0 })),
     ana.node(frame([
-      { type: 'invite', inviteId: id(1), publicKey: id(2), role: 'contributor', expires: T0 + 1000 },
-      { type: 'invite', inviteId: id(3), publicKey: id(4), role: 'dater', expires: T0 + 10 },
-      { type: 'invite', inviteId: id(1), publicKey: id(5), role: 'dater', expires: T0 + 1000 }, // same id
-      { type: 'invite', inviteId: id(6), publicKey: id(7), role: 'device', expires: T0 + 1000 }
+      inviteOf(one, 'contributor', T0 + 1000),
+      inviteOf(three, 'dater', T0 + 10),
+      { ...inviteOf(testInvite(5), 'dater', T0 + 1000), inviteId: one.inviteId }, // same id
+      inviteOf(six, 'device', T0 + 1000)
     ], { time: T0 + 1 })),
     ana.node(frame([
-      { type: 'admit', inviteId: id(1), writer: bo.key },
-      { type: 'admit', inviteId: id(1), writer: eve.key }, // used
-      { type: 'admit', inviteId: id(9), writer: eve.key }, // unknown
-      { type: 'admit', inviteId: id(3), writer: eve.key } // expired at this frame's time
+      admitOf(one, bo.key),
+      admitOf(one, eve.key), // used
+      admitOf(nine, eve.key), // unknown
+      admitOf(three, eve.key), // expired at the ledger time (Ana's clock: she is the only member)
+      { ...admitOf(six, bo.key), writer: eve.key } // a proof made for another writer
     ], { time: T0 + 100 })),
-    bo.node(frame([{ type: 'invite', inviteId: id(12), publicKey: id(13), role: 'contributor', expires: T0 + 1000 }], { time: T0 + 101 })),
+    bo.node(frame([inviteOf(twelve, 'contributor', T0 + 1000)], { time: T0 + 101 })),
     bo.node(frame([contribution({ minutes: 15 })], { time: T0 + 102 }))
   ], v.bee, h)
 
   t.same(added, [bo.hex], 'only Bo became a writer')
-  t.same((await listRejections(v.bee)).map(r => r.code).sort(), ['INVITE_EXISTS', 'INVITE_EXPIRED', 'INVITE_NOT_FOUND', 'INVITE_USED', 'NOT_ALLOWED'].sort())
+  t.same((await listRejections(v.bee)).map(r => r.code).sort(), ['ADMIT_PROOF_INVALID', 'INVITE_EXISTS', 'INVITE_EXPIRED', 'INVITE_NOT_FOUND', 'INVITE_USED', 'NOT_ALLOWED'].sort())
   t.same((await memberBalances(v.bee, bo.hex, 'all'))[1]?.balance, { minutes: 15, entries: 1, money: {} }, 'the admitted contributor logs value')
   t.equal(await scanDigest(v.bee), await getDigest(v.bee))
 })

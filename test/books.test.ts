@@ -40,7 +40,7 @@ const line = (member: string, name: string, role: StatementLine['role'], credits
   name,
   role,
   paid: true,
-  credits: { livelihood: credits[0], love: credits[1], care: credits[2] },
+  credits: { livelihood: String(credits[0]), love: String(credits[1]), care: String(credits[2]) },
   amounts: { livelihood: amounts[0], love: amounts[1], care: amounts[2] },
   total: amounts[0] + amounts[1] + amounts[2]
 })
@@ -332,7 +332,7 @@ function statementOf (month: string, members: Array<{ id: string, oldName: strin
     currency: s.currency,
     pool: s.pool,
     streams: { livelihood: streams[0] as number, love: streams[1] as number, care: streams[2] as number },
-    lines: members.map(({ id: member, oldName: name }, i) => ({ member, name, role: 'member', paid: true, credits: zero(), amounts: { ...zero(), livelihood: totals[i] as number }, total: totals[i] as number })),
+    lines: members.map(({ id: member, oldName: name }, i) => ({ member, name, role: 'member', paid: true, credits: { livelihood: '0', love: '0', care: '0' }, amounts: { ...zero(), livelihood: totals[i] as number }, total: totals[i] as number })),
     paid: s.paid === null ? null : { ...s.paid, by: members[0]?.id ?? '', op: 'op', at: 0 }
   }
 }

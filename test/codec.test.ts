@@ -189,7 +189,8 @@ t.test('empty, truncated and padded buffers', async t => {
 })
 
 t.test('unknown tags', async t => {
-  rejects(t, rawFrame(1, Buffer.from([16])), /unknown op type tag 16/, 'op type tag 16: the first after dispute (14) and the forCoop contribution (15)')
+  rejects(t, rawFrame(1, Buffer.from([17])), /unknown op type tag 17/, 'op type tag 17: the first after the forCoop contribution (15) and tick (16)')
+  t.same(decodeFrame(rawFrame(1, Buffer.from([16]))).ops, [{ type: 'tick' }], 'tag 16 is a tick, with no body')
   rejects(t, rawFrame(1, Buffer.from([0xfd, 0x00, 0x01])), /unknown op type tag 256/, 'op type tag 256')
 
   const love = opBytes(contribution({ stream: 'love' }))
@@ -413,12 +414,13 @@ t.test('the encoder refuses values it has no tag for, as the decoder does', asyn
   t.throws(() => encodeFrame(frame([contribution({ stream: 'fun' as never })])), { code: 'MALFORMED_FRAME', message: /stream/ })
 })
 
-t.test('invite and admit ops round-trip byte-exact', async t => {
+t.test('invite, admit and tick ops round-trip byte-exact', async t => {
   const key = (n: number): Buffer => Buffer.alloc(32, n)
   const f = frame([
     { type: 'invite', inviteId: key(1), publicKey: key(2), role: 'dater', expires: TIME + 86_400_000 },
     { type: 'invite', inviteId: key(3), publicKey: key(4), role: 'device', expires: 1 },
-    { type: 'admit', inviteId: key(1), writer: key(5) }
+    { type: 'admit', inviteId: key(1), writer: key(5), proof: Buffer.alloc(64, 6) },
+    { type: 'tick' }
   ])
   const buf = encodeFrame(f)
   t.same(decodeFrame(buf), f)

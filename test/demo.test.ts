@@ -30,7 +30,7 @@ t.test('disco demo: three members converge on loopback, and nothing is left behi
   t.ok(out.entries.some(e => e.description.startsWith('offline:') && e.memberName === 'Cy'))
   t.equal(out.entries.filter(e => e.status === 'retracted').length, 1)
   t.same(out.balance.members.map(m => m.name), ['Ana', 'Bo', 'Cy'])
-  t.same(out.balance.total.find(s => s.stream === 'livelihood')?.money, [{ amount: 48000, currency: 'EUR', display: '480.00' }])
+  t.same(out.balance.total.find(s => s.stream === 'livelihood')?.money, [{ amount: '48000', currency: 'EUR', display: '480.00' }])
   t.notOk(fs.existsSync(out.folder), 'the temporary folder is removed')
   t.match(stderr, /Cy reconnects/)
 })

@@ -8,9 +8,9 @@ const DEFAULTS: DistributionRules = { split: { livelihood: 50, love: 30, care: 2
 
 t.test('the worked example of docs/accounting.md, to the cent', async t => {
   const credits: Credits[] = [
-    { member: 'ana', credits: { livelihood: 600, love: 300, care: 120 } },
-    { member: 'bo', credits: { livelihood: 360, love: 0, care: 360 } },
-    { member: 'cy', credits: { livelihood: 0, love: 600, care: 0 } }
+    { member: 'ana', credits: { livelihood: 600n, love: 300n, care: 120n } },
+    { member: 'bo', credits: { livelihood: 360n, love: 0n, care: 360n } },
+    { member: 'cy', credits: { livelihood: 0n, love: 600n, care: 0n } }
   ]
   const d = distribute(100_000n, DEFAULTS, credits)
   t.same(d?.streams, { livelihood: 50_000n, love: 30_000n, care: 20_000n })
@@ -31,12 +31,13 @@ t.test('largest remainder: leftover units go to the largest remainders, ties in 
 })
 
 t.test('a stream nobody worked in passes its share on; nobody at all, no distribution', async t => {
-  const d = distribute(1_000n, DEFAULTS, [{ member: 'ana', credits: { livelihood: 60, love: 60, care: 0 } }])
+  const d = distribute(1_000n, DEFAULTS, [{ member: 'ana', credits: { livelihood: 60n, love: 60n, care: 0n } }])
   t.same(d?.streams, { livelihood: 625n, love: 375n, care: 0n }, 'care (20) re-split 50:30')
-  t.equal(distribute(1_000n, DEFAULTS, [{ member: 'ana', credits: { livelihood: 0, love: 0, care: 0 } }]), null)
+  t.equal(distribute(1_000n, DEFAULTS, [{ member: 'ana', credits: { livelihood: 0n, love: 0n, care: 0n } }]), null)
 })
 
-const streams = fc.record({ livelihood: fc.nat(100_000), love: fc.nat(100_000), care: fc.nat(100_000) })
+const credit = fc.nat(100_000).map(BigInt)
+const streams = fc.record({ livelihood: credit, love: credit, care: credit })
 const participants = fc.uniqueArray(fc.record({ member: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'.split('')), minLength: 4, maxLength: 8 }), credits: streams }), { selector: p => p.member, minLength: 1, maxLength: 12 })
 const rules = fc.record({
   split: fc.record({ livelihood: fc.nat(100), love: fc.nat(100), care: fc.nat(100) }),
@@ -68,7 +69,7 @@ t.test('property: more credits in a stream never means less from it', async t =>
     (p, r, ps, pick, stream, extra) => {
       const i = pick % ps.length
       const before = distribute(p, r, ps)
-      const more = ps.map((x, j) => j === i ? { ...x, credits: { ...x.credits, [stream]: x.credits[stream] + extra } } : x)
+      const more = ps.map((x, j) => j === i ? { ...x, credits: { ...x.credits, [stream]: x.credits[stream] + BigInt(extra) } } : x)
       const after = distribute(p, r, more)
       if (before === null || after === null) return true
       const member = (ps[i] as Credits).member

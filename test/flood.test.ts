@@ -9,7 +9,7 @@ import { keys } from '../src/consensus/view-layout.js'
 import { opId } from '../src/ledger/ids.js'
 import { MAX_FRAME_BYTES, MAX_OPS_PER_FRAME, MAX_STORED_REJECTIONS } from '../src/ledger/limits.js'
 import type { Op } from '../src/ledger/ops.js'
-import { FakeWriter, bareView, contribution, frame, host } from './helpers/ops.js'
+import { FakeWriter, admitOf, bareView, contribution, frame, host, inviteOf, testInvite } from './helpers/ops.js'
 import type Hyperbee from 'hyperbee'
 
 /**
@@ -43,11 +43,11 @@ t.test(`a hostile writer's ${FLOOD.toLocaleString('en')} invalid ops: apply hold
   const v = await bareView(t.testdir())
   t.teardown(v.close)
   const h = host()
-  const inviteId = b4a.alloc(32, 1) as Buffer
+  const inv = testInvite(1)
   await apply([
     ana.node(frame([{ type: 'found', coopName: 'Coop', memberName: 'Ana' }], { time: T0 })),
-    ana.node(frame([{ type: 'invite', inviteId, publicKey: b4a.alloc(32, 2), role: 'contributor', expires: T0 + 1000 }], { time: T0 + 1 })),
-    ana.node(frame([{ type: 'admit', inviteId, writer: eve.key }], { time: T0 + 2 }))
+    ana.node(frame([inviteOf(inv, 'contributor', T0 + 1000)], { time: T0 + 1 })),
+    ana.node(frame([admitOf(inv, eve.key)], { time: T0 + 2 }))
   ], v.bee, h)
   const anaEntry = { writer: ana.key, seq: 3, index: 0 } // Ana's first entry, below
 

@@ -1,3 +1,4 @@
+import { joinRequestData, parseJoinRequest } from '../src/net/invites.js'
 import t from 'tap'
 import type { Test } from 'tap'
 import b4a from 'b4a'
@@ -164,8 +165,10 @@ async function partitioned (t: Test): Promise<void> {
     const storage = folder(t, name)
     const writer = await deviceKey(storage)
     await writeConfig(storage, { format: 1, ledger: b4a.toString(ana.key, 'hex') })
-    const { id } = await invite(ana, { role: 'contributor' })
-    await ana.append([{ type: 'admit', inviteId: b4a.from(id, 'hex'), writer: b4a.from(writer, 'hex') }])
+    const { id, code } = await invite(ana, { role: 'contributor' })
+    const sent = parseJoinRequest(joinRequestData(code, b4a.from(writer, 'hex')))
+    if (sent === null) throw new Error('no join request')
+    await ana.append([{ type: 'admit', inviteId: b4a.from(id, 'hex'), writer: sent.writer, proof: sent.proof }])
     const node = await DiscoNode.open({ storage, encryptionKey: ana.encryptionKeyForPairing(), ackInterval: 50 })
     for (const other of nodes) link(other, node, `${NAMES[nodes.indexOf(other)] ?? '?'}-${name}`)
     nodes.push(node)

@@ -134,7 +134,7 @@ async function loadOverview () {
     ...months.map(m => api('/api/report', { month: m, by: 'stream' }))
   ])
 
-  const streamRows = STREAMS.map(s => byStream.rows.find(r => r.key === s) ?? { key: s, minutes: 0, entries: 0, credits: 0 })
+  const streamRows = STREAMS.map(s => byStream.rows.find(r => r.key === s) ?? { key: s, minutes: 0, entries: 0, credits: '0' })
   $('#overview-streams tbody').replaceChildren(...streamRows.map(r =>
     el('tr', { 'data-key': r.key }, el('td', {}, streamBadge(r.key)), ...figureCells(r))))
   $('#overview-streams tfoot').replaceChildren(el('tr', { 'data-key': 'total' }, el('td', { text: 'total' }), ...figureCells(byStream.total)))
@@ -150,9 +150,10 @@ async function loadOverview () {
     }
   })
   donut('chart-streams', 'hours', streamRows.map(r => hours(r.minutes)), ' h')
-  donut('chart-credits', 'credits', streamRows.map(r => r.credits), '')
+  // credits are exact integers as text; a chart only needs their proportions
+  donut('chart-credits', 'credits', streamRows.map(r => Number(r.credits)), '')
 
-  const memberRows = byMember.rows.filter(r => r.minutes > 0 || r.credits > 0)
+  const memberRows = byMember.rows.filter(r => r.minutes > 0 || r.credits !== '0')
   $('#overview-members tbody').replaceChildren(...memberRows.map(r =>
     el('tr', { 'data-key': r.key }, el('td', { text: r.label }), ...figureCells(r))))
   const people = balance.members.filter(m => m.streams.some(s => s.minutes > 0))

@@ -53,6 +53,10 @@ export function balanceTable (rows: Array<{ name: string, streams: BalanceView[]
   return table(['MEMBER', 'LIVELIHOOD', 'LOVE', 'CARE', 'MONEY'], [...rows.map(r => line(r.name, r.streams)), line('total', total)])
 }
 
+function minute (time: number): string {
+  return new Date(time).toISOString().slice(0, 16).replace('T', ' ')
+}
+
 export function proposalLine (p: ProposalView): string {
   const what = p.kind === 'role' ? `${p.subjectName ?? '?'} → ${p.action.kind === 'role' ? p.action.role : ''}`
     : p.kind === 'remove' ? `remove ${p.subjectName ?? '?'}`
@@ -65,11 +69,12 @@ export function proposalLine (p: ProposalView): string {
                   : p.action.kind === 'unfederate' ? `end the federation with ${p.action.key.slice(0, 8)}`
                     : p.action.kind === 'trust' ? `trust ${p.action.key.slice(0, 8)}: ${p.action.value}, journey stage ${p.action.stage}`
                       : p.action.kind === 'checkins' ? `check in with federates every ${p.action.days} days`
-                        : 'motion'
+                        : p.action.kind === 'deliberation' ? `minimum deliberation ${p.action.hours} h`
+                          : 'motion'
   const t = p.tally
   const why = p.status === 'failed' || p.status === 'blocked' ? `: ${p.reason}` : ''
   const state = p.status === 'open' ? 'open' : `${p.status}${why}${p.provisional ? ', provisional' : ''}`
   return `${p.shortId}  ${what}  [${state}]  yes ${t.yes}, no ${t.no}, abstain ${t.abstain}, block ${t.block} of ${p.voters}` +
-    `${p.deadline > 0 ? `  deadline ${new Date(p.deadline).toISOString().slice(0, 16).replace('T', ' ')}` : ''}` +
+    `${p.status !== 'open' ? '' : p.deadline > 0 ? `  deadline ${minute(p.deadline)}` : `  decidable by majority after ${minute(p.deliberateUntil)}`}` +
     `${p.text !== '' ? `  "${truncate(p.text, 50)}"` : ''}  by ${p.byName}`
 }

@@ -12,7 +12,7 @@ interface RulesOptions { rate?: string[], split?: string, careWeight?: string, m
 function common (cmd: Command): Command {
   return cmd
     .option('-m, --message <text>', 'what it is about, in your words')
-    .option('--deadline <when>', 'lazy consensus: after this (a duration such as 72h, or a date), disco close decides it; silence is consent')
+    .option('--deadline <when>', 'lazy consensus: once the ledger time passes this (a duration such as 72h, or a date), disco close decides it and silence is consent; at least the minimum deliberation (24h unless the cooperative changed it)')
     .option('--all', 'ask all constituents: supporters vote too')
 }
 
@@ -29,7 +29,8 @@ async function submit (c: Command, o: CommonOptions, input: Omit<ProposeInput, '
 
 export function register (program: Command): void {
   const propose = examples(program.command('propose')
-    .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol, rules, distribute or motion (see docs/governance.md)'), [
+    .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol, rules, distribute, deliberation or motion (see docs/governance.md). ' +
+      'Nothing but every binding vote decides it before the minimum deliberation (or its --deadline) has passed on the ledger time'), [
     'disco propose role Cy member -m "Cy finished onboarding"',
     'disco propose motion -m "Move the weekly call to Thursdays" --deadline 72h',
     'disco propose remove Eve',
@@ -37,7 +38,8 @@ export function register (program: Command): void {
     'disco propose admit <device key> --role supporter --name "Neighbourhood Assoc."',
     'disco propose protocol 2',
     'disco propose rules --needs-endorsement yes --rate love=2 -m "love work counts double"',
-    'disco propose distribute 2026-11 1000.00 EUR'
+    'disco propose distribute 2026-11 1000.00 EUR',
+    'disco propose deliberation 48 -m "two days to read every proposal"'
   ])
 
   common(propose.command('role').description("change a participant's role").argument('<member>', 'name or id').argument('<role>', 'member, dater, contributor or supporter'))
@@ -76,6 +78,12 @@ export function register (program: Command): void {
     .argument('<month>', 'YYYY-MM').argument('<amount>', 'the pool, a plain decimal, e.g. 1000.00').argument('<currency>', 'ISO 4217 code, e.g. EUR'))
     .action(async (month: string, amount: string, currency: string, o: CommonOptions, c: Command) => {
       await submit(c, o, { kind: 'distribute', month, amount, currency })
+    })
+  common(propose.command('deliberation')
+    .description('set the minimum deliberation: how long after a proposal nothing but every binding vote can decide it (0 to 2160 hours)')
+    .argument('<hours>', 'whole hours, e.g. 24'))
+    .action(async (hours: string, o: CommonOptions, c: Command) => {
+      await submit(c, o, { kind: 'deliberation', hours: /^\d+$/.test(hours.trim()) ? Number(hours) : Number.NaN })
     })
   common(propose.command('motion').description('a decision with no effect in the ledger, recorded'))
     .action(async (o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'motion' }) })

@@ -17,7 +17,8 @@ export function register (program: Command): void {
     }), ['disco vote 3f9a1c2b-12-0 yes', 'disco vote 3f9a1c2b-12-0 block -m "we need to talk first"'])
 
   examples(program.command('close')
-    .description('decide a proposal whose deadline has passed: with no binding no or block, it passes (lazy consensus)')
+    .description('decide a proposal once the ledger time has passed its deadline (with no binding no or block it passes: lazy consensus) ' +
+      'or, without a deadline, its minimum deliberation (the binding votes decide); only a participant whose vote binds may close')
     .argument('<proposal-id>', 'the id disco proposals shows')
     .action(async (id: string, _o: object, c: Command) => {
       const out = await runCommand(c, 'close', { id })

@@ -4,7 +4,8 @@ import { listMembers, resolveMember } from '../consensus/queries.js'
 import { monthOfDay, parseMonth, today } from '../ledger/dates.js'
 import type { Entry } from '../ledger/entries.js'
 import type { Rules } from '../ledger/rules.js'
-import { entryCredits, isPaid } from '../ledger/statement.js'
+import { creditsText, entryCredits, isPaid, noCredits } from '../ledger/statement.js'
+import type { StreamCredits } from '../ledger/statement.js'
 import type { Stream } from '../ledger/streams.js'
 import type { DiscoNode } from '../node.js'
 
@@ -22,7 +23,8 @@ export interface CreditsRow {
   name: string
   /** whether these credits have weight in a distribution (the role, under the rules) */
   paid: boolean
-  credits: Record<Stream, number>
+  /** credit-minutes, exact integers as decimal text */
+  credits: Record<Stream, string>
 }
 
 export interface CreditsOutput {
@@ -42,12 +44,12 @@ export async function accountingCurrency (r: BeeReader): Promise<string | null> 
 }
 
 /** Credit-minutes per participant and stream, from entries under the rules in force. */
-export function creditsOf (entries: Entry[], rules: Rules, currency: string | null): Map<string, Record<Stream, number>> {
-  const out = new Map<string, Record<Stream, number>>()
+export function creditsOf (entries: Entry[], rules: Rules, currency: string | null): Map<string, StreamCredits> {
+  const out = new Map<string, StreamCredits>()
   for (const e of entries) {
     const n = entryCredits(e, rules, currency ?? '')
-    if (n === 0) continue
-    const c = out.get(e.member) ?? { livelihood: 0, love: 0, care: 0 }
+    if (n === 0n) continue
+    const c = out.get(e.member) ?? noCredits()
     c[e.stream] += n
     out.set(e.member, c)
   }
@@ -80,7 +82,7 @@ export async function credits (node: DiscoNode, input: CreditsInput): Promise<Cr
     for (const m of members) {
       const c = byMember.get(m.id)
       if (c === undefined || !keep(m.id)) continue
-      rows.push({ member: m.id, name: m.name, paid: isPaid(m.role, rules), credits: c })
+      rows.push({ member: m.id, name: m.name, paid: isPaid(m.role, rules), credits: creditsText(c) })
     }
     return { period: month ?? 'lifetime', source: 'entries', rulesVersion: version, currency, rows }
   } finally {

@@ -7,6 +7,8 @@ import type { Proposal, VoteRecord } from '../consensus/governance.js'
 import { shortId } from '../ledger/ids.js'
 import type { Member } from '../ledger/members.js'
 import type { DiscoNode } from '../node.js'
+import { DiscoError } from '../errors.js'
+import { localMember } from './session.js'
 
 /** A proposal as commands hand it out: with names, the votes, and whether its decision is signed. */
 export interface ProposalView extends Proposal {
@@ -45,12 +47,20 @@ export async function readProposal (node: DiscoNode, r: BeeReader, id: string): 
   return await proposalView(node, r, got)
 }
 
+/** Why apply would refuse the op, as this node's view knows it now: the command then appends nothing. */
+export type ProposalPrecheck = (r: BeeReader, proposal: Proposal, me: Member) => Promise<DiscoError | null>
+
 /** Append an op about a proposal (a vote, a close) and return the proposal as it now stands. */
-export async function appendOnProposal (node: DiscoNode, idText: string, op: (id: string) => Op): Promise<{ proposal: ProposalView }> {
+export async function appendOnProposal (node: DiscoNode, idText: string, op: (id: string) => Op, precheck: ProposalPrecheck): Promise<{ proposal: ProposalView }> {
+  const me = await localMember(node)
   let snap = node.snapshot()
   let id: string
   try {
     id = await resolveProposalId(snap, idText)
+    const got = await getProposal(snap, id)
+    if (got === null) throw DiscoError.proposalNotFound(id)
+    const refusal = await precheck(snap, got.proposal, me)
+    if (refusal !== null) throw refusal
   } finally {
     await snap.close()
   }

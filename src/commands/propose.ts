@@ -1,5 +1,6 @@
 import b4a from 'b4a'
-import { getDevice, listMembers, resolveMember } from '../consensus/queries.js'
+import { getDeliberation, getDevice, getLedgerTime, listMembers, resolveMember } from '../consensus/queries.js'
+import { HOUR_MS } from '../ledger/ledger-time.js'
 import { throwIfRejected } from './read-back.js'
 import { DiscoError } from '../errors.js'
 import { monthEndTime, parseDate, parseMonth } from '../ledger/dates.js'
@@ -55,6 +56,8 @@ export interface ProposeInput {
   stage?: number
   /** checkins: the period in days */
   days?: number
+  /** deliberation: the minimum, in whole hours */
+  hours?: number
 }
 
 /** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
@@ -64,7 +67,7 @@ export async function propose (node: DiscoNode, input: ProposeInput, now = Date.
   const me = await localMember(node)
   if (!canPropose(me.role)) throw DiscoError.notAllowed(me.role, 'make proposals')
   const action = await actionOf(node, kind, input, now)
-  const deadline = input.deadline === undefined ? 0 : deadlineOf(input.deadline, now)
+  const deadline = input.deadline === undefined ? 0 : await deadlineOf(node, input.deadline, now)
   const [ref] = await node.append([{ type: 'propose', action, text: (input.text ?? '').trim(), audience: input.all === true ? 'all' : 'members', deadline }])
   const id = opId(ref!)
   const snap = node.snapshot()
@@ -124,7 +127,9 @@ async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInpu
         const pool = parseMoney(input.amount ?? '', input.currency ?? '')
         if (pool.amount === 0) throw DiscoError.invalidAmount(input.amount ?? '', 'the pool must be more than nothing')
         if (await getStatement(snap, month) !== null) throw DiscoError.monthDistributed(month)
-        if (now < monthEndTime(month)) throw DiscoError.monthNotOver(month)
+        // apply judges it by the ledger time, which a month's end must pass on more than half of
+        // the members' clocks: this machine's clock alone would say yes too early
+        if (Math.min(now, await getLedgerTime(snap)) < monthEndTime(month)) throw DiscoError.monthNotOver(month)
         return { kind, month, pool }
       }
       case 'federate': {
@@ -141,13 +146,26 @@ async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInpu
       }
       case 'checkins':
         return { kind, days: input.days ?? Number.NaN }
+      case 'deliberation':
+        return { kind, hours: input.hours ?? Number.NaN }
     }
   } finally {
     await snap.close()
   }
 }
 
-function deadlineOf (text: string, now: number): number {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return parseDate(text) * 86_400_000
-  return now + parseDuration(text) * 60_000
+/**
+ * A deadline from a duration (72h) or a date, refused here when apply would refuse it: it must
+ * leave the minimum deliberation after the ledger time (or this machine's clock, when later).
+ */
+async function deadlineOf (node: DiscoNode, text: string, now: number): Promise<number> {
+  const deadline = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDate(text) * 86_400_000 : now + parseDuration(text) * 60_000
+  const snap = node.snapshot()
+  try {
+    const earliest = Math.max(await getLedgerTime(snap), now) + (await getDeliberation(snap)).hours * HOUR_MS
+    if (deadline < earliest) throw DiscoError.deadlineTooSoon(deadline, earliest)
+    return deadline
+  } finally {
+    await snap.close()
+  }
 }

@@ -25,8 +25,8 @@ export interface ReportRow {
   label: string
   minutes: number
   entries: number
-  /** credit-minutes under the rules in force */
-  credits: number
+  /** credit-minutes under the rules in force: an exact integer as decimal text */
+  credits: string
   /** what livelihood entries say they earned */
   money: MoneyView[]
   /** income received */
@@ -43,12 +43,13 @@ export interface ReportOutput {
   total: ReportRow
 }
 
-type Sums = Record<string, number>
+/** currency → exact minor units: sums of many entries pass 2^53 */
+type Sums = Record<string, bigint>
 
-interface Acc { key: string, label: string, minutes: number, entries: number, credits: number, money: Sums, income: Sums, payouts: Sums }
+interface Acc { key: string, label: string, minutes: number, entries: number, credits: bigint, money: Sums, income: Sums, payouts: Sums }
 
-const add = (sums: Sums, currency: string, amount: number): void => { sums[currency] = (sums[currency] ?? 0) + amount }
-const views = (sums: Sums): MoneyView[] => Object.keys(sums).sort().map(c => moneyView(sums[c] ?? 0, c))
+const add = (sums: Sums, currency: string, amount: number | bigint): void => { sums[currency] = (sums[currency] ?? 0n) + BigInt(amount) }
+const views = (sums: Sums): MoneyView[] => Object.keys(sums).sort().map(c => moneyView(sums[c] ?? 0n, c))
 
 /**
  * `disco report`: hours, credits, money, income and payouts over a period, grouped. Income and
@@ -67,7 +68,7 @@ export async function report (node: DiscoNode, input: ReportInput): Promise<Repo
     const row = (key: string, label: string = key): Acc => {
       let r = rows.get(key)
       if (r === undefined) {
-        r = { key, label, minutes: 0, entries: 0, credits: 0, money: {}, income: {}, payouts: {} }
+        r = { key, label, minutes: 0, entries: 0, credits: 0n, money: {}, income: {}, payouts: {} }
         rows.set(key, r)
       }
       return r
@@ -98,7 +99,7 @@ export async function report (node: DiscoNode, input: ReportInput): Promise<Repo
       else add(row('(distributions)').payouts, s.currency, s.pool)
     }
 
-    const total: Acc = { key: 'total', label: 'total', minutes: 0, entries: 0, credits: 0, money: {}, income: {}, payouts: {} }
+    const total: Acc = { key: 'total', label: 'total', minutes: 0, entries: 0, credits: 0n, money: {}, income: {}, payouts: {} }
     for (const r of rows.values()) {
       total.minutes += r.minutes
       total.entries += r.entries
@@ -107,7 +108,7 @@ export async function report (node: DiscoNode, input: ReportInput): Promise<Repo
       for (const [c, a] of Object.entries(r.income)) add(total.income, c, a)
       for (const [c, a] of Object.entries(r.payouts)) add(total.payouts, c, a)
     }
-    const out = (a: Acc): ReportRow => ({ ...a, money: views(a.money), income: views(a.income), payouts: views(a.payouts) })
+    const out = (a: Acc): ReportRow => ({ ...a, credits: a.credits.toString(), money: views(a.money), income: views(a.income), payouts: views(a.payouts) })
     const sorted = [...rows.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : 1))
     return { period, by, rulesVersion: version, rows: sorted.map(out), total: out(total) }
   } finally {

@@ -13,15 +13,16 @@ export interface EntryView extends Omit<Entry, 'money'> {
 }
 
 export interface MoneyView {
-  /** integer minor units */
-  amount: number
+  /** integer minor units, as decimal digits ("12050", "-2"): exact at any size, where a JSON
+   * number is not past 2^53 */
+  amount: string
   currency: string
   /** the amount as decimal text, e.g. "120.50" */
   display: string
 }
 
-export function moneyView (amount: number, currency: string): MoneyView {
-  return { amount, currency, display: formatAmount({ amount, currency }) }
+export function moneyView (amount: number | bigint | string, currency: string): MoneyView {
+  return { amount: BigInt(amount).toString(), currency, display: formatAmount({ amount, currency }) }
 }
 
 export function entryView (entry: Entry, members: Map<string, Member>): EntryView {
@@ -45,6 +46,6 @@ export function balanceView (stream: Stream, balance: Balance): BalanceView {
     stream,
     minutes: balance.minutes,
     entries: balance.entries,
-    money: Object.keys(balance.money).sort().map(cur => moneyView(balance.money[cur] ?? 0, cur))
+    money: Object.keys(balance.money).sort().map(cur => moneyView(balance.money[cur] ?? '0', cur))
   }
 }

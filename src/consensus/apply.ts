@@ -13,6 +13,7 @@ import { writerHex } from './context.js'
 import { ORDER_LENGTH_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
 import { ViewTx } from './view-tx.js'
 import { BlockDates } from './block-dates.js'
+import { noteFrameTime } from './ledger-clock.js'
 import { BeeStore } from './view-store.js'
 import { checkpointCachedNodes, validateCachedNodes } from './bee-cache.js'
 
@@ -106,6 +107,8 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     await reject(tx, { writer, seq, index: 'frame', type: null }, asDiscoError(err))
     return 0
   }
+  // the author's claim counts towards the ledger time (ledger-clock.ts) before its ops are judged
+  await noteFrameTime(tx, writer, frame.time)
 
   const block = new BlockDates(writer, seq)
   for (let index = 0; index < frame.ops.length; index++) {

@@ -9,6 +9,7 @@ import type { OpContext } from './context.js'
 import type { LateChange } from './late.js'
 import { currentRules } from './rules-state.js'
 import { keys } from './view-layout.js'
+import { ledgerNow } from './ledger-clock.js'
 import { entryFromKey } from './entry-record.js'
 import type { EntryRecord } from './entry-record.js'
 import type { ViewTx } from './view-tx.js'
@@ -23,7 +24,8 @@ export interface DistributeAction { month: string, pool: Money }
 /** Why the month cannot be distributed now, as a DiscoError; null if it can. */
 export async function distributable (month: string, ctx: OpContext): Promise<DiscoError | null> {
   if (await ctx.tx.get<Statement>(keys.statement(month)) !== null) return DiscoError.monthDistributed(month)
-  if (ctx.time < monthEndTime(month)) return DiscoError.monthNotOver(month)
+  // the ledger time, not the author's claim: one participant's clock cannot end a month early
+  if (await ledgerNow(ctx.tx) < monthEndTime(month)) return DiscoError.monthNotOver(month)
   return null
 }
 

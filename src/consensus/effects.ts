@@ -3,7 +3,9 @@ import type { Device, Member } from '../ledger/members.js'
 import { adjustRoleCount } from './context.js'
 import type { OpContext } from './context.js'
 import type { ActionView } from './proposal-action.js'
-import { INDEXERS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
+import { GOVERNANCE_RULES_KEY, INDEXERS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
+import { ledgerNow, setClockMember } from './ledger-clock.js'
+import type { DeliberationRecord } from './deliberation.js'
 import { computeDistribution, writeDistribution } from './distribution-effect.js'
 import { currentRules } from './rules-state.js'
 import type { RulesRecord } from '../ledger/rules.js'
@@ -47,6 +49,7 @@ async function checkEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
     }
     case 'motion':
     case 'rules':
+    case 'deliberation':
       return null
     case 'distribute':
       throw new Error('a distribution is checked and applied by prepareEffect')
@@ -74,22 +77,27 @@ export async function prepareEffect (a: ActionView, ctx: OpContext, proposal: st
 async function applyEffect (a: Exclude<ActionView, FederationAction>, ctx: OpContext, proposal: string): Promise<void> {
   switch (a.kind) {
     case 'admit':
-      await ctx.tx.put(keys.member(a.writer), { id: a.writer, name: a.name, role: a.role, since: ctx.time, devices: [a.writer] } satisfies Member)
+      const admitted: Member = { id: a.writer, name: a.name, role: a.role, since: ctx.time, devices: [a.writer] }
+      await ctx.tx.put(keys.member(a.writer), admitted)
       await ctx.tx.put(keys.device(a.writer), { member: a.writer, since: ctx.time, lastTime: 0 } satisfies Device)
       await adjustRoleCount(ctx.tx, a.role, 1)
+      if (a.role === 'member') await setClockMember(ctx.tx, admitted, true)
       await ctx.host.addWriter(b4a.from(a.writer, 'hex'), { indexer: false })
       return
     case 'role': {
       const m = await ctx.tx.get<Member>(keys.member(a.member)) as Member
       await adjustRoleCount(ctx.tx, m.role, -1)
       await adjustRoleCount(ctx.tx, a.role, 1)
-      await ctx.tx.put(keys.member(m.id), { ...m, role: a.role } satisfies Member)
+      const changed: Member = { ...m, role: a.role }
+      await ctx.tx.put(keys.member(m.id), changed)
+      if (m.role === 'member' || a.role === 'member') await setClockMember(ctx.tx, changed, a.role === 'member')
       return
     }
     case 'remove': {
       const m = await ctx.tx.get<Member>(keys.member(a.member)) as Member
       await adjustRoleCount(ctx.tx, m.role, -1)
       await ctx.tx.put(keys.member(m.id), { ...m, removedAt: ctx.time } satisfies Member)
+      if (m.role === 'member') await setClockMember(ctx.tx, m, false)
       await ctx.tx.put(INDEXERS_KEY, { devices: (await indexers(ctx)).filter(d => !m.devices.includes(d)) } satisfies Indexers)
       for (const d of m.devices) {
         const key = b4a.from(d, 'hex')
@@ -114,6 +122,9 @@ async function applyEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
       await ctx.tx.put(keys.rulesVersion(version), record)
       return
     }
+    case 'deliberation':
+      await ctx.tx.put(GOVERNANCE_RULES_KEY, { hours: a.hours, proposal, since: await ledgerNow(ctx.tx) } satisfies DeliberationRecord)
+      return
     case 'distribute':
     case 'motion':
   }

@@ -6,6 +6,7 @@ import type { CheckinOp, DisputeOp, SignedState, TreeNode } from '../ledger/ops.
 import { author } from './context.js'
 import type { OpContext } from './context.js'
 import { FEDERATION_RULES_KEY, keys } from './view-layout.js'
+import { ledgerNow } from './ledger-clock.js'
 import type { ViewTx } from './view-tx.js'
 
 /**
@@ -93,7 +94,8 @@ export async function checkin (op: CheckinOp, ctx: OpContext): Promise<void> {
   const id = hex(op.federate)
   const fed = await activeFederate(ctx.tx, id)
   const { days } = await federationRules(ctx.tx)
-  const period = checkinPeriod(ctx.time, days)
+  // the period by the ledger time: a clock set ahead cannot take a future period's check-in
+  const period = checkinPeriod(await ledgerNow(ctx.tx), days)
   const key = keys.checkin(id, period)
   const earlier = await ctx.tx.get<CheckinRecord>(key)
   if (earlier !== null) {

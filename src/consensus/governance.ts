@@ -1,6 +1,7 @@
 import { DiscoError } from '../errors.js'
-import { decide, emptyTally } from '../ledger/governance.js'
-import type { Audience, Choice, Decision, ProposalKind, ProposalStatus, Tally } from '../ledger/governance.js'
+import { decideAt, emptyTally, votesCast } from '../ledger/governance.js'
+import type { Audience, Choice, Decision, Moment, ProposalKind, ProposalStatus, Tally } from '../ledger/governance.js'
+import { HOUR_MS } from '../ledger/ledger-time.js'
 import { opId } from '../ledger/ids.js'
 import { bindingRoles, canPropose, voteWeight } from '../ledger/roles.js'
 import type { Role } from '../ledger/roles.js'
@@ -13,6 +14,12 @@ import { actionView } from './proposal-action.js'
 import { distributable } from './distribution-effect.js'
 import type { ActionView } from './proposal-action.js'
 import { ROLE_COUNTS_KEY, keys } from './view-layout.js'
+import { ledgerNow } from './ledger-clock.js'
+import { currentDeliberation } from './deliberation.js'
+
+/** How far before the ledger time a proposer's own claimed time may start its deliberation: the
+ * time a command takes between reading the clock and writing. */
+const CLAIM_SLACK_MS = 60_000
 import type { ViewTx } from './view-tx.js'
 
 /** A proposal as the view keeps it. Keys in `action` are hex. */
@@ -22,7 +29,11 @@ export interface Proposal {
   action: ActionView
   text: string
   audience: Audience
+  /** ms since the epoch; 0 for none */
   deadline: number
+  /** the ledger time it must pass before anything but every binding vote decides: the deadline,
+   * or without one the end of the minimum deliberation */
+  deliberateUntil: number
   by: string
   at: number
   status: ProposalStatus
@@ -31,6 +42,7 @@ export interface Proposal {
   tally: Tally
   /** participants whose vote bound, when last counted */
   voters: number
+  /** the ledger time of the decision */
   decidedAt: number | null
   /** the vote or close op that decided it */
   decidedBy: string | null
@@ -52,6 +64,12 @@ export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
     const problem = await distributable(op.action.month, ctx)
     if (problem !== null) throw problem
   }
+  const { hours } = await currentDeliberation(ctx.tx)
+  // Deliberation starts at the ledger time, or at the proposer's own claim when that is later (less
+  // a minute for the command's own run): a proposer's clock can only lengthen their deliberation.
+  const start = Math.max(await ledgerNow(ctx.tx), ctx.time - CLAIM_SLACK_MS)
+  const earliest = start + hours * HOUR_MS
+  if (op.deadline !== 0 && op.deadline < earliest) throw DiscoError.deadlineTooSoon(op.deadline, earliest)
   await ctx.tx.put(keys.proposal(ctx.id), {
     id: ctx.id,
     kind: op.action.kind,
@@ -59,6 +77,7 @@ export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
     text: op.text,
     audience: op.audience,
     deadline: op.deadline,
+    deliberateUntil: op.deadline !== 0 ? op.deadline : earliest,
     by: member.id,
     at: ctx.time,
     status: 'open',
@@ -70,63 +89,99 @@ export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
   } satisfies Proposal)
 }
 
-async function openProposal (ctx: OpContext, id: string): Promise<Proposal> {
+async function proposalOf (ctx: OpContext, id: string): Promise<Proposal> {
   const p = await ctx.tx.get<Proposal>(keys.proposal(id))
   if (p === null) throw DiscoError.proposalNotFound(id)
-  if (p.status !== 'open') throw DiscoError.proposalDecided(id, p.status)
   return p
+}
+
+/** Why this participant's vote on this proposal would be refused, or null. Shared by apply and by
+ * the command, which refuses before appending what apply would refuse. */
+export function voteRefusal (p: Proposal, role: Role): DiscoError | null {
+  if (p.status !== 'open') return DiscoError.proposalDecided(p.id, p.status)
+  if (voteWeight(role, p.audience) === 'none') return DiscoError.notAllowed(role, p.audience === 'all' ? 'vote' : 'vote on a proposal for members')
+  return null
+}
+
+/**
+ * Why this participant's close would be refused at ledger time `now` with `voters` binding voters,
+ * or null. A close decides a proposal once the ledger time has passed its deadline (lazy consensus:
+ * silence is consent) or, without a deadline, its minimum deliberation (the binding votes alone).
+ * Only a participant whose vote binds on it may close it.
+ */
+export function closeRefusal (p: Proposal, role: Role, now: number, voters: number): DiscoError | null {
+  if (p.status !== 'open') return DiscoError.proposalDecided(p.id, p.status)
+  if (voteWeight(role, p.audience) !== 'binding') return DiscoError.notAllowed(role, 'close a proposal')
+  if (now <= p.deliberateUntil && votesCast(p.tally) < voters) return DiscoError.closeTooEarly(p.id, p.deliberateUntil, now)
+  if (decideAt(p.tally, voters, closeMoment(p)).status === 'open') return DiscoError.proposalUndecided(p.id)
+  return null
+}
+
+function closeMoment (p: Proposal): Moment {
+  return { deliberated: true, lazy: p.deadline !== 0 }
 }
 
 export async function vote (op: VoteOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  const id = opId(op.proposal)
-  const p = await openProposal(ctx, id)
-  const weight = voteWeight(member.role, p.audience)
-  if (weight === 'none') throw DiscoError.notAllowed(member.role, p.audience === 'all' ? 'vote' : 'vote on a proposal for members')
+  const p = await proposalOf(ctx, opId(op.proposal))
+  const refusal = voteRefusal(p, member.role)
+  if (refusal !== null) throw refusal
+  const weight = voteWeight(member.role, p.audience) as VoteRecord['weight']
 
   // A later vote by the same member (from any device) replaces the earlier one.
-  const key = keys.vote(id, member.id)
+  const key = keys.vote(p.id, member.id)
   const previous = await ctx.tx.get<VoteRecord>(key)
   const tally = { ...p.tally }
   if (previous !== null && previous.weight === 'binding') tally[previous.choice]--
   if (weight === 'binding') tally[op.choice]++
   await ctx.tx.put(key, { member: member.id, choice: op.choice, reason: op.reason, weight, at: ctx.time, op: ctx.id } satisfies VoteRecord)
-  await settle(ctx, { ...p, tally }, false)
+  // a recorded (non-binding) vote is heard, and decides nothing
+  if (weight !== 'binding') return
+  const now = await ledgerNow(ctx.tx)
+  const settled = await settle(ctx, { ...p, tally }, { deliberated: now > p.deliberateUntil, lazy: false })
+  if (!settled) await ctx.tx.put(keys.proposal(p.id), { ...p, tally, voters: await voters(ctx.tx, p.audience) } satisfies Proposal)
 }
 
 export async function close (op: CloseOp, ctx: OpContext): Promise<void> {
-  await author(ctx)
-  const id = opId(op.proposal)
-  const p = await openProposal(ctx, id)
-  if (p.deadline === 0) throw DiscoError.noDeadline(id)
-  if (ctx.time <= p.deadline) throw DiscoError.closeTooEarly(id, p.deadline)
-  await settle(ctx, p, true)
+  const member = await author(ctx)
+  const p = await proposalOf(ctx, opId(op.proposal))
+  const refusal = closeRefusal(p, member.role, await ledgerNow(ctx.tx), await voters(ctx.tx, p.audience))
+  if (refusal !== null) throw refusal
+  await settle(ctx, p, closeMoment(p))
 }
 
-/** Apply the rule; a passed proposal takes effect now, or fails with the reason it cannot. */
-async function settle (ctx: OpContext, p: Proposal, closing: boolean): Promise<void> {
+/**
+ * Apply the rule at this moment; a passed proposal takes effect now, or fails with the reason it
+ * cannot. Returns false, writing nothing, when the proposal stays open.
+ */
+async function settle (ctx: OpContext, p: Proposal, at: Moment): Promise<boolean> {
   const count = await voters(ctx.tx, p.audience)
-  let decision: Decision = decide(p.tally, count, closing)
+  let decision: Decision = decideAt(p.tally, count, at)
+  if (decision.status === 'open') return false
   let effect: (() => Promise<void>) | null = null
   if (decision.status === 'passed') {
     const prepared = await prepareEffect(p.action, ctx, p.id)
     if (typeof prepared === 'string') decision = { status: 'failed', reason: prepared }
     else effect = prepared
   }
-  const decided = decision.status !== 'open'
   await ctx.tx.put(keys.proposal(p.id), {
     ...p,
     voters: count,
     status: decision.status,
     reason: decision.reason,
-    decidedAt: decided ? ctx.time : null,
-    decidedBy: decided ? ctx.id : null
+    decidedAt: await ledgerNow(ctx.tx),
+    decidedBy: ctx.id
   } satisfies Proposal)
   // last: it may add or remove writers, which no rollback undoes
   if (effect !== null) await effect()
+  return true
 }
 
 async function voters (tx: ViewTx, audience: Audience): Promise<number> {
-  const counts = await tx.get<RoleCounts>(ROLE_COUNTS_KEY) ?? {}
+  return bindingVoters(await tx.get<RoleCounts>(ROLE_COUNTS_KEY) ?? {}, audience)
+}
+
+/** How many participants' votes bind on a proposal for this audience. */
+export function bindingVoters (counts: RoleCounts, audience: Audience): number {
   return bindingRoles(audience).reduce((n, role: Role) => n + (counts[role] ?? 0), 0)
 }

@@ -2,6 +2,7 @@ import { entryMonth } from '../ledger/entries.js'
 import type { Entry } from '../ledger/entries.js'
 import { entryCredits } from '../ledger/statement.js'
 import type { CreditDelta, Statement } from '../ledger/statement.js'
+import type { Stream } from '../ledger/streams.js'
 import type { OpContext } from './context.js'
 import { currentRules } from './rules-state.js'
 import { keys } from './view-layout.js'
@@ -41,16 +42,16 @@ export async function noteLate (ctx: OpContext, kind: LateKind, before: Entry | 
     const statement = await ctx.tx.get<Statement>(keys.statement(month))
     if (statement === null) continue
     const { rules } = await currentRules(ctx.tx)
-    const credits = (e: Entry | null): number =>
-      e === null || entryMonth(e) !== month ? 0 : entryCredits(e, rules, statement.currency)
-    const deltas: CreditDelta[] = []
+    const credits = (e: Entry | null): bigint =>
+      e === null || entryMonth(e) !== month ? 0n : entryCredits(e, rules, statement.currency)
+    const deltas: Array<{ member: string, stream: Stream, credits: bigint }> = []
     if (before !== null && after !== null && before.stream === after.stream) {
       deltas.push({ member: entry.member, stream: after.stream, credits: credits(after) - credits(before) })
     } else {
       if (before !== null) deltas.push({ member: entry.member, stream: before.stream, credits: -credits(before) })
       if (after !== null) deltas.push({ member: entry.member, stream: after.stream, credits: credits(after) })
     }
-    const changes = deltas.filter(d => d.credits !== 0)
+    const changes: CreditDelta[] = deltas.filter(d => d.credits !== 0n).map(d => ({ ...d, credits: d.credits.toString() }))
     // an endorsement that changes no credits (the rules do not ask for one) is no late change
     if (kind === 'endorsed' && changes.length === 0) continue
     await ctx.tx.put(keys.late(month, ctx.id), {

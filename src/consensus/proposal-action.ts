@@ -17,6 +17,7 @@ export type ActionView =
   | { kind: 'unfederate', key: string }
   | { kind: 'trust', key: string, value: number, stage: number }
   | { kind: 'checkins', days: number }
+  | { kind: 'deliberation', hours: number }
 
 const hex = (key: Uint8Array): string => b4a.toString(key, 'hex')
 
@@ -34,5 +35,6 @@ export function actionView (a: ProposalAction): ActionView {
     case 'unfederate': return { kind: a.kind, key: hex(a.key) }
     case 'trust': return { kind: a.kind, key: hex(a.key), value: a.value, stage: a.stage }
     case 'checkins': return { kind: a.kind, days: a.days }
+    case 'deliberation': return { kind: a.kind, hours: a.hours }
   }
 }

@@ -7,10 +7,13 @@ import type { Entry } from '../ledger/entries.js'
 import { parseId } from '../ledger/ids.js'
 import { STREAMS } from '../ledger/streams.js'
 import type { Stream } from '../ledger/streams.js'
-import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
+import type { Cooperative, Device, Invite, Member, RoleCounts } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
 import type { Rejection, RejectionCount } from './apply.js'
-import { COOP_KEY, DIGEST_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
+import { CLOCK_KEY, COOP_KEY, DIGEST_KEY, GOVERNANCE_RULES_KEY, PROTOCOL_KEY, ROLE_COUNTS_KEY, keys } from './view-layout.js'
+import type { ClockRecord } from './ledger-clock.js'
+import { DEFAULT_DELIBERATION } from './deliberation.js'
+import type { DeliberationRecord } from './deliberation.js'
 import { dateAt } from './block-dates.js'
 import type { BlockDatesRecord } from './block-dates.js'
 import { entryFromKey, entryFromRecord } from './entry-record.js'
@@ -36,6 +39,26 @@ export async function getCooperative (r: BeeReader): Promise<Cooperative | null>
 
 export async function getProtocolVersion (r: BeeReader): Promise<number | null> {
   return (await getJson<{ version: number }>(r, PROTOCOL_KEY))?.version ?? null
+}
+
+/** The ledger time and the members' latest times it is the lower median of (consensus/ledger-clock.ts). */
+export async function getClock (r: BeeReader): Promise<ClockRecord> {
+  return await getJson<ClockRecord>(r, CLOCK_KEY) ?? { members: {}, now: 0 }
+}
+
+/** The ledger time: 0 before the founding. */
+export async function getLedgerTime (r: BeeReader): Promise<number> {
+  return (await getClock(r)).now
+}
+
+/** How many active participants hold each role. */
+export async function getRoleCounts (r: BeeReader): Promise<RoleCounts> {
+  return await getJson<RoleCounts>(r, ROLE_COUNTS_KEY) ?? {}
+}
+
+/** The minimum deliberation of proposals in force. */
+export async function getDeliberation (r: BeeReader): Promise<DeliberationRecord> {
+  return await getJson<DeliberationRecord>(r, GOVERNANCE_RULES_KEY) ?? DEFAULT_DELIBERATION
 }
 
 export async function getDigest (r: BeeReader): Promise<string | null> {

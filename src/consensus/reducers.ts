@@ -1,3 +1,4 @@
+import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
 import { applyEntry, emptyBalance, isEmptyBalance } from '../ledger/balances.js'
 import type { Balance } from '../ledger/balances.js'
@@ -5,6 +6,8 @@ import { entryFromContribution, entryMonth, patchedFields, withFields } from '..
 import type { Entry } from '../ledger/entries.js'
 import { opId } from '../ledger/ids.js'
 import { canInvite, canLogValue } from '../ledger/roles.js'
+import { verifyAdmitProof } from '../ledger/admission.js'
+import { ledgerNow, setClockMember } from './ledger-clock.js'
 import { validateContribution } from '../ledger/validate.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, OpRef, ProfileOp, RetractOp } from '../ledger/ops.js'
@@ -37,6 +40,8 @@ export async function reduce (op: Op, ctx: OpContext): Promise<void> {
     case 'paid': return await paid(op, ctx)
     case 'checkin': return await checkin(op, ctx)
     case 'dispute': return await dispute(op, ctx)
+    // its frame's time was counted before the ops (apply.ts); it must come from a participant
+    case 'tick': await author(ctx); return
   }
 }
 
@@ -45,10 +50,11 @@ async function found (op: FoundOp, ctx: OpContext): Promise<void> {
   const memberId = ctx.writerHex
   await ctx.tx.put(COOP_KEY, { name: op.coopName, founder: memberId, foundedAt: ctx.time } satisfies Cooperative)
   await ctx.tx.put(PROTOCOL_KEY, { version: ctx.version })
-  await ctx.tx.put(keys.member(memberId), {
-    id: memberId, name: op.memberName, role: 'member', since: ctx.time, devices: [ctx.writerHex]
-  } satisfies Member)
+  const founder: Member = { id: memberId, name: op.memberName, role: 'member', since: ctx.time, devices: [ctx.writerHex] }
+  await ctx.tx.put(keys.member(memberId), founder)
   await ctx.tx.put(keys.device(ctx.writerHex), { member: memberId, since: ctx.time, lastTime: ctx.time } satisfies Device)
+  // the founder is the first full member: the ledger time starts at their clock
+  await setClockMember(ctx.tx, founder, true)
   // the founder's first device is the bootstrap writer, and so the first indexer
   await ctx.tx.put(INDEXERS_KEY, { devices: [ctx.writerHex] })
   await adjustRoleCount(ctx.tx, 'member', 1)
@@ -119,23 +125,31 @@ async function invite (op: InviteOp, ctx: OpContext): Promise<void> {
   } satisfies Invite)
 }
 
-/** The first admission of an invite wins; the joiner's writer key becomes a (non-indexer) writer. */
+/**
+ * The first admission of an invite wins; the joiner's writer key becomes a (non-indexer) writer.
+ * Any participant's node may relay it, but only with the joiner's proof that they hold the invite
+ * code (ledger/admission.ts); expiry is judged on the ledger time, and the inviter must still be
+ * a participant who may grant what the invite grants.
+ */
 async function admit (op: AdmitOp, ctx: OpContext): Promise<void> {
   await author(ctx)
   const key = keys.invite(writerHex(op.inviteId))
   const inv = await ctx.tx.get<Invite>(key)
   if (inv === null) throw DiscoError.inviteNotFound()
+  if (!verifyAdmitProof(b4a.from(inv.publicKey, 'hex'), op.inviteId, op.writer, op.proof)) throw DiscoError.admitProofInvalid()
   if (inv.usedBy !== null) throw DiscoError.inviteUsed()
-  if (ctx.time > inv.expires) throw DiscoError.inviteExpired()
+  if (await ledgerNow(ctx.tx) > inv.expires) throw DiscoError.inviteExpired()
+  const inviter = await ctx.tx.get<Member>(keys.member(inv.by))
+  if (inviter === null || inviter.removedAt !== undefined || (inv.role !== 'device' && !canInvite(inviter.role))) {
+    throw DiscoError.inviterCannotGrant(inv.role)
+  }
   const device = writerHex(op.writer)
   if (await ctx.tx.get<Device>(keys.device(device)) !== null) throw DiscoError.writerExists()
 
   await ctx.tx.put(key, { ...inv, usedBy: device } satisfies Invite)
   await ctx.tx.put(keys.device(device), { member: inv.role === 'device' ? inv.by : device, since: ctx.time, lastTime: 0 } satisfies Device)
   if (inv.role === 'device') {
-    const member = await ctx.tx.get<Member>(keys.member(inv.by))
-    if (member === null) throw DiscoError.unknownDevice()
-    await ctx.tx.put(keys.member(member.id), { ...member, devices: [...member.devices, device] } satisfies Member)
+    await ctx.tx.put(keys.member(inviter.id), { ...inviter, devices: [...inviter.devices, device] } satisfies Member)
   } else {
     await ctx.tx.put(keys.member(device), {
       id: device, name: `newcomer ${device.slice(0, 8)}`, role: inv.role, since: ctx.time, devices: [device]
@@ -150,6 +164,9 @@ async function addToBalances (tx: ViewTx, entry: Entry, sign: 1 | -1): Promise<v
   for (const period of [entryMonth(entry), 'all']) {
     const key = keys.balance(entry.member, period, entry.stream)
     const next = applyEntry(await tx.get<Balance>(key) ?? emptyBalance(), entry, sign)
+    // minutes stay JSON numbers, exact while under 2^53: an entry that would pass it is refused
+    // (over 2 × 10^11 entries of a month's length, by one member)
+    if (!Number.isSafeInteger(next.minutes)) throw DiscoError.balanceLimit()
     if (isEmptyBalance(next)) await tx.del(key)
     else await tx.put(key, next)
   }

@@ -14,6 +14,11 @@ export const ORDER_LENGTH_KEY = 'meta/order-length'
 /** the accounting rules in force (absent: version 0, the defaults) */
 export const RULES_KEY = 'rules/accounting'
 
+/** the ledger time: each full member's latest written time, and their lower median (ledger-clock.ts) */
+export const CLOCK_KEY = 'meta/clock'
+/** the minimum deliberation of proposals (absent: DEFAULT_DELIBERATION_HOURS) */
+export const GOVERNANCE_RULES_KEY = 'rules/governance'
+
 /** how often nodes check in with federates (absent: every DEFAULT_CHECKIN_DAYS) */
 export const FEDERATION_RULES_KEY = 'rules/federation'
 

@@ -2,12 +2,17 @@ import type { Entry } from './entries.js'
 
 /**
  * What a member has logged in one stream over one period (a month, or their whole history):
- * minutes, the number of entries, and money per currency in minor units. Integers only.
+ * minutes, the number of entries, and money per currency in minor units. Money is kept as the
+ * decimal digits of an exact integer: one entry's amount is a safe JavaScript number (at most
+ * MAX_MONEY_MINOR), but a sum of them is not, so sums are taken with BigInt and stored as text.
+ * Minutes stay numbers: one entry has at most MAX_MINUTES, and no balance can reach 2^53 minutes
+ * (apply refuses an entry that would carry one there: BALANCE_LIMIT).
  */
 export interface Balance {
   minutes: number
   entries: number
-  money: Record<string, number>
+  /** currency → exact integer minor units, as decimal text ("-2", "9999999999999997") */
+  money: Record<string, string>
 }
 
 export function emptyBalance (): Balance {
@@ -18,11 +23,7 @@ export function emptyBalance (): Balance {
  * retracting an entry leaves the balance exactly as it was. */
 export function applyEntry (balance: Balance, entry: Entry, sign: 1 | -1): Balance {
   const money = { ...balance.money }
-  if (entry.money !== null) {
-    const next = (money[entry.money.currency] ?? 0) + sign * entry.money.amount
-    if (next === 0) delete money[entry.money.currency]
-    else money[entry.money.currency] = next
-  }
+  if (entry.money !== null) addMoney(money, entry.money.currency, BigInt(sign) * BigInt(entry.money.amount))
   return {
     minutes: balance.minutes + sign * entry.minutes,
     entries: balance.entries + sign,
@@ -36,6 +37,13 @@ export function isEmptyBalance (balance: Balance): boolean {
 
 export function sumBalances (a: Balance, b: Balance): Balance {
   const money = { ...a.money }
-  for (const [cur, amount] of Object.entries(b.money)) money[cur] = (money[cur] ?? 0) + amount
+  for (const [cur, amount] of Object.entries(b.money)) addMoney(money, cur, BigInt(amount))
   return { minutes: a.minutes + b.minutes, entries: a.entries + b.entries, money }
+}
+
+/** Add an exact amount to a currency's sum; a sum of zero is dropped. */
+function addMoney (money: Record<string, string>, currency: string, amount: bigint): void {
+  const next = BigInt(money[currency] ?? '0') + amount
+  if (next === 0n) delete money[currency]
+  else money[currency] = next.toString()
 }

@@ -29,7 +29,7 @@ import type { Audience, Choice, ProposalKind } from './governance.js'
  */
 type State = c.State
 
-const TYPE_TAGS: readonly OpType[] = [
+const TYPE_TAGS: ReadonlyArray<Exclude<OpType, 'tick'>> = [
   'found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit', 'propose', 'vote', 'close', 'endorse', 'income', 'paid',
   'checkin', 'dispute'
 ]
@@ -39,6 +39,8 @@ const TYPE_TAGS: readonly OpType[] = [
  * appended to TYPE_TAGS takes 16: this tag is taken. */
 const CONTRIBUTION_FOR_COOP_TAG = 15
 if (TYPE_TAGS.length !== CONTRIBUTION_FOR_COOP_TAG) throw new Error('op type tag 15 is the forCoop contribution: give a new op type tag 16')
+/** Op types added after tag 15, with their own tags. A `tick` has no body: its frame's time is all it says. */
+const TICK_TAG = 16
 
 function enumTag<T extends string> (values: readonly T[], name: string): c.Encoder<T> {
   return {
@@ -204,7 +206,7 @@ const inviteRole = enumTag<InviteRole>(INVITE_ROLES, 'invite role')
 
 const invite = struct<InviteOp>([['inviteId', c.fixed32], ['publicKey', c.fixed32], ['role', inviteRole], ['expires', c.uint]], { type: 'invite' })
 
-const admit = struct<AdmitOp>([['inviteId', c.fixed32], ['writer', c.fixed32]], { type: 'admit' })
+const admit = struct<AdmitOp>([['inviteId', c.fixed32], ['writer', c.fixed32], ['proof', c.fixed64]], { type: 'admit' })
 
 const role = enumTag<Role>(ROLES, 'role')
 const kind = enumTag<ProposalKind>(PROPOSAL_KINDS, 'proposal kind')
@@ -228,6 +230,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'unfederate': c.fixed32.preencode(state, a.key); break
       case 'trust': c.fixed32.preencode(state, a.key); c.uint.preencode(state, a.value); c.uint.preencode(state, a.stage); break
       case 'checkins': c.uint.preencode(state, a.days); break
+      case 'deliberation': c.uint.preencode(state, a.hours); break
     }
   },
   encode (state, a) {
@@ -245,6 +248,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'unfederate': c.fixed32.encode(state, a.key); break
       case 'trust': c.fixed32.encode(state, a.key); c.uint.encode(state, a.value); c.uint.encode(state, a.stage); break
       case 'checkins': c.uint.encode(state, a.days); break
+      case 'deliberation': c.uint.encode(state, a.hours); break
     }
   },
   decode (state) {
@@ -262,6 +266,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'unfederate': return { kind: k, key: c.fixed32.decode(state) }
       case 'trust': return { kind: k, key: c.fixed32.decode(state), value: c.uint.decode(state), stage: c.uint.decode(state) }
       case 'checkins': return { kind: k, days: c.uint.decode(state) }
+      case 'deliberation': return { kind: k, hours: c.uint.decode(state) }
     }
   }
 }
@@ -293,24 +298,28 @@ const dispute = struct<DisputeOp>([
   ['prefix', treeNodes], ['extension', treeNodes]
 ], { type: 'dispute' })
 
-const BODIES: { [T in OpType]: c.Encoder<Extract<Op, { type: T }>> } = {
+const BODIES: { [T in Exclude<OpType, 'tick'>]: c.Encoder<Extract<Op, { type: T }>> } = {
   found, contribution, amend, retract, profile, invite, admit, propose, vote, close, endorse, income, paid, checkin, dispute
 }
 
-const typeTag = enumTag<OpType>(TYPE_TAGS, 'op type')
+const typeTag = enumTag<Exclude<OpType, 'tick'>>(TYPE_TAGS, 'op type')
 
 const op: c.Encoder<Op> = {
   preencode (state, o) {
+    if (o.type === 'tick') { c.uint.preencode(state, TICK_TAG); return }
     if (hasForCoop(o)) { c.uint.preencode(state, CONTRIBUTION_FOR_COOP_TAG); contributionForCoop.preencode(state, o); return }
     typeTag.preencode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).preencode(state, o)
   },
   encode (state, o) {
+    if (o.type === 'tick') { c.uint.encode(state, TICK_TAG); return }
     if (hasForCoop(o)) { c.uint.encode(state, CONTRIBUTION_FOR_COOP_TAG); contributionForCoop.encode(state, o); return }
     typeTag.encode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).encode(state, o)
   },
   decode (state) {
     const start = state.start
-    if (c.uint.decode(state) === CONTRIBUTION_FOR_COOP_TAG) return contributionForCoop.decode(state)
+    const tag = c.uint.decode(state)
+    if (tag === CONTRIBUTION_FOR_COOP_TAG) return contributionForCoop.decode(state)
+    if (tag === TICK_TAG) return { type: 'tick' }
     state.start = start
     return (BODIES[typeTag.decode(state)] as c.Encoder<Op>).decode(state)
   }

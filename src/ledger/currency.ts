@@ -70,14 +70,22 @@ export function parseMoney (amountText: string, currencyText: string): Money {
   return { amount, currency }
 }
 
-/** 12050 EUR → "120.50"; integer arithmetic on the digits. */
-export function formatAmount (money: Money): string {
-  const exp = currencyExponent(money.currency)
-  const digits = String(money.amount).padStart(exp + 1, '0')
-  if (exp === 0) return digits
-  return `${digits.slice(0, -exp)}.${digits.slice(-exp)}`
+/** An exact amount in minor units: one entry's (a number), or a sum (a BigInt, or its digits). */
+export interface ExactMoney {
+  amount: number | bigint | string
+  currency: string
 }
 
-export function formatMoney (money: Money): string {
+/** 12050 EUR → "120.50", -2 EUR → "-0.02"; integer arithmetic on the digits, exact at any size. */
+export function formatAmount (money: ExactMoney): string {
+  const exp = currencyExponent(money.currency)
+  const value = BigInt(money.amount)
+  const sign = value < 0n ? '-' : ''
+  const digits = (value < 0n ? -value : value).toString().padStart(exp + 1, '0')
+  if (exp === 0) return sign + digits
+  return `${sign}${digits.slice(0, -exp)}.${digits.slice(-exp)}`
+}
+
+export function formatMoney (money: ExactMoney): string {
   return `${formatAmount(money)} ${money.currency}`
 }

@@ -52,7 +52,7 @@ export interface DistributionRules {
 /** A paid participant's credit-minutes in the month, per stream. */
 export interface Credits {
   member: string
-  credits: Record<Stream, number>
+  credits: Record<Stream, bigint>
 }
 
 export interface Payout {
@@ -70,8 +70,8 @@ export interface Distribution {
 
 /** The weights of docs/accounting.md, "Within each stream". */
 export function weightOf (c: Credits, stream: Stream, careWeight: number): bigint {
-  const own = 1000n * BigInt(c.credits[stream])
-  return stream === 'care' ? own : own + BigInt(careWeight) * BigInt(c.credits.care)
+  const own = 1000n * c.credits[stream]
+  return stream === 'care' ? own : own + BigInt(careWeight) * c.credits.care
 }
 
 /**

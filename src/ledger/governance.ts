@@ -8,7 +8,7 @@ export type Choice = typeof CHOICES[number]
 
 /** The order is the wire tag: append, never reorder. */
 export const PROPOSAL_KINDS = ['admit', 'role', 'remove', 'indexers', 'protocol', 'motion', 'rules', 'distribute',
-  'federate', 'unfederate', 'trust', 'checkins'] as const
+  'federate', 'unfederate', 'trust', 'checkins', 'deliberation'] as const
 export type ProposalKind = typeof PROPOSAL_KINDS[number]
 
 /** Who a proposal asks: the members (the default), or all constituents (supporters vote too). */
@@ -31,6 +31,29 @@ export function emptyTally (): Tally {
 export interface Decision {
   status: ProposalStatus
   reason: string
+}
+
+/** How many binding votes were cast (each voter's latest). */
+export function votesCast (tally: Tally): number {
+  return tally.yes + tally.no + tally.abstain + tally.block
+}
+
+/** The moment at which apply asks for a decision (docs/governance.md, "Deliberation"). */
+export interface Moment {
+  /** the ledger time has passed the proposal's deadline or, without one, its minimum deliberation */
+  deliberated: boolean
+  /** a `close` by a binding voter, of a proposal with a deadline: silence is then consent */
+  lazy: boolean
+}
+
+/**
+ * The rule with deliberation: before the ledger time passes a proposal's deadline (or its minimum
+ * deliberation), only every binding voter having voted decides it; after, the votes decide as
+ * `decide` says.
+ */
+export function decideAt (tally: Tally, voters: number, at: Moment): Decision {
+  if (!at.deliberated && votesCast(tally) < voters) return { status: 'open', reason: '' }
+  return decide(tally, voters, at.lazy)
 }
 
 /**

@@ -96,6 +96,9 @@ export interface AdmitOp {
   type: 'admit'
   inviteId: Uint8Array
   writer: Uint8Array
+  /** the joiner's signature, with the key pair of the invite code, over the invite id and its
+   * writer key (64 bytes, ledger/admission.ts): only who holds the code can spend the invite */
+  proof: Uint8Array
 }
 
 /** What a proposal would do, by kind (docs/governance.md). Keys are 32 bytes. */
@@ -119,6 +122,9 @@ export type ProposalAction =
   | { kind: 'trust', key: Uint8Array, value: number, stage: number }
   /** how often nodes check in with each federate, in days */
   | { kind: 'checkins', days: number }
+  /** the minimum time, in whole hours, between a proposal and its decision by anything but every
+   * binding vote (docs/governance.md, "Deliberation") */
+  | { kind: 'deliberation', hours: number }
 
 export interface ProposeOp {
   type: 'propose'
@@ -126,7 +132,8 @@ export interface ProposeOp {
   /** what it is about, in the proposer's words */
   text: string
   audience: Audience
-  /** ms since the epoch; 0 for none. Past it, a `close` decides by lazy consensus. */
+  /** ms since the epoch, at least the minimum deliberation after the proposal; 0 for none. Once
+   * the ledger time passes it, a `close` decides by lazy consensus. */
   deadline: number
 }
 
@@ -212,8 +219,17 @@ export interface DisputeOp {
   extension: TreeNode[]
 }
 
+/**
+ * "My clock says this": an op with no body, whose frame's time counts towards the ledger time
+ * (ledger/ledger-time.ts). A running member's node writes one when a proposal waits on the ledger
+ * time that its own clock has passed, so that silent members' nodes still move it on.
+ */
+export interface TickOp {
+  type: 'tick'
+}
+
 export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp | InviteOp | AdmitOp | ProposeOp | VoteOp | CloseOp |
-  EndorseOp | IncomeOp | PaidOp | CheckinOp | DisputeOp
+  EndorseOp | IncomeOp | PaidOp | CheckinOp | DisputeOp | TickOp
 export type OpType = Op['type']
 
 /** One autobase block: the protocol version it was written for, the author's clock (ms since

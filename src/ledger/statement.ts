@@ -18,8 +18,9 @@ export interface StatementLine {
   role: Role
   /** whether their credits had weight (false: a dater under `daterCredits: recorded`, a supporter) */
   paid: boolean
-  /** credit-minutes per stream that counted, late changes carried in included */
-  credits: Record<Stream, number>
+  /** credit-minutes per stream that counted, late changes carried in included: exact integers as
+   * decimal text (money credits make them pass 2^53) */
+  credits: Record<Stream, string>
   /** minor units per stream */
   amounts: Record<Stream, number>
   total: number
@@ -69,7 +70,8 @@ export interface Participant {
 export interface CreditDelta {
   member: string
   stream: Stream
-  credits: number
+  /** exact integer credit-minutes as decimal text, negative for credits taken away */
+  credits: string
 }
 
 /**
@@ -77,14 +79,27 @@ export interface CreditDelta {
  * active, and endorsed where the rules require it; minutes × rate, plus, for money earned in the
  * distribution's currency, floor(amount × moneyRate / 100).
  */
-export function entryCredits (entry: Entry, rules: Rules, currency: string): number {
-  if (entry.status !== 'active') return 0
-  if (rules.needsEndorsement && entry.endorsedBy.length === 0) return 0
-  let credits = entry.minutes * rules.rate[entry.stream]
+export function entryCredits (entry: Entry, rules: Rules, currency: string): bigint {
+  if (entry.status !== 'active') return 0n
+  if (rules.needsEndorsement && entry.endorsedBy.length === 0) return 0n
+  let credits = BigInt(entry.minutes) * BigInt(rules.rate[entry.stream])
   if (entry.money !== null && entry.money.currency === currency && rules.moneyRate > 0) {
-    credits += Math.floor(entry.money.amount * rules.moneyRate / 100)
+    // up to 10^15 minor units × 100,000: past 2^53, so exact only in BigInt
+    credits += BigInt(entry.money.amount) * BigInt(rules.moneyRate) / 100n
   }
   return credits
+}
+
+/** Credits per stream, exact. */
+export type StreamCredits = Record<Stream, bigint>
+
+export function noCredits (): StreamCredits {
+  return { livelihood: 0n, love: 0n, care: 0n }
+}
+
+/** Credits as the view and the commands write them: exact integers as decimal text. */
+export function creditsText (c: StreamCredits): Record<Stream, string> {
+  return { livelihood: c.livelihood.toString(), love: c.love.toString(), care: c.care.toString() }
 }
 
 /** Whether a participant's credits have weight in a distribution under these rules. */
@@ -115,32 +130,34 @@ const zero = (): Record<Stream, number> => ({ livelihood: 0, love: 0, care: 0 })
 
 /** The money part of a statement: credits per participant and stream, then the split. */
 export function computeStatement (input: StatementInput): StatementResult {
-  const credits = new Map<string, Record<Stream, number>>()
-  const add = (member: string, stream: Stream, n: number): void => {
-    const c = credits.get(member) ?? zero()
+  const credits = new Map<string, StreamCredits>()
+  const add = (member: string, stream: Stream, n: bigint): void => {
+    const c = credits.get(member) ?? noCredits()
     c[stream] += n
     credits.set(member, c)
   }
   let counted = 0
   for (const e of input.entries) {
     const n = entryCredits(e, input.rules, input.currency)
-    if (n > 0) { add(e.member, e.stream, n); counted++ }
+    if (n > 0n) { add(e.member, e.stream, n); counted++ }
   }
-  for (const d of input.carried) add(d.member, d.stream, d.credits)
+  for (const d of input.carried) add(d.member, d.stream, BigInt(d.credits))
 
   const who = new Map(input.participants.map(p => [p.id, p]))
-  const lines: StatementLine[] = []
+  const weighed: Array<{ line: StatementLine, credits: StreamCredits }> = []
   for (const [member, c] of credits) {
     // a retraction carried in can take more than the month gave: credits never go below 0
-    for (const s of STREAMS) c[s] = Math.max(0, c[s])
-    if (STREAMS.every(s => c[s] === 0)) continue
+    for (const s of STREAMS) if (c[s] < 0n) c[s] = 0n
+    if (STREAMS.every(s => c[s] === 0n)) continue
     const p = who.get(member)
     const role: Role = p?.role ?? 'supporter'
-    lines.push({ member, name: p?.name ?? member.slice(0, 8), role, paid: isPaid(role, input.rules), credits: c, amounts: zero(), total: 0 })
+    const line = { member, name: p?.name ?? member.slice(0, 8), role, paid: isPaid(role, input.rules), credits: creditsText(c), amounts: zero(), total: 0 }
+    weighed.push({ line, credits: c })
   }
-  lines.sort((a, b) => (a.member < b.member ? -1 : a.member > b.member ? 1 : 0))
+  weighed.sort((a, b) => (a.line.member < b.line.member ? -1 : a.line.member > b.line.member ? 1 : 0))
+  const lines = weighed.map(w => w.line)
 
-  const paid: Credits[] = lines.filter(l => l.paid).map(l => ({ member: l.member, credits: l.credits }))
+  const paid: Credits[] = weighed.filter(w => w.line.paid).map(w => ({ member: w.line.member, credits: w.credits }))
   const d = distribute(BigInt(input.pool), input.rules, paid)
   if (d === null) return { ok: false, problem: `nobody earned credits that count in ${input.month}` }
   for (const p of d.payouts) {

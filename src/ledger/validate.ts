@@ -4,6 +4,8 @@ import { checkDay, parseDate, parseMonth } from './dates.js'
 import { validateRules } from './rules.js'
 import { currencyExponent } from './currency.js'
 import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
+import { MAX_DELIBERATION_HOURS } from './ledger-time.js'
+import { ADMIT_PROOF_BYTES } from './admission.js'
 import { isCareTarget, isStream } from './streams.js'
 import type { ContributionFields, ContributionPatch, Op, ProposalAction } from './ops.js'
 import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust, verifyCheckin, verifyEvidence } from './federation.js'
@@ -37,6 +39,7 @@ export function validateOp (op: Op): void {
       if (!Number.isSafeInteger(op.expires) || op.expires < 1) throw DiscoError.invalidField('expires', 'an invite must expire')
       return
     case 'admit':
+      if (op.proof.byteLength !== ADMIT_PROOF_BYTES) throw DiscoError.invalidField('proof', `must be ${ADMIT_PROOF_BYTES} bytes`)
       return
     case 'propose':
       checkText('proposal text', op.text, LIMITS.proposalText, { multiline: true, required: op.action.kind === 'motion' })
@@ -115,6 +118,11 @@ function validateAction (a: ProposalAction): void {
     case 'checkins':
       checkCheckinDays(a.days)
       return
+    case 'deliberation':
+      if (!Number.isSafeInteger(a.hours) || a.hours < 0 || a.hours > MAX_DELIBERATION_HOURS) {
+        throw DiscoError.invalidField('deliberation', `must be a whole number of hours from 0 to ${MAX_DELIBERATION_HOURS}`)
+      }
+      return
     default:
   }
 }
@@ -182,6 +190,10 @@ function checkTags (tags: string[]): void {
 // C0 controls and DEL; a newline is allowed where text may span lines.
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/
 const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f]/
+// Unicode bidirectional embeddings, overrides and isolates: they make text display in another order
+// than it is stored ("1h for Ana" can show as something else), so an entry could say one thing and
+// show another
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 export function checkText (field: string, value: string, max: number, opts: { required?: boolean, multiline?: boolean } = {}): void {
@@ -191,6 +203,7 @@ export function checkText (field: string, value: string, max: number, opts: { re
   if ((opts.multiline === true ? CONTROL : CONTROL_OR_NEWLINE).test(value)) {
     throw DiscoError.invalidField(field, 'must not contain control characters')
   }
+  if (BIDI_CONTROL.test(value)) throw DiscoError.invalidField(field, 'must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)')
   // a lone surrogate has no UTF-8 form: the encoder would swap it for U+FFFD, and the ledger would
   // hold other text than the member wrote
   if (LONE_SURROGATE.test(value)) throw DiscoError.invalidField(field, 'is not valid Unicode text')

@@ -4,6 +4,7 @@ import b4a from 'b4a'
 import type Hyperswarm from 'hyperswarm'
 import type { Member, MemberRequest, PairingResult } from 'blind-pairing'
 import { DiscoError } from '../errors.js'
+import { ADMIT_PROOF_BYTES, admitProof } from '../ledger/admission.js'
 
 /**
  * Invites over blind-pairing, as the reference app autopass does them. An invite code is the
@@ -56,6 +57,8 @@ export function systemKeyOfHint (data: Uint8Array | null | undefined): Uint8Arra
 export interface DecodedInvite {
   invite: Buffer
   id: Buffer
+  /** the code's secret: the seed of the invite's key pair */
+  seed: Buffer
   discoveryKey: Buffer
   expires: number
 }
@@ -68,7 +71,7 @@ export function decodeInviteCode (code: string): DecodedInvite {
   if (invite.toString('base64url') !== text) throw invalidCode()
   try {
     const d = BlindPairing.decodeInvite(invite)
-    return { invite, id: d.id, discoveryKey: d.discoveryKey, expires: d.expires }
+    return { invite, id: d.id, seed: d.seed, discoveryKey: d.discoveryKey, expires: d.expires }
   } catch {
     throw invalidCode()
   }
@@ -86,8 +89,25 @@ export type InviteAnswer =
 
 export interface InviteRequest {
   inviteId: Uint8Array
-  /** check the request's signature against the invite's public key; returns the joiner's writer key */
+  /** check the request's signature against the invite's public key; returns what the joiner sent:
+   * its writer key, then its admission proof (joinRequestData) */
   open: (publicKey: Uint8Array) => Uint8Array
+}
+
+/**
+ * What a joiner sends with its request (blind-pairing's user data): its writer key, and its proof
+ * that it holds the invite code, made for that key (ledger/admission.ts), which the answering node
+ * puts in the `admit` op for apply to check.
+ */
+export function joinRequestData (code: string, writerKey: Uint8Array): Uint8Array {
+  const { seed, id } = decodeInviteCode(code)
+  return b4a.concat([writerKey, admitProof(seed, id, writerKey)])
+}
+
+/** The writer key and proof in a joiner's request, or null when it has another shape. */
+export function parseJoinRequest (data: Uint8Array): { writer: Uint8Array, proof: Uint8Array } | null {
+  if (data.byteLength !== 32 + ADMIT_PROOF_BYTES) return null
+  return { writer: data.subarray(0, 32), proof: data.subarray(32) }
 }
 
 /** Answers invites for one ledger on a swarm, for as long as the node runs. */
@@ -125,7 +145,7 @@ export async function requestToJoin (swarm: Hyperswarm, code: string, writerKey:
     return await new Promise<PairingResult>((resolve, reject) => {
       const candidate = pairing.addCandidate({
         invite,
-        userData: writerKey,
+        userData: joinRequestData(code, writerKey),
         onadd: async result => { resolve(result) }
       })
       // Without this, a refused joiner would retry forever (docs/DESIGN.md, "The stack").

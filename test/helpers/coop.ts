@@ -4,7 +4,7 @@ import type Hyperbee from 'hyperbee'
 import type { ApplyNode } from 'autobase'
 import { apply } from '../../src/consensus/apply.js'
 import type { Proposal } from '../../src/consensus/governance.js'
-import { keys } from '../../src/consensus/view-layout.js'
+import { CLOCK_KEY, keys } from '../../src/consensus/view-layout.js'
 import { parseJson } from '../../src/consensus/canonical-json.js'
 import type { Op, ProposalAction } from '../../src/ledger/ops.js'
 import { FakeWriter, bareView, frame, host } from './ops.js'
@@ -38,6 +38,23 @@ export class Coop {
     this.applied.push(node)
     await apply([node], this.view, this.h)
     return { writer: w.key, seq: node.length - 1, index: 0 }
+  }
+
+  /** each writer says the coop's clock (plus `skew`): how members' clocks move the ledger time on */
+  async tick (ws: FakeWriter[], skew = 0): Promise<void> {
+    for (const w of ws) await this.write(w, [{ type: 'tick' }], skew)
+  }
+
+  /** move the clock to `time`, and every writer in `ws` says so: the ledger time follows */
+  async advance (time: number, ws: FakeWriter[]): Promise<void> {
+    this.time = time
+    await this.tick(ws)
+  }
+
+  /** the ledger time now */
+  async now (): Promise<number> {
+    const got = await this.view.get(CLOCK_KEY)
+    return got === null ? 0 : parseJson<{ now: number }>(got.value).now
   }
 
   async proposal (ref: { writer: Buffer, seq: number, index: number }): Promise<Proposal> {

@@ -4,7 +4,9 @@ import Hyperbee from 'hyperbee'
 import type { ApplyNode, HostCalls } from 'autobase'
 import { encodeFrame } from '../../src/ledger/codec.js'
 import { PROTOCOL_VERSION } from '../../src/ledger/ops.js'
-import type { ContributionOp, Op } from '../../src/ledger/ops.js'
+import type { AdmitOp, ContributionOp, InviteOp, InviteRole, Op } from '../../src/ledger/ops.js'
+import { admitProof } from '../../src/ledger/admission.js'
+import crypto from 'hypercore-crypto'
 
 /** Builders for ops and frames, and a bare view to apply them to, shared by the tests. */
 export function contribution (over: Partial<ContributionOp> = {}): ContributionOp {
@@ -73,4 +75,26 @@ export async function dump (bee: Hyperbee): Promise<Array<[string, string]>> {
   const out: Array<[string, string]> = []
   for await (const { key, value } of bee.createReadStream()) out.push([key, b4a.toString(value)])
   return out
+}
+
+/** An invite as its maker's node holds it: the ids the ledger records, and the code's secret seed. */
+export interface TestInvite {
+  inviteId: Buffer
+  publicKey: Buffer
+  seed: Buffer
+}
+
+export function testInvite (fill: number): TestInvite {
+  const seed = b4a.alloc(32, fill) as Buffer
+  return { inviteId: b4a.alloc(32, fill ^ 0x5a) as Buffer, publicKey: crypto.keyPair(seed).publicKey as Buffer, seed }
+}
+
+/** The `invite` op that records it. */
+export function inviteOf (inv: TestInvite, role: InviteRole, expires: number): InviteOp {
+  return { type: 'invite', inviteId: inv.inviteId, publicKey: inv.publicKey, role, expires }
+}
+
+/** The `admit` op a joiner's proof makes: signed with the invite's seed for this writer key. */
+export function admitOf (inv: TestInvite, writer: Uint8Array): AdmitOp {
+  return { type: 'admit', inviteId: inv.inviteId, writer, proof: admitProof(inv.seed, inv.inviteId, writer) }
 }
