@@ -1,12 +1,20 @@
 /**
  * Typed errors with stable codes, in the style of hypercore-errors: one class, one static factory
- * per case. Every layer may import this file; it imports nothing.
+ * per case. Every layer may import this file; it imports only the catalogue of words.
  *
  * `input` errors are the caller's to fix (bad arguments, a bad file): the CLI exits 2 for them.
  * `state` errors come from the situation (no ledger here, the store is busy): exit 1.
  * Op validation in apply uses the same codes as rejection reasons, so a member who reads a
  * rejection sees the message they would have got had their own node refused the op.
+ *
+ * An error made by a factory is its code and params (plain JSON values); its message is rendered
+ * from them by the catalogue (error-messages.ts). Apply stores a rejection as code and params,
+ * never as words, so that wording is free to change (PROTOCOL.md, "Rejections"). A new factory:
+ * one catalogue entry per code, params named, sub-cases as `reason` keys, never free text.
  */
+import { renderError } from './error-messages.js'
+import type { Action, AmountReason, CataloguedCode, DateReason, DurationReason, ErrorParams, EvidenceReason, FieldReason, FrameReason } from './error-messages.js'
+
 export type ErrorKind = 'input' | 'state'
 
 export interface DiscoErrorJson {
@@ -23,14 +31,28 @@ export class DiscoError extends Error {
   readonly line: number | undefined
   /** the errors of single rows, for an error about a whole file */
   rows: DiscoError[] | undefined
+  /** what the message is rendered from; null for an error made with words of its own (one
+   * that never reaches the view: CLI and transport errors) */
+  readonly params: ErrorParams | null
 
-  constructor (code: string, message: string, kind: ErrorKind = 'input', line?: number) {
+  constructor (code: string, message: string, kind: ErrorKind = 'input', line?: number, params: ErrorParams | null = null) {
     super(message)
     this.name = 'DiscoError'
     this.code = code
     this.kind = kind
     this.line = line
     this.rows = undefined
+    this.params = params
+  }
+
+  /** A catalogued error: its message is the catalogue's words for its params. */
+  static of (code: CataloguedCode, params: ErrorParams = {}, kind: ErrorKind = 'input'): DiscoError {
+    return new DiscoError(code, renderError(code, params), kind, undefined, params)
+  }
+
+  /** The same error about one line of a file. */
+  atLine (line: number): DiscoError {
+    return new DiscoError(this.code, this.message, this.kind, line, this.params)
   }
 
   toJSON (): DiscoErrorJson {
@@ -41,165 +63,166 @@ export class DiscoError extends Error {
   }
 
   // --- input: values -------------------------------------------------------------------------
-  static invalidArgument (message: string): DiscoError { return new DiscoError('INVALID_ARGUMENT', message) }
-  static invalidDuration (text: string, why: string): DiscoError {
-    return new DiscoError('INVALID_DURATION', `invalid duration "${text}": ${why}`)
+  /** words of the caller's own (CLI arguments): never a rejection */
+  static invalidArgument (text: string): DiscoError { return DiscoError.of('INVALID_ARGUMENT', { text }) }
+  static invalidDuration (text: string, reason: DurationReason, extra: { maxHours?: number } = {}): DiscoError {
+    return DiscoError.of('INVALID_DURATION', { text, reason, ...extra })
   }
-  static invalidDate (text: string, why: string): DiscoError {
-    return new DiscoError('INVALID_DATE', `invalid date "${text}": ${why}`)
+  static invalidDate (text: string, reason: DateReason, extra: { format?: string | null } = {}): DiscoError {
+    return DiscoError.of('INVALID_DATE', { text, reason, ...extra })
   }
   static invalidMonth (text: string): DiscoError {
-    return new DiscoError('INVALID_MONTH', `invalid month "${text}": expected YYYY-MM, e.g. 2026-11`)
+    return DiscoError.of('INVALID_MONTH', { text })
   }
-  static invalidAmount (text: string, why: string): DiscoError {
-    return new DiscoError('INVALID_AMOUNT', `invalid amount "${text}": ${why}`)
+  static invalidAmount (text: string, reason: AmountReason, extra: { currency?: string, places?: number } = {}): DiscoError {
+    return DiscoError.of('INVALID_AMOUNT', { text, reason, ...extra })
   }
   static unknownCurrency (code: string): DiscoError {
-    return new DiscoError('UNKNOWN_CURRENCY', `unknown currency "${code}": expected an ISO 4217 code such as EUR, USD or JPY`)
+    return DiscoError.of('UNKNOWN_CURRENCY', { code })
   }
   static invalidStream (text: string): DiscoError {
-    return new DiscoError('INVALID_STREAM', `invalid stream "${text}": expected livelihood, love or care`)
+    return DiscoError.of('INVALID_STREAM', { text })
   }
-  static invalidField (field: string, why: string): DiscoError {
-    return new DiscoError('INVALID_FIELD', `${field}: ${why}`)
+  static invalidField (field: string, reason: FieldReason, extra: { max?: number, stream?: string, value?: string } = {}): DiscoError {
+    return DiscoError.of('INVALID_FIELD', { field, reason, ...extra })
   }
   static fieldTooLong (field: string, max: number): DiscoError {
-    return new DiscoError('FIELD_TOO_LONG', `${field} is longer than ${max} bytes`)
+    return DiscoError.of('FIELD_TOO_LONG', { field, max })
   }
   static invalidEntryId (text: string): DiscoError {
-    return new DiscoError('INVALID_ENTRY_ID', `invalid entry id "${text}": expected the id that disco entries shows, e.g. 3f9a1c2b-4-0`)
+    return DiscoError.of('INVALID_ENTRY_ID', { text })
   }
 
   // --- input: wire format (rejection reasons in apply) -------------------------------------------
-  static malformedFrame (why: string): DiscoError { return new DiscoError('MALFORMED_FRAME', `malformed frame: ${why}`) }
+  static malformedFrame (reason: FrameReason, extra: { name?: string, value?: string, tag?: number, mask?: number, version?: number, count?: number, max?: number, bytes?: number } = {}): DiscoError {
+    return DiscoError.of('MALFORMED_FRAME', { reason, ...extra })
+  }
   static frameTooLarge (bytes: number, max: number): DiscoError {
-    return new DiscoError('FRAME_TOO_LARGE', `frame of ${bytes} bytes is over the limit of ${max}`)
+    return DiscoError.of('FRAME_TOO_LARGE', { bytes, max })
   }
   static protocolTooNew (version: number, active: number): DiscoError {
-    return new DiscoError('PROTOCOL_VERSION', `op written for protocol version ${version}, the cooperative's active version is ${active}`)
+    return DiscoError.of('PROTOCOL_VERSION', { version, active })
   }
   static clockWentBack (time: number, last: number): DiscoError {
-    return new DiscoError('CLOCK_WENT_BACK', `op time ${new Date(time).toISOString()} is before this device's previous op (${new Date(last).toISOString()})`)
+    return DiscoError.of('CLOCK_WENT_BACK', { time, last })
   }
 
   // --- input: references and rights (rejection reasons in apply, and pre-checks in handlers) ----
-  static notFounded (): DiscoError { return new DiscoError('NOT_FOUNDED', 'the ledger has not been founded yet') }
-  static alreadyFounded (): DiscoError { return new DiscoError('ALREADY_FOUNDED', 'the ledger is already founded') }
-  static unknownDevice (): DiscoError { return new DiscoError('UNKNOWN_DEVICE', 'the writing device belongs to no member') }
-  static notAllowed (role: string, action: string): DiscoError {
-    return new DiscoError('NOT_ALLOWED', `a ${role} may not ${action}`)
+  static notFounded (): DiscoError { return DiscoError.of('NOT_FOUNDED') }
+  static alreadyFounded (): DiscoError { return DiscoError.of('ALREADY_FOUNDED') }
+  static unknownDevice (): DiscoError { return DiscoError.of('UNKNOWN_DEVICE') }
+  static notAllowed (role: string, action: Action, extra: { invitee?: string } = {}): DiscoError {
+    return DiscoError.of('NOT_ALLOWED', { role, action, ...extra })
   }
-  static entryNotFound (id: string): DiscoError { return new DiscoError('ENTRY_NOT_FOUND', `no entry ${id}`) }
+  static entryNotFound (id: string): DiscoError { return DiscoError.of('ENTRY_NOT_FOUND', { id }) }
   static ambiguousEntryId (id: string, count: number): DiscoError {
-    return new DiscoError('AMBIGUOUS_ENTRY_ID', `entry id "${id}" matches ${count} entries: give more of its id`)
+    return DiscoError.of('AMBIGUOUS_ENTRY_ID', { id, count })
   }
-  static notOwnEntry (id: string): DiscoError { return new DiscoError('NOT_OWN_ENTRY', `entry ${id} belongs to another member: only its author can change it`) }
-  static entryRetracted (id: string): DiscoError { return new DiscoError('ENTRY_RETRACTED', `entry ${id} is retracted`) }
+  static notOwnEntry (id: string): DiscoError { return DiscoError.of('NOT_OWN_ENTRY', { id }) }
+  static entryRetracted (id: string): DiscoError { return DiscoError.of('ENTRY_RETRACTED', { id }) }
   static duplicateKey (key: string, existing: string): DiscoError {
-    return new DiscoError('DUPLICATE_KEY', `idempotency key "${key}" was already used by entry ${existing}`)
+    return DiscoError.of('DUPLICATE_KEY', { key, existing })
   }
-  static memberNotFound (text: string): DiscoError { return new DiscoError('MEMBER_NOT_FOUND', `no member "${text}"`) }
+  static memberNotFound (text: string): DiscoError { return DiscoError.of('MEMBER_NOT_FOUND', { text }) }
   static ambiguousMember (text: string, count: number): DiscoError {
-    return new DiscoError('AMBIGUOUS_MEMBER', `"${text}" matches ${count} members: use the member id`)
+    return DiscoError.of('AMBIGUOUS_MEMBER', { text, count })
   }
-  static inviteNotFound (): DiscoError { return new DiscoError('INVITE_NOT_FOUND', 'no such invite in the ledger') }
-  static inviteUsed (): DiscoError { return new DiscoError('INVITE_USED', 'this invite was already used: ask for a new one') }
-  static inviteExpired (): DiscoError { return new DiscoError('INVITE_EXPIRED', 'this invite has expired: ask for a new one') }
-  static inviteExists (): DiscoError { return new DiscoError('INVITE_EXISTS', 'an invite with this id is already recorded') }
-  static writerExists (): DiscoError { return new DiscoError('WRITER_EXISTS', 'this device already writes for a member') }
-  static removed (): DiscoError { return new DiscoError('REMOVED', 'this participant was removed from the cooperative') }
-  static proposalNotFound (id: string): DiscoError { return new DiscoError('PROPOSAL_NOT_FOUND', `no proposal ${id}`) }
+  static inviteNotFound (): DiscoError { return DiscoError.of('INVITE_NOT_FOUND') }
+  static inviteUsed (): DiscoError { return DiscoError.of('INVITE_USED') }
+  static inviteExpired (): DiscoError { return DiscoError.of('INVITE_EXPIRED') }
+  static inviteExists (): DiscoError { return DiscoError.of('INVITE_EXISTS') }
+  static writerExists (): DiscoError { return DiscoError.of('WRITER_EXISTS') }
+  static removed (): DiscoError { return DiscoError.of('REMOVED') }
+  static proposalNotFound (id: string): DiscoError { return DiscoError.of('PROPOSAL_NOT_FOUND', { id }) }
   static proposalDecided (id: string, status: string): DiscoError {
-    return new DiscoError('PROPOSAL_DECIDED', `proposal ${id} is already decided (${status})`)
+    return DiscoError.of('PROPOSAL_DECIDED', { id, status })
   }
   static closeTooEarly (id: string, until: number, now: number): DiscoError {
-    return new DiscoError('CLOSE_TOO_EARLY', `proposal ${id} cannot be closed before the ledger time passes ${iso(until)} ` +
-      `(it is ${iso(now)}; it moves on as more than half of the members' nodes write)`)
+    return DiscoError.of('CLOSE_TOO_EARLY', { id, until, now })
   }
-  static proposalUndecided (id: string): DiscoError {
-    return new DiscoError('PROPOSAL_UNDECIDED', `proposal ${id} has no majority of binding votes yet, and no deadline after which silence is consent`)
-  }
+  static proposalUndecided (id: string): DiscoError { return DiscoError.of('PROPOSAL_UNDECIDED', { id }) }
   static deadlineTooSoon (deadline: number, earliest: number): DiscoError {
-    return new DiscoError('DEADLINE_TOO_SOON', `the deadline ${iso(deadline)} leaves less than the minimum deliberation: ` +
-      `give one at or after ${iso(earliest)}`)
+    return DiscoError.of('DEADLINE_TOO_SOON', { deadline, earliest })
   }
-  static admitProofInvalid (): DiscoError {
-    return new DiscoError('ADMIT_PROOF_INVALID', 'the admission does not prove that the joiner holds the invite code')
-  }
-  static inviterCannotGrant (role: string): DiscoError {
-    return new DiscoError('INVITER_CANNOT_GRANT', `whoever made this invite may no longer admit a ${role}`)
+  static admitProofInvalid (): DiscoError { return DiscoError.of('ADMIT_PROOF_INVALID') }
+  static inviterCannotGrant (role: string): DiscoError { return DiscoError.of('INVITER_CANNOT_GRANT', { role })
   }
   static ownEntry (id: string): DiscoError {
-    return new DiscoError('OWN_ENTRY', `entry ${id} is your own: another member must endorse it`)
+    return DiscoError.of('OWN_ENTRY', { id })
   }
-  static alreadyEndorsed (id: string): DiscoError { return new DiscoError('ALREADY_ENDORSED', `you already endorsed entry ${id}`) }
+  static alreadyEndorsed (id: string): DiscoError { return DiscoError.of('ALREADY_ENDORSED', { id }) }
   static monthDistributed (month: string): DiscoError {
-    return new DiscoError('MONTH_DISTRIBUTED', `${month} is already distributed: a month is distributed once (disco statement ${month})`)
+    return DiscoError.of('MONTH_DISTRIBUTED', { month })
   }
   static monthNotOver (month: string): DiscoError {
-    return new DiscoError('MONTH_NOT_OVER', `${month} is not over yet: a month is distributed after its last day`)
+    return DiscoError.of('MONTH_NOT_OVER', { month })
   }
   static statementNotFound (month: string): DiscoError {
-    return new DiscoError('STATEMENT_NOT_FOUND', `${month} has not been distributed: no statement (disco propose distribute ${month} <amount> <currency>)`)
+    return DiscoError.of('STATEMENT_NOT_FOUND', { month })
   }
-  static alreadyPaid (month: string): DiscoError { return new DiscoError('ALREADY_PAID', `the statement of ${month} is already marked paid`) }
-  static balanceLimit (): DiscoError {
-    return new DiscoError('BALANCE_LIMIT', 'this entry would carry a balance past 2^53 minutes, beyond what the ledger counts exactly')
+  static alreadyPaid (month: string): DiscoError { return DiscoError.of('ALREADY_PAID', { month }) }
+  static emptyAmend (): DiscoError { return DiscoError.of('EMPTY_AMEND') }
+  static balanceLimit (): DiscoError { return DiscoError.of('BALANCE_LIMIT') }
+  /** `id`: the federate's whole id (the words show its first 8 hex) */
+  static unknownFederate (id: string): DiscoError { return DiscoError.of('UNKNOWN_FEDERATE', { id }) }
+  static alreadyCheckedIn (name: string, length: number, op: string): DiscoError {
+    return DiscoError.of('ALREADY_CHECKED_IN', { name, length, op })
   }
-  static emptyAmend (): DiscoError { return new DiscoError('EMPTY_AMEND', 'an amend must change at least one field') }
+  static disputeRecorded (name: string): DiscoError { return DiscoError.of('DISPUTE_RECORDED', { name }) }
+  static invalidCheckin (): DiscoError { return DiscoError.of('INVALID_CHECKIN') }
+  static invalidEvidence (reason: EvidenceReason): DiscoError { return DiscoError.of('INVALID_EVIDENCE', { reason }) }
 
   // --- input: files ----------------------------------------------------------------------------
   static badRows (rows: DiscoError[]): DiscoError {
-    const n = rows.length
-    const err = new DiscoError('BAD_ROWS', `${n} bad row${n === 1 ? '' : 's'}, nothing imported: fix ${n === 1 ? 'it' : 'them'} or pass --skip-bad to import the rest`)
+    const err = DiscoError.of('BAD_ROWS', { count: rows.length })
     err.rows = rows
     return err
   }
   static fileUnreadable (path: string, why: string): DiscoError {
-    return new DiscoError('FILE_UNREADABLE', `cannot read ${path}: ${why}`)
+    return DiscoError.of('FILE_UNREADABLE', { path, why })
   }
 
   // --- state -----------------------------------------------------------------------------------
   static notInitialised (storage: string): DiscoError {
-    return new DiscoError('NOT_INITIALISED', `no ledger in ${storage}: run "disco init --name <cooperative>" first, or pass --storage`, 'state')
+    return DiscoError.of('NOT_INITIALISED', { storage }, 'state')
   }
   static alreadyInitialised (storage: string): DiscoError {
-    return new DiscoError('ALREADY_INITIALISED', `${storage} already holds a ledger`, 'state')
+    return DiscoError.of('ALREADY_INITIALISED', { storage }, 'state')
   }
   static badConfig (path: string, why: string): DiscoError {
-    return new DiscoError('BAD_CONFIG', `${path}: ${why}`, 'state')
+    return DiscoError.of('BAD_CONFIG', { path, why }, 'state')
   }
   static storeBusy (storage: string): DiscoError {
-    return new DiscoError('STORE_BUSY', `${storage} is in use by another disco process`, 'state')
+    return DiscoError.of('STORE_BUSY', { storage }, 'state')
+  }
+  /** The store cannot be read: `said` is the storage engine's own message, `file` the file it names. */
+  static storeCorrupt (storage: string, file: string | null, said: string): DiscoError {
+    const what = said.replace(/\s+/g, ' ').trim().slice(0, 300)
+    return new DiscoError('STORE_CORRUPT', `the store in ${storage} is damaged and cannot be opened` +
+      `${file !== null ? ` (${file})` : ''}: the storage engine said "${what}". ` +
+      'Nothing was changed. Move the folder aside and restore it from a backup (one older than your last entries forks ' +
+      'this device: then re-pair), or pair this machine again as a new device (disco invite --device on another device ' +
+      'of yours, then disco join with a new --storage) to rebuild the ledger from your peers', 'state')
   }
   static storeCopied (storage: string): DiscoError {
-    return new DiscoError('STORE_COPIED', `${storage} was copied or moved here from elsewhere; a copy would fork this device's log. ` +
-      'Put the original back, or pair this machine as a new device (disco invite --device on a device of yours, then disco join here)', 'state')
+    return DiscoError.of('STORE_COPIED', { storage }, 'state')
   }
   static deviceForked (): DiscoError {
-    return new DiscoError('DEVICE_FORKED', "this device's log forked (was it restored from an old backup?): peers have frozen it. " +
-      'Pair this machine again as a new device (disco invite --device, then disco join with a new --storage)', 'state')
+    return DiscoError.of('DEVICE_FORKED', {}, 'state')
   }
   static notConfirmed (timeoutMs: number): DiscoError {
-    return new DiscoError('NOT_CONFIRMED', `no peer confirmed holding the entry within ${Math.round(timeoutMs / 1000)} s. ` +
-      'It is saved on this device and will reach the others when a peer connects', 'state')
+    return DiscoError.of('NOT_CONFIRMED', { timeoutMs }, 'state')
   }
   static diskFull (storage: string): DiscoError {
-    return new DiscoError('DISK_FULL', `the disk holding ${storage} is full: the last change was not saved. ` +
-      'Free some space and start the node again; everything it acknowledged is kept', 'state')
+    return DiscoError.of('DISK_FULL', { storage }, 'state')
   }
   static upgradeRequired (reason: string): DiscoError {
-    return new DiscoError('UPGRADE_REQUIRED', `upgrade required: ${reason}`, 'state')
+    return DiscoError.of('UPGRADE_REQUIRED', { reason }, 'state')
   }
   static notWritable (): DiscoError {
-    return new DiscoError('NOT_WRITABLE', 'this device is not a writer of the ledger', 'state')
+    return DiscoError.of('NOT_WRITABLE', {}, 'state')
   }
-  static closed (): DiscoError { return new DiscoError('CLOSED', 'the node is closed', 'state') }
-}
-
-/** A time as the messages show it: to the minute, UTC. */
-function iso (time: number): string {
-  return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? new Date(time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : String(time)
+  static closed (): DiscoError { return DiscoError.of('CLOSED', {}, 'state') }
 }
 
 export function isDiscoError (err: unknown): err is DiscoError {

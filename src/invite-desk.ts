@@ -1,7 +1,7 @@
 import b4a from 'b4a'
 import { getDevice, getInvite, getRejection } from './consensus/queries.js'
 import { opId } from './ledger/ids.js'
-import type { Rejection } from './consensus/apply.js'
+import type { StoredRejection } from './consensus/apply.js'
 import type { Invite } from './ledger/members.js'
 import { parseJoinRequest, signHint } from './net/invites.js'
 import { verifyAdmitProof } from './ledger/admission.js'
@@ -86,7 +86,7 @@ async function readInvite (node: DiscoNode, idHex: string): Promise<Invite | nul
   try { return await getInvite(snap, idHex) } finally { await snap.close() }
 }
 
-async function readRejection (node: DiscoNode, id: string): Promise<Rejection | null> {
+async function readRejection (node: DiscoNode, id: string): Promise<StoredRejection | null> {
   const snap = node.snapshot()
   try { return await getRejection(snap, id) } finally { await snap.close() }
 }

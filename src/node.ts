@@ -5,6 +5,7 @@ import type { BeeReader } from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
 import { DiscoError } from './errors.js'
+import { openError } from './store-open-error.js'
 import { apply } from './consensus/apply.js'
 import { getDevice } from './consensus/queries.js'
 import { encodeFrame } from './ledger/codec.js'
@@ -179,7 +180,7 @@ export class DiscoNode extends ReadyResource {
     try {
       await this.store.ready()
     } catch (err) {
-      throw lockError(err, this.storage)
+      throw openError(err, this.storage)
     }
     const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
       valueEncoding: 'binary',
@@ -208,14 +209,19 @@ export class DiscoNode extends ReadyResource {
     try {
       await base.ready()
     } catch (err) {
-      throw lockError(err, this.storage)
+      throw openError(err, this.storage)
     }
     // A device restored from an old backup writes a second history of its own log; peers prove it
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
     base.local.on('conflict', () => { this.fail(DiscoError.deviceForked()) })
-    await base.update()
-    this.throwIfFailed()
-    const device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
+    let device: Awaited<ReturnType<typeof getDevice>>
+    try {
+      await base.update()
+      this.throwIfFailed()
+      device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
+    } catch (err) {
+      throw openError(err, this.storage) // a damaged table may first be read here
+    }
     this.lastTime = device?.lastTime ?? 0
     this.fullCopy = new FullCopy(base)
     this.fullCopy.fill() // a fast-forward whose download a close cut short
@@ -485,15 +491,6 @@ export class DiscoNode extends ReadyResource {
     })
     return refs
   }
-}
-
-/** Corestore holds a lock on its folder: a second process gets a clear STORE_BUSY. Its device
- * file notices a folder copied from elsewhere, which would fork this device's log. */
-function lockError (err: unknown, storage: string): unknown {
-  const message = String((err as Error)?.message ?? err)
-  if (/lock|busy|EAGAIN|resource temporarily unavailable/i.test(message)) return DiscoError.storeBusy(storage)
-  if (/device file|moved unsafely/i.test(message)) return DiscoError.storeCopied(storage)
-  return err
 }
 
 /** Close a retired shared snapshot once its last reader is done. */

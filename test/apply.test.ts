@@ -1,7 +1,7 @@
 import t from 'tap'
 import b4a from 'b4a'
 import { apply } from '../src/consensus/apply.js'
-import type { Rejection, RejectionCount } from '../src/consensus/apply.js'
+import type { RejectionCount, StoredRejection } from '../src/consensus/apply.js'
 import { scanDigest } from '../src/consensus/digest.js'
 import { getDigest, getEntry, listEntries, listRejections, memberBalances, rejectionTotals } from '../src/consensus/queries.js'
 import { opId } from '../src/ledger/ids.js'
@@ -89,7 +89,7 @@ t.test('bad blocks and ops are recorded as rejected with their reasons, and chan
   const v = await applyAll(t.testdir(), [nodes])
   t.teardown(v.close)
 
-  const codes = (await listRejections(v.bee)).map((r: Rejection) => [r.seq, r.index, r.code])
+  const codes = (await listRejections(v.bee)).map((r: StoredRejection) => [r.seq, r.index, r.code])
   t.same(codes, [
     [21, 2, 'ENTRY_RETRACTED'],
     [22, 'frame', 'MALFORMED_FRAME'],

@@ -121,13 +121,13 @@ t.test('the API: handlers\' errors as HTTP statuses, JSON only', async t => {
   const cases: Array<[string, string, Record<string, string>, string | undefined, number, string]> = [
     ['GET', '/api/entries?month=2026-13', auth, undefined, 400, 'INVALID_MONTH'],
     ['GET', '/api/entries?member=Nobody', auth, undefined, 404, 'MEMBER_NOT_FOUND'],
-    ['GET', '/api/entries?limit=many', auth, undefined, 400, 'INVALID_ARGUMENT'],
-    ['GET', '/api/proposals?open=maybe', auth, undefined, 400, 'INVALID_ARGUMENT'],
+    ['GET', '/api/entries?limit=many', auth, undefined, 400, 'INVALID_FIELD'],
+    ['GET', '/api/proposals?open=maybe', auth, undefined, 400, 'INVALID_FIELD'],
     ['GET', '/api/statement?month=1999-01', auth, undefined, 404, 'STATEMENT_NOT_FOUND'],
     ['POST', '/api/vote', json, JSON.stringify({ id: 'ffffffff-1-0', choice: 'yes' }), 404, 'PROPOSAL_NOT_FOUND'],
     ['POST', '/api/log', auth, 'stream=love&duration=1h', 400, 'BAD_REQUEST'],
     ['POST', '/api/log', json, '{"stream":', 400, 'BAD_REQUEST'],
-    ['POST', '/api/log', json, '["love"]', 400, 'INVALID_ARGUMENT'],
+    ['POST', '/api/log', json, '["love"]', 400, 'INVALID_FIELD'],
     ['GET', '/api/log', auth, undefined, 405, 'METHOD_NOT_ALLOWED'],
     ['GET', '/api/nothing', auth, undefined, 404, 'NO_SUCH_ROUTE']
   ]

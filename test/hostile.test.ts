@@ -94,7 +94,7 @@ t.test(`a hostile member's raw blocks and a flood of ${FLOOD.toLocaleString('en'
     `RSS ${Math.round(before / MB)} MB before, peak ${Math.round(peak / MB)} MB (+${Math.round((peak - before) / MB)} MB)`)
 
   const seen = await Promise.all(nodes.map(async n => await read(n, async s => ({
-    rejections: (await listRejections(s)).map(r => `${r.id} ${r.code} ${r.message}`),
+    rejections: (await listRejections(s)).map(r => `${r.id} ${r.code} ${JSON.stringify(r.params)}`),
     totals: await rejectionTotals(s),
     anaEntry: (await getEntry(s, anaEntry.id))?.minutes,
     after: (await getEntry(s, after.id))?.status,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { collect, examples, globals } from './options.js'
+import { collect, examples, globals, positiveInt } from './options.js'
 import { printJson, printLines } from './output.js'
 import { runCommand } from './node-action.js'
 import { proposalLine } from './format.js'
@@ -51,8 +51,9 @@ export function register (program: Command): void {
     .action(async (device: string, o: CommonOptions & { role: string, name: string }, c: Command) => { await submit(c, o, { kind: 'admit', device, role: o.role, name: o.name }) })
   common(propose.command('indexers').description('choose the devices whose acknowledgements sign the ledger (always-on ones)').argument('<device...>', 'device keys, 8 hex characters or more'))
     .action(async (devices: string[], o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'indexers', devices }) })
-  common(propose.command('protocol').description("raise the cooperative's protocol version (every node must know it)").argument('<version>', 'the new version'))
-    .action(async (version: string, o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'protocol', version: Number(version) }) })
+  common(propose.command('protocol').description("raise the cooperative's protocol version (every node must know it)").argument('<version>', 'the new version', positiveInt('the protocol version')))
+    // parsed here: Number("abc") is NaN, which JSON (the control socket) turns into null
+    .action(async (version: number, o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'protocol', version }) })
   common(propose.command('rules')
     .description('change the accounting rules (docs/accounting.md); the proposal carries the whole new set, shown by disco proposals')
     .option('--rate <stream=n>', 'credits per hour in a stream, e.g. love=2 (repeat for more)', collect)

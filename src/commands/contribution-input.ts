@@ -71,7 +71,7 @@ export function contributionOp (input: ContributionInput): ContributionOp {
   if (minutes === undefined) throw DiscoError.invalidArgument('a duration is required, e.g. 3h or 90m')
   const money = moneyOf(input) ?? null
   const careFor: CareTarget | null = stream === 'care' ? parseCareTarget(input.for ?? 'collective') : null
-  if (stream !== 'care' && input.for !== undefined) throw DiscoError.invalidField('--for', 'only care work says whom it was for')
+  if (stream !== 'care' && input.for !== undefined) throw DiscoError.invalidField('--for', 'for-only-care')
   return {
     type: 'contribution',
     stream,

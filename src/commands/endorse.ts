@@ -10,7 +10,7 @@ import type { EntryView } from './views.js'
 /** Confirm another member's entry. Checked here the way apply checks it, so a refusal appends nothing. */
 export async function endorse (node: DiscoNode, input: { id: string }): Promise<{ entry: EntryView }> {
   const me = await localMember(node)
-  if (!canEndorse(me.role)) throw DiscoError.notAllowed(me.role, 'endorse entries')
+  if (!canEndorse(me.role)) throw DiscoError.notAllowed(me.role, 'endorse')
   const snap = node.snapshot()
   let id: string
   try {

@@ -47,7 +47,7 @@ export async function importFile (node: DiscoNode, input: ImportInput): Promise<
     throw DiscoError.invalidArgument(`--date-format must be one of ${DATE_FORMATS.join(', ')}`)
   }
   const me = await localMember(node)
-  if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log value')
+  if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log-value')
 
   let text: string
   try {

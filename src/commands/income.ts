@@ -43,7 +43,7 @@ export async function income (node: DiscoNode, input: IncomeInput): Promise<{ in
   }
   validateOp(op)
   const me = await localMember(node)
-  if (!canKeepBooks(me.role)) throw DiscoError.notAllowed(me.role, 'record income')
+  if (!canKeepBooks(me.role)) throw DiscoError.notAllowed(me.role, 'record-income')
   if (op.key !== '') {
     const snap = node.snapshot()
     try {

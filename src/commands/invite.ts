@@ -32,7 +32,7 @@ export async function invite (node: DiscoNode, input: InviteInput, now = Date.no
   }
   const minutes = parseDuration(input.expires ?? '24h')
   const me = await localMember(node)
-  if (role !== 'device' && !canInvite(me.role)) throw DiscoError.notAllowed(me.role, `invite a ${role}`)
+  if (role !== 'device' && !canInvite(me.role)) throw DiscoError.notAllowed(me.role, 'invite', { invitee: role })
   const expires = now + minutes * 60_000
   const created = createInvite(node.key, expires)
   // this node keeps the seed, to sign the fast-forward hint of its answer (src/invite-desk.ts)

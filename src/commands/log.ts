@@ -30,7 +30,7 @@ export interface LogOutput {
 export async function log (node: DiscoNode, input: LogInput): Promise<LogOutput> {
   const op = contributionOp(input)
   const me = await localMember(node)
-  if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log value')
+  if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log-value')
   if (input.confirm === true && !node.online) {
     throw new DiscoError('OFFLINE', '--confirm waits for a peer to hold the entry: run it against a running node (disco start)', 'state')
   }

@@ -21,7 +21,7 @@ export async function paid (node: DiscoNode, input: { month: string, reference: 
   }
   validateOp(op)
   const me = await localMember(node)
-  if (!canKeepBooks(me.role)) throw DiscoError.notAllowed(me.role, 'mark statements paid')
+  if (!canKeepBooks(me.role)) throw DiscoError.notAllowed(me.role, 'mark-paid')
   let snap = node.snapshot()
   try {
     const s = await getStatement(snap, op.month)

@@ -65,7 +65,7 @@ export async function propose (node: DiscoNode, input: ProposeInput, now = Date.
   const kind = input.kind as ProposalKind
   if (!PROPOSAL_KINDS.includes(kind)) throw DiscoError.invalidArgument(`unknown proposal kind "${input.kind}": expected ${PROPOSAL_KINDS.join(', ')}`)
   const me = await localMember(node)
-  if (!canPropose(me.role)) throw DiscoError.notAllowed(me.role, 'make proposals')
+  if (!canPropose(me.role)) throw DiscoError.notAllowed(me.role, 'propose')
   const action = await actionOf(node, kind, input, now)
   const deadline = input.deadline === undefined ? 0 : await deadlineOf(node, input.deadline, now)
   const [ref] = await node.append([{ type: 'propose', action, text: (input.text ?? '').trim(), audience: input.all === true ? 'all' : 'members', deadline }])
@@ -125,7 +125,7 @@ async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInpu
       case 'distribute': {
         const month = parseMonth(input.month ?? '')
         const pool = parseMoney(input.amount ?? '', input.currency ?? '')
-        if (pool.amount === 0) throw DiscoError.invalidAmount(input.amount ?? '', 'the pool must be more than nothing')
+        if (pool.amount === 0) throw DiscoError.invalidAmount(input.amount ?? '', 'pool-nothing')
         if (await getStatement(snap, month) !== null) throw DiscoError.monthDistributed(month)
         // apply judges it by the ledger time, which a month's end must pass on more than half of
         // the members' clocks: this machine's clock alone would say yes too early

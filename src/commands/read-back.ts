@@ -1,5 +1,6 @@
 import { DiscoError } from '../errors.js'
 import { getEntry, getRejection, listMembers } from '../consensus/queries.js'
+import { renderRejection } from '../consensus/apply.js'
 import type { BeeReader } from 'hyperbee'
 import type { DiscoNode } from '../node.js'
 import { entryView } from './views.js'
@@ -26,5 +27,5 @@ export async function readBack (node: DiscoNode, opIdWritten: string, entryId: s
  * us), its recorded rejection becomes the command's error. */
 export async function throwIfRejected (r: BeeReader, opIdWritten: string): Promise<void> {
   const rejection = await getRejection(r, opIdWritten)
-  if (rejection !== null) throw new DiscoError(rejection.code, rejection.message)
+  if (rejection !== null) throw new DiscoError(rejection.code, renderRejection(rejection).message, 'input', undefined, rejection.params)
 }

@@ -16,7 +16,7 @@ import { findEntry, replaceEntry } from './entry-store.js'
 
 export async function endorse (op: EndorseOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  if (!canEndorse(member.role)) throw DiscoError.notAllowed(member.role, 'endorse entries')
+  if (!canEndorse(member.role)) throw DiscoError.notAllowed(member.role, 'endorse')
   const id = opId(op.target)
   const entry = await findEntry(ctx, op.target)
   if (entry === null) throw DiscoError.entryNotFound(id)
@@ -30,7 +30,7 @@ export async function endorse (op: EndorseOp, ctx: OpContext): Promise<void> {
 
 export async function income (op: IncomeOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  if (!canKeepBooks(member.role)) throw DiscoError.notAllowed(member.role, 'record income')
+  if (!canKeepBooks(member.role)) throw DiscoError.notAllowed(member.role, 'record-income')
   await claimKey(ctx, keys.incomeIdem(member.id, op.key), op.key)
   const date = formatDay(op.day)
   ctx.tx.putNew(keys.income(ctx.id), {
@@ -49,7 +49,7 @@ export async function income (op: IncomeOp, ctx: OpContext): Promise<void> {
 
 export async function paid (op: PaidOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  if (!canKeepBooks(member.role)) throw DiscoError.notAllowed(member.role, 'mark statements paid')
+  if (!canKeepBooks(member.role)) throw DiscoError.notAllowed(member.role, 'mark-paid')
   const statement = await ctx.tx.get<Statement>(keys.statement(op.month))
   if (statement === null) throw DiscoError.statementNotFound(op.month)
   if (statement.paid !== null) throw DiscoError.alreadyPaid(op.month)

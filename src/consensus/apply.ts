@@ -1,6 +1,8 @@
 import type { ApplyNode, HostCalls } from 'autobase'
 import type Hyperbee from 'hyperbee'
 import { DiscoError } from '../errors.js'
+import { renderError } from '../error-messages.js'
+import type { ErrorParams } from '../error-messages.js'
 import { decodeFrame, peekVersion } from '../ledger/codec.js'
 import { opId } from '../ledger/ids.js'
 import { MAX_STORED_REJECTIONS } from '../ledger/limits.js'
@@ -17,8 +19,12 @@ import { noteFrameTime } from './ledger-clock.js'
 import { BeeStore } from './view-store.js'
 import { checkpointCachedNodes, validateCachedNodes } from './bee-cache.js'
 
-/** A rejected op (or whole frame), as the view keeps it. */
-export interface Rejection {
+/**
+ * A rejected op (or whole frame), as the view keeps it: the reason as its code and params, never
+ * as words (PROTOCOL.md, "Rejections"): the digest covers this record, and words are free to
+ * change between releases.
+ */
+export interface StoredRejection {
   id: string
   writer: string
   seq: number
@@ -26,7 +32,20 @@ export interface Rejection {
   index: number | 'frame'
   type: OpType | null
   code: string
+  params: ErrorParams
+}
+
+/** A rejection as it is shown: with its reason in words, rendered when read. */
+export interface Rejection extends StoredRejection {
   message: string
+}
+
+/** The words of a stored rejection, in this release's catalogue. A view written before
+ * rejections were codes holds the words instead of params (UPGRADE.md): those are shown. */
+export function renderRejection (r: StoredRejection): Rejection {
+  const legacy = (r as { message?: unknown }).message
+  if (r.params === undefined && typeof legacy === 'string') return { ...r, params: {}, message: legacy }
+  return { ...r, message: renderError(r.code, r.params ?? {}) }
 }
 
 export interface RejectionCount {
@@ -170,7 +189,8 @@ export interface OrderRecord {
 }
 
 /** Bad data is a DiscoError by construction; anything else is a bug or an I/O failure, and
- * must not be recorded as the member's fault. */
+ * must not be recorded as the member's fault. A DiscoError made with words of its own instead of
+ * catalogued params is recorded with its code and no params: its words never reach the view. */
 function asDiscoError (err: unknown): DiscoError {
   if (err instanceof DiscoError) return err
   throw err
@@ -183,8 +203,8 @@ async function reject (tx: ViewTx, at: { writer: string, seq: number, index: num
   if (stored) {
     const id = at.index === 'frame' ? `${at.writer}-${at.seq}` : `${at.writer}-${at.seq}-${at.index}`
     await tx.put(keys.rejection(at.writer, at.seq, at.index), {
-      id, writer: at.writer, seq: at.seq, index: at.index, type: at.type, code: err.code, message: err.message
-    } satisfies Rejection)
+      id, writer: at.writer, seq: at.seq, index: at.index, type: at.type, code: err.code, params: err.params ?? {}
+    } satisfies StoredRejection)
   }
   await tx.put(countKey, { stored: count.stored + (stored ? 1 : 0), total: count.total + 1 } satisfies RejectionCount)
 }

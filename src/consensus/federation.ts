@@ -75,7 +75,7 @@ export async function federationRules (tx: ViewTx): Promise<FederationRules> {
 }
 
 export function unknownFederate (id: string): DiscoError {
-  return new DiscoError('UNKNOWN_FEDERATE', `no federated cooperative ${id.slice(0, 8)} (disco federation lists them)`)
+  return DiscoError.unknownFederate(id)
 }
 
 async function activeFederate (tx: ViewTx, id: string): Promise<Federate> {
@@ -99,7 +99,7 @@ export async function checkin (op: CheckinOp, ctx: OpContext): Promise<void> {
   const key = keys.checkin(id, period)
   const earlier = await ctx.tx.get<CheckinRecord>(key)
   if (earlier !== null) {
-    throw new DiscoError('ALREADY_CHECKED_IN', `${fed.name} was already checked in this period (at length ${earlier.length}, by ${earlier.op})`)
+    throw DiscoError.alreadyCheckedIn(fed.name, earlier.length, earlier.op)
   }
   const record: CheckinRecord = { federate: id, period, ...signedStateView(op), by: member.id, op: ctx.id, at: ctx.time }
   await ctx.tx.put(key, record)
@@ -120,7 +120,7 @@ export async function dispute (op: DisputeOp, ctx: OpContext): Promise<void> {
   if (fed === null) throw unknownFederate(id)
   const kind = verifyEvidence(op)
   const key = keys.dispute(id, disputeKey(op.witnessed, op.observed))
-  if (await ctx.tx.get<DisputeRecord>(key) !== null) throw new DiscoError('DISPUTE_RECORDED', `this evidence against ${fed.name} is already recorded`)
+  if (await ctx.tx.get<DisputeRecord>(key) !== null) throw DiscoError.disputeRecorded(fed.name)
   await ctx.tx.put(key, {
     id: ctx.id, federate: id, kind, manifest: hex(op.manifest),
     witnessed: signedStateView(op.witnessed), observed: signedStateView(op.observed),

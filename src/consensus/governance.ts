@@ -59,7 +59,7 @@ export interface VoteRecord {
 
 export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  if (!canPropose(member.role)) throw DiscoError.notAllowed(member.role, 'make proposals')
+  if (!canPropose(member.role)) throw DiscoError.notAllowed(member.role, 'propose')
   if (op.action.kind === 'distribute') {
     const problem = await distributable(op.action.month, ctx)
     if (problem !== null) throw problem
@@ -99,7 +99,7 @@ async function proposalOf (ctx: OpContext, id: string): Promise<Proposal> {
  * the command, which refuses before appending what apply would refuse. */
 export function voteRefusal (p: Proposal, role: Role): DiscoError | null {
   if (p.status !== 'open') return DiscoError.proposalDecided(p.id, p.status)
-  if (voteWeight(role, p.audience) === 'none') return DiscoError.notAllowed(role, p.audience === 'all' ? 'vote' : 'vote on a proposal for members')
+  if (voteWeight(role, p.audience) === 'none') return DiscoError.notAllowed(role, p.audience === 'all' ? 'vote' : 'vote-members')
   return null
 }
 
@@ -111,7 +111,7 @@ export function voteRefusal (p: Proposal, role: Role): DiscoError | null {
  */
 export function closeRefusal (p: Proposal, role: Role, now: number, voters: number): DiscoError | null {
   if (p.status !== 'open') return DiscoError.proposalDecided(p.id, p.status)
-  if (voteWeight(role, p.audience) !== 'binding') return DiscoError.notAllowed(role, 'close a proposal')
+  if (voteWeight(role, p.audience) !== 'binding') return DiscoError.notAllowed(role, 'close')
   if (now <= p.deliberateUntil && votesCast(p.tally) < voters) return DiscoError.closeTooEarly(p.id, p.deliberateUntil, now)
   if (decideAt(p.tally, voters, closeMoment(p)).status === 'open') return DiscoError.proposalUndecided(p.id)
   return null

@@ -9,7 +9,7 @@ import { STREAMS } from '../ledger/streams.js'
 import type { Stream } from '../ledger/streams.js'
 import type { Cooperative, Device, Invite, Member, RoleCounts } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
-import type { Rejection, RejectionCount } from './apply.js'
+import type { RejectionCount, StoredRejection } from './apply.js'
 import { CLOCK_KEY, COOP_KEY, DIGEST_KEY, GOVERNANCE_RULES_KEY, PROTOCOL_KEY, ROLE_COUNTS_KEY, keys } from './view-layout.js'
 import type { ClockRecord } from './ledger-clock.js'
 import { DEFAULT_DELIBERATION } from './deliberation.js'
@@ -222,9 +222,9 @@ export async function findByIdempotencyKey (r: BeeReader, member: string, key: s
 }
 
 /** The rejection of one op (by its id), if apply refused it. */
-export async function getRejection (r: BeeReader, opIdText: string): Promise<Rejection | null> {
+export async function getRejection (r: BeeReader, opIdText: string): Promise<StoredRejection | null> {
   const [writer, seq, index] = opIdText.split('-')
-  return await getJson<Rejection>(r, keys.rejection(writer ?? '', Number(seq), Number(index)))
+  return await getJson<StoredRejection>(r, keys.rejection(writer ?? '', Number(seq), Number(index)))
 }
 
 export async function getInvite (r: BeeReader, idHex: string): Promise<Invite | null> {
@@ -239,9 +239,9 @@ export async function idempotencyKeysWithPrefix (r: BeeReader, member: string, p
   return out
 }
 
-export async function listRejections (r: BeeReader, limit = Infinity): Promise<Rejection[]> {
-  const out: Rejection[] = []
-  for await (const rej of rangeJson<Rejection>(r, keys.rejections)) {
+export async function listRejections (r: BeeReader, limit = Infinity): Promise<StoredRejection[]> {
+  const out: StoredRejection[] = []
+  for await (const rej of rangeJson<StoredRejection>(r, keys.rejections)) {
     if (out.length >= limit) break
     out.push(rej)
   }

@@ -62,7 +62,7 @@ async function found (op: FoundOp, ctx: OpContext): Promise<void> {
 
 async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  if (!canLogValue(member.role)) throw DiscoError.notAllowed(member.role, 'log value')
+  if (!canLogValue(member.role)) throw DiscoError.notAllowed(member.role, 'log-value')
   if (op.forCoop !== undefined) await checkForCoopTarget(op.forCoop, ctx)
   await claimKey(ctx, keys.idem(member.id, op.key), op.key)
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
@@ -111,7 +111,7 @@ async function profile (op: ProfileOp, ctx: OpContext): Promise<void> {
 /** An invite for a role needs a member; a member's own extra device, any participant. */
 async function invite (op: InviteOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  if (op.role !== 'device' && !canInvite(member.role)) throw DiscoError.notAllowed(member.role, `invite a ${op.role}`)
+  if (op.role !== 'device' && !canInvite(member.role)) throw DiscoError.notAllowed(member.role, 'invite', { invitee: op.role })
   const key = keys.invite(writerHex(op.inviteId))
   if (await ctx.tx.get<Invite>(key) !== null) throw DiscoError.inviteExists()
   await ctx.tx.put(key, {

@@ -47,13 +47,13 @@ function enumTag<T extends string> (values: readonly T[], name: string): c.Encod
     preencode (state, value) { c.uint.preencode(state, values.indexOf(value)) },
     encode (state, value) {
       const i = values.indexOf(value)
-      if (i < 0) throw DiscoError.malformedFrame(`unknown ${name} "${String(value)}"`)
+      if (i < 0) throw DiscoError.malformedFrame('unknown-value', { name, value: String(value) })
       c.uint.encode(state, i)
     },
     decode (state) {
       const i = c.uint.decode(state)
       const value = values[i]
-      if (value === undefined) throw DiscoError.malformedFrame(`unknown ${name} tag ${i}`)
+      if (value === undefined) throw DiscoError.malformedFrame('unknown-tag', { name, tag: i })
       return value
     }
   }
@@ -66,14 +66,14 @@ const careFor: c.Encoder<CareTarget | null> = {
   preencode (state, v) { c.uint.preencode(state, v === null ? 0 : CARE_TARGETS.indexOf(v) + 1) },
   encode (state, v) {
     const i = v === null ? -1 : CARE_TARGETS.indexOf(v)
-    if (v !== null && i < 0) throw DiscoError.malformedFrame(`unknown care target "${String(v)}"`)
+    if (v !== null && i < 0) throw DiscoError.malformedFrame('unknown-value', { name: 'care target', value: String(v) })
     c.uint.encode(state, i + 1)
   },
   decode (state) {
     const i = c.uint.decode(state)
     if (i === 0) return null
     const v = CARE_TARGETS[i - 1]
-    if (v === undefined) throw DiscoError.malformedFrame(`unknown care target tag ${i}`)
+    if (v === undefined) throw DiscoError.malformedFrame('unknown-tag', { name: 'care target', tag: i })
     return v
   }
 }
@@ -142,7 +142,7 @@ const contributionForCoop: c.Encoder<ContributionOp> = {
     const o = contribution.decode(state)
     const forCoop = c.string.decode(state)
     // '' is written with the plain contribution tag: only one byte form per op
-    if (forCoop === '') throw DiscoError.malformedFrame('an empty forCoop under the forCoop tag')
+    if (forCoop === '') throw DiscoError.malformedFrame('empty-for-coop')
     return { ...o, forCoop }
   }
 }
@@ -189,7 +189,7 @@ const amend: c.Encoder<AmendOp> = {
   decode (state) {
     const target = ref.decode(state)
     const mask = c.uint.decode(state)
-    if (mask >= 1 << PATCH_FIELDS.length) throw DiscoError.malformedFrame(`unknown amend fields in mask ${mask}`)
+    if (mask >= 1 << PATCH_FIELDS.length) throw DiscoError.malformedFrame('amend-mask', { mask })
     const patch: Record<string, unknown> = {}
     PATCH_FIELDS.forEach((field, i) => {
       if ((mask & (1 << i)) !== 0) patch[field] = PATCH_ENCODERS[field].decode(state)
@@ -340,10 +340,10 @@ const frame: c.Encoder<Frame> = {
   },
   decode (state) {
     const version = c.uint.decode(state)
-    if (version !== PROTOCOL_VERSION) throw DiscoError.malformedFrame(`no decoder for protocol version ${version}`)
+    if (version !== PROTOCOL_VERSION) throw DiscoError.malformedFrame('no-decoder', { version })
     const time = c.uint.decode(state)
     const count = c.uint.decode(state)
-    if (count === 0 || count > MAX_OPS_PER_FRAME) throw DiscoError.malformedFrame(`${count} ops (1…${MAX_OPS_PER_FRAME} allowed)`)
+    if (count === 0 || count > MAX_OPS_PER_FRAME) throw DiscoError.malformedFrame('op-count', { count, max: MAX_OPS_PER_FRAME })
     const ops: Op[] = []
     for (let i = 0; i < count; i++) ops.push(op.decode(state))
     return { version, time, ops }
@@ -352,7 +352,7 @@ const frame: c.Encoder<Frame> = {
 
 export function encodeFrame (f: Frame): Uint8Array {
   if (f.ops.length === 0 || f.ops.length > MAX_OPS_PER_FRAME) {
-    throw DiscoError.malformedFrame(`${f.ops.length} ops (1…${MAX_OPS_PER_FRAME} allowed)`)
+    throw DiscoError.malformedFrame('op-count', { count: f.ops.length, max: MAX_OPS_PER_FRAME })
   }
   const buf = c.encode(frame, f)
   if (buf.byteLength > MAX_FRAME_BYTES) throw DiscoError.frameTooLarge(buf.byteLength, MAX_FRAME_BYTES)
@@ -374,7 +374,7 @@ export function peekVersion (buf: Uint8Array): number {
   try {
     return c.uint.decode({ start: 0, end: buf.byteLength, buffer: buf })
   } catch {
-    throw DiscoError.malformedFrame('no version header')
+    throw DiscoError.malformedFrame('no-version-header')
   }
 }
 
@@ -386,16 +386,17 @@ export function decodeFrame (buf: Uint8Array): Frame {
     f = frame.decode(state)
   } catch (err) {
     if (err instanceof DiscoError) throw err
-    throw DiscoError.malformedFrame((err as Error).message)
+    // not the decoder library's own words: a release of it could reword them, and the rejection
+    throw DiscoError.malformedFrame('undecodable')
   }
-  if (state.start !== state.end) throw DiscoError.malformedFrame(`${state.end - state.start} trailing bytes`)
+  if (state.start !== state.end) throw DiscoError.malformedFrame('trailing-bytes', { bytes: state.end - state.start })
   // One byte form per frame: a re-encode must give back exactly what arrived.
   let again: Uint8Array
   try {
     again = c.encode(frame, f)
-  } catch (err) {
-    throw DiscoError.malformedFrame(`cannot re-encode: ${(err as Error).message}`)
+  } catch {
+    throw DiscoError.malformedFrame('cannot-re-encode')
   }
-  if (!b4a.equals(again, buf)) throw DiscoError.malformedFrame('not in canonical form')
+  if (!b4a.equals(again, buf)) throw DiscoError.malformedFrame('not-canonical')
   return f
 }

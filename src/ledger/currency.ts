@@ -55,18 +55,18 @@ export function parseMoney (amountText: string, currencyText: string): Money {
   const exp = currencyExponent(currency)
   const text = amountText.trim()
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text)
-  if (m === null) throw DiscoError.invalidAmount(amountText, 'expected a plain decimal number such as 120.50')
+  if (m === null) throw DiscoError.invalidAmount(amountText, 'format')
   const whole = m[1] as string
   const frac = m[2] ?? ''
   if (frac.length > exp) {
-    throw DiscoError.invalidAmount(amountText, exp === 0
-      ? `${currency} has no minor unit: give a whole number`
-      : `${currency} has ${exp} decimal place${exp === 1 ? '' : 's'}`)
+    throw exp === 0
+      ? DiscoError.invalidAmount(amountText, 'no-minor-unit', { currency })
+      : DiscoError.invalidAmount(amountText, 'decimals', { currency, places: exp })
   }
   const digits = (whole + frac.padEnd(exp, '0')).replace(/^0+(?=\d)/, '')
-  if (digits.length > 16) throw DiscoError.invalidAmount(amountText, 'too large')
+  if (digits.length > 16) throw DiscoError.invalidAmount(amountText, 'too-large')
   const amount = Number(digits)
-  if (amount > MAX_MONEY_MINOR) throw DiscoError.invalidAmount(amountText, 'too large')
+  if (amount > MAX_MONEY_MINOR) throw DiscoError.invalidAmount(amountText, 'too-large')
   return { amount, currency }
 }
 

@@ -9,7 +9,7 @@ const MS_PER_DAY = 86_400_000
 
 export function parseDate (text: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim())
-  if (m === null) throw DiscoError.invalidDate(text, 'expected YYYY-MM-DD')
+  if (m === null) throw DiscoError.invalidDate(text, 'format')
   return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]), text)
 }
 
@@ -17,7 +17,7 @@ export function dayFromParts (year: number, month: number, day: number, label: s
   const ms = Date.UTC(year, month - 1, day)
   const d = new Date(ms)
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
-    throw DiscoError.invalidDate(label, 'no such day')
+    throw DiscoError.invalidDate(label, 'no-such-day')
   }
   const days = ms / MS_PER_DAY
   checkDay(days, label)
@@ -26,7 +26,7 @@ export function dayFromParts (year: number, month: number, day: number, label: s
 
 export function checkDay (days: number, label: string | number = days): void {
   if (!Number.isSafeInteger(days) || days < MIN_DAY || days > MAX_DAY) {
-    throw DiscoError.invalidDate(String(label), 'must be between 2000-01-01 and 2099-12-31')
+    throw DiscoError.invalidDate(String(label), 'out-of-range')
   }
 }
 

@@ -11,7 +11,7 @@ export function parseDuration (text: string): number {
   let minutes: number
   let m: RegExpExecArray | null
   if ((m = /^(\d{1,4})h(?:\s*(\d{1,2})m)?$/.exec(s)) !== null) {
-    if (Number(m[2] ?? 0) >= 60) throw DiscoError.invalidDuration(text, 'minutes after hours must be under 60, e.g. 2h30m')
+    if (Number(m[2] ?? 0) >= 60) throw DiscoError.invalidDuration(text, 'minutes-over-59')
     minutes = Number(m[1]) * 60 + Number(m[2] ?? 0)
   } else if ((m = /^(\d{1,6})m(?:in)?$/.exec(s)) !== null) {
     minutes = Number(m[1])
@@ -20,13 +20,13 @@ export function parseDuration (text: string): number {
     const scaled = (Number(m[1]) * 10 ** frac.length + Number(frac)) * 60
     const denom = 10 ** frac.length
     if (scaled % denom !== 0) {
-      throw DiscoError.invalidDuration(text, 'not a whole number of minutes: write it as hours and minutes, e.g. 1h20m')
+      throw DiscoError.invalidDuration(text, 'not-whole-minutes')
     }
     minutes = scaled / denom
   } else if ((m = /^(\d{1,4}):([0-5]\d)$/.exec(s)) !== null) {
     minutes = Number(m[1]) * 60 + Number(m[2])
   } else {
-    throw DiscoError.invalidDuration(text, 'expected e.g. 3h, 90m, 1h30m, 1.5h or 2:30')
+    throw DiscoError.invalidDuration(text, 'format')
   }
   checkMinutes(minutes, text)
   return minutes
@@ -34,10 +34,10 @@ export function parseDuration (text: string): number {
 
 export function checkMinutes (minutes: number, label: string | number = minutes): void {
   if (!Number.isSafeInteger(minutes) || minutes < 1) {
-    throw DiscoError.invalidDuration(String(label), 'must be at least one minute')
+    throw DiscoError.invalidDuration(String(label), 'too-short')
   }
   if (minutes > MAX_MINUTES) {
-    throw DiscoError.invalidDuration(String(label), `must be at most ${MAX_MINUTES / 60} hours`)
+    throw DiscoError.invalidDuration(String(label), 'too-long', { maxHours: MAX_MINUTES / 60 })
   }
 }
 

@@ -28,38 +28,38 @@ const DAY_MS = 86_400_000
 
 export function checkFederateName (name: string): void {
   checkText('federate name', name, LIMITS.federateName, { required: true })
-  if (name.trim() !== name) throw DiscoError.invalidField('federate name', 'must not start or end with spaces')
+  if (name.trim() !== name) throw DiscoError.invalidField('federate name', 'edge-spaces')
 }
 
 /** A contribution's `forCoop`: a federate's id, 64 hex (the CLI resolves a name to it). */
 export function checkForCoop (id: string): void {
-  if (typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id)) throw DiscoError.invalidField('forCoop', "must be a federate's id (64 hex)")
+  if (typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id)) throw DiscoError.invalidField('forCoop', 'federate-id')
 }
 
 export function checkTrust (value: number, stage: number): void {
-  if (!Number.isSafeInteger(value) || value < 0 || value > MAX_TRUST) throw DiscoError.invalidField('trust', `must be a whole number from 0 to ${MAX_TRUST}`)
-  if (!Number.isSafeInteger(stage) || stage < 1 || stage > JOURNEY_STAGES) throw DiscoError.invalidField('stage', `must be a journey stage from 1 to ${JOURNEY_STAGES}`)
+  if (!Number.isSafeInteger(value) || value < 0 || value > MAX_TRUST) throw DiscoError.invalidField('trust', 'trust', { max: MAX_TRUST })
+  if (!Number.isSafeInteger(stage) || stage < 1 || stage > JOURNEY_STAGES) throw DiscoError.invalidField('stage', 'stage', { max: JOURNEY_STAGES })
 }
 
 export function checkCheckinDays (days: number): void {
-  if (!Number.isSafeInteger(days) || days < 1 || days > MAX_CHECKIN_DAYS) throw DiscoError.invalidField('days', `must be a whole number of days from 1 to ${MAX_CHECKIN_DAYS}`)
+  if (!Number.isSafeInteger(days) || days < 1 || days > MAX_CHECKIN_DAYS) throw DiscoError.invalidField('days', 'days', { max: MAX_CHECKIN_DAYS })
 }
 
 export function checkManifestBytes (manifest: Uint8Array): void {
-  if (manifest.byteLength === 0 || manifest.byteLength > LIMITS.manifest) throw DiscoError.invalidField('manifest', `must be 1 to ${LIMITS.manifest} bytes`)
+  if (manifest.byteLength === 0 || manifest.byteLength > LIMITS.manifest) throw DiscoError.invalidField('manifest', 'manifest-size', { max: LIMITS.manifest })
 }
 
 export function checkTreeNodes (what: string, nodes: TreeNode[]): void {
-  if (nodes.length > LIMITS.treeNodes) throw DiscoError.invalidField(what, `at most ${LIMITS.treeNodes} merkle nodes`)
+  if (nodes.length > LIMITS.treeNodes) throw DiscoError.invalidField(what, 'merkle-too-many', { max: LIMITS.treeNodes })
   for (const n of nodes) {
-    if (!Number.isSafeInteger(n.index) || n.index < 0 || !Number.isSafeInteger(n.size) || n.size < 0) throw DiscoError.invalidField(what, 'a merkle node has a whole index and size')
+    if (!Number.isSafeInteger(n.index) || n.index < 0 || !Number.isSafeInteger(n.size) || n.size < 0) throw DiscoError.invalidField(what, 'merkle-node')
   }
 }
 
 export function checkSignedState (what: string, s: SignedState): void {
-  if (!Number.isSafeInteger(s.length) || s.length < 1) throw DiscoError.invalidField(what, 'a signed length is 1 or more')
-  if (!Number.isSafeInteger(s.fork) || s.fork < 0) throw DiscoError.invalidField(what, 'a fork id is 0 or more')
-  if (s.signature.byteLength === 0 || s.signature.byteLength > LIMITS.signature) throw DiscoError.invalidField(what, `a signature is 1 to ${LIMITS.signature} bytes`)
+  if (!Number.isSafeInteger(s.length) || s.length < 1) throw DiscoError.invalidField(what, 'signed-length')
+  if (!Number.isSafeInteger(s.fork) || s.fork < 0) throw DiscoError.invalidField(what, 'fork-id')
+  if (s.signature.byteLength === 0 || s.signature.byteLength > LIMITS.signature) throw DiscoError.invalidField(what, 'signature-size', { max: LIMITS.signature })
 }
 
 /** The check-in period a time falls in: whole periods of `days` since 1970-01-01 (UTC). */
@@ -79,10 +79,10 @@ function parseManifest (federate: Uint8Array, bytes: Uint8Array): { hash: Uint8A
   try {
     manifest = Verifier.decodeManifest(bytes)
   } catch {
-    throw new DiscoError('INVALID_EVIDENCE', 'the manifest cannot be decoded')
+    throw DiscoError.invalidEvidence('manifest-undecodable')
   }
   const hash = Verifier.manifestHash(manifest)
-  if (!b4a.equals(hash, federate)) throw new DiscoError('INVALID_EVIDENCE', "the manifest is not the federate's: its hash is not the federate's key")
+  if (!b4a.equals(hash, federate)) throw DiscoError.invalidEvidence('manifest-not-federates')
   return { hash, manifest }
 }
 
@@ -118,7 +118,7 @@ export function signedStateFromProof (manifest: Manifest, fork: number, upgrade:
 /** A check-in must carry the federate's own signature over what it witnessed. */
 export function verifyCheckin (op: CheckinOp): void {
   const { hash, manifest } = parseManifest(op.federate, op.manifest)
-  if (!signs(hash, manifest, op)) throw new DiscoError('INVALID_CHECKIN', "the check-in's signature is not the federate's")
+  if (!signs(hash, manifest, op)) throw DiscoError.invalidCheckin()
 }
 
 export type EvidenceKind = 'fork' | 'truncation' | 'rewrite'
@@ -154,21 +154,21 @@ function observedPrefixHash (manifest: Manifest, e: Evidence): Uint8Array | null
  */
 export function verifyEvidence (e: Evidence): EvidenceKind {
   const { hash, manifest } = parseManifest(e.federate, e.manifest)
-  if (!signs(hash, manifest, e.witnessed)) throw new DiscoError('INVALID_EVIDENCE', 'the witnessed state is not signed by the federate')
-  if (!signs(hash, manifest, e.observed)) throw new DiscoError('INVALID_EVIDENCE', 'the observed state is not signed by the federate')
+  if (!signs(hash, manifest, e.witnessed)) throw DiscoError.invalidEvidence('witnessed-unsigned')
+  if (!signs(hash, manifest, e.observed)) throw DiscoError.invalidEvidence('observed-unsigned')
   const [short, long] = e.witnessed.length <= e.observed.length ? [e.witnessed, e.observed] : [e.observed, e.witnessed]
   if (short.length === long.length) {
     if (!b4a.equals(short.treeHash, long.treeHash)) return 'fork'
-    throw new DiscoError('INVALID_EVIDENCE', 'both states sign the same history')
+    throw DiscoError.invalidEvidence('same-history')
   }
   if (short.fork > long.fork) return 'truncation'
   if (e.prefix.length > 0 && e.witnessed.length < e.observed.length) {
     const prefix = observedPrefixHash(manifest, e)
-    if (prefix === null) throw new DiscoError('INVALID_EVIDENCE', 'the merkle proof does not lead to the observed signed state')
+    if (prefix === null) throw DiscoError.invalidEvidence('proof-mismatch')
     if (!b4a.equals(prefix, e.witnessed.treeHash)) return 'rewrite'
-    throw new DiscoError('INVALID_EVIDENCE', 'the observed history extends the witnessed one')
+    throw DiscoError.invalidEvidence('extends')
   }
-  throw new DiscoError('INVALID_EVIDENCE', 'the two states can belong to one history (a shorter one signed earlier)')
+  throw DiscoError.invalidEvidence('one-history')
 }
 
 // --- the federation code -------------------------------------------------------------------------

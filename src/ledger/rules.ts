@@ -56,7 +56,7 @@ export const DEFAULT_RULES_RECORD: RulesRecord = { version: 0, rules: DEFAULT_RU
 
 function wholeIn (field: string, value: number, max: number): void {
   if (!Number.isSafeInteger(value) || value < 0 || value > max) {
-    throw DiscoError.invalidField(field, `must be a whole number from 0 to ${max}`)
+    throw DiscoError.invalidField(field, 'whole-up-to', { max })
   }
 }
 
@@ -65,10 +65,10 @@ export function validateRules (r: Rules): void {
     wholeIn(`rate.${s}`, r.rate[s], RULE_LIMITS.rate)
     wholeIn(`split.${s}`, r.split[s], RULE_LIMITS.split)
   }
-  if (STREAMS.every(s => r.split[s] === 0)) throw DiscoError.invalidField('split', 'at least one stream must get a share of the pool')
+  if (STREAMS.every(s => r.split[s] === 0)) throw DiscoError.invalidField('split', 'split-none')
   wholeIn('moneyRate', r.moneyRate, RULE_LIMITS.moneyRate)
   wholeIn('careWeight', r.careWeight, RULE_LIMITS.careWeight)
-  if (!DATER_CREDITS.includes(r.daterCredits)) throw DiscoError.invalidField('daterCredits', 'must be paid or recorded')
-  if (!LATE_POLICIES.includes(r.late)) throw DiscoError.invalidField('late', 'must be carry or ignore')
-  if (typeof r.needsEndorsement !== 'boolean') throw DiscoError.invalidField('needsEndorsement', 'must be yes or no')
+  if (!DATER_CREDITS.includes(r.daterCredits)) throw DiscoError.invalidField('daterCredits', 'dater-credits')
+  if (!LATE_POLICIES.includes(r.late)) throw DiscoError.invalidField('late', 'late-policy')
+  if (typeof r.needsEndorsement !== 'boolean') throw DiscoError.invalidField('needsEndorsement', 'yes-or-no')
 }

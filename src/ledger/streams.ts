@@ -24,6 +24,6 @@ export function isCareTarget (value: unknown): value is CareTarget {
 
 export function parseCareTarget (text: string): CareTarget {
   const lower = text.trim().toLowerCase()
-  if (!isCareTarget(lower)) throw DiscoError.invalidField('--for', `"${text}" is not collective or person`)
+  if (!isCareTarget(lower)) throw DiscoError.invalidField('--for', 'care-target', { value: text })
   return lower
 }

@@ -36,14 +36,14 @@ export function validateOp (op: Op): void {
       checkText('name', op.name, LIMITS.memberName, { required: true })
       return
     case 'invite':
-      if (!Number.isSafeInteger(op.expires) || op.expires < 1) throw DiscoError.invalidField('expires', 'an invite must expire')
+      if (!Number.isSafeInteger(op.expires) || op.expires < 1) throw DiscoError.invalidField('expires', 'invite-must-expire')
       return
     case 'admit':
-      if (op.proof.byteLength !== ADMIT_PROOF_BYTES) throw DiscoError.invalidField('proof', `must be ${ADMIT_PROOF_BYTES} bytes`)
+      if (op.proof.byteLength !== ADMIT_PROOF_BYTES) throw DiscoError.invalidField('proof', 'proof-size', { max: ADMIT_PROOF_BYTES })
       return
     case 'propose':
       checkText('proposal text', op.text, LIMITS.proposalText, { multiline: true, required: op.action.kind === 'motion' })
-      if (!Number.isSafeInteger(op.deadline) || op.deadline < 0) throw DiscoError.invalidField('deadline', 'must be a time or 0')
+      if (!Number.isSafeInteger(op.deadline) || op.deadline < 0) throw DiscoError.invalidField('deadline', 'deadline')
       validateAction(op.action)
       return
     case 'vote':
@@ -54,7 +54,7 @@ export function validateOp (op: Op): void {
       return
     case 'income':
       checkMoney(op.money.amount, op.money.currency)
-      if (op.money.amount === 0) throw DiscoError.invalidAmount('0', 'income must be more than nothing')
+      if (op.money.amount === 0) throw DiscoError.invalidAmount('0', 'income-nothing')
       checkText('client', op.client, LIMITS.client, { required: true })
       checkDay(op.day)
       checkText('description', op.description, LIMITS.description, { multiline: true })
@@ -92,14 +92,14 @@ function validateAction (a: ProposalAction): void {
       checkText('name', a.name, LIMITS.memberName, { required: true })
       return
     case 'indexers': {
-      if (a.devices.length === 0) throw DiscoError.invalidField('indexers', 'at least one device must index the ledger')
-      if (a.devices.length > LIMITS.indexers) throw DiscoError.invalidField('indexers', `at most ${LIMITS.indexers} devices`)
+      if (a.devices.length === 0) throw DiscoError.invalidField('indexers', 'indexers-none')
+      if (a.devices.length > LIMITS.indexers) throw DiscoError.invalidField('indexers', 'indexers-too-many', { max: LIMITS.indexers })
       const seen = new Set(a.devices.map(d => Buffer.from(d).toString('hex')))
-      if (seen.size !== a.devices.length) throw DiscoError.invalidField('indexers', 'a device is named twice')
+      if (seen.size !== a.devices.length) throw DiscoError.invalidField('indexers', 'device-twice')
       return
     }
     case 'protocol':
-      if (!Number.isSafeInteger(a.version) || a.version < 1) throw DiscoError.invalidField('version', 'must be a whole number of 1 or more')
+      if (!Number.isSafeInteger(a.version) || a.version < 1) throw DiscoError.invalidField('version', 'version-whole')
       return
     case 'rules':
       validateRules(a.rules)
@@ -107,7 +107,7 @@ function validateAction (a: ProposalAction): void {
     case 'distribute':
       checkMonth(a.month)
       checkMoney(a.pool.amount, a.pool.currency)
-      if (a.pool.amount === 0) throw DiscoError.invalidAmount('0', 'the pool must be more than nothing')
+      if (a.pool.amount === 0) throw DiscoError.invalidAmount('0', 'pool-nothing')
       return
     case 'federate':
       checkFederateName(a.name)
@@ -120,7 +120,7 @@ function validateAction (a: ProposalAction): void {
       return
     case 'deliberation':
       if (!Number.isSafeInteger(a.hours) || a.hours < 0 || a.hours > MAX_DELIBERATION_HOURS) {
-        throw DiscoError.invalidField('deliberation', `must be a whole number of hours from 0 to ${MAX_DELIBERATION_HOURS}`)
+        throw DiscoError.invalidField('deliberation', 'hours', { max: MAX_DELIBERATION_HOURS })
       }
       return
     default:
@@ -140,16 +140,16 @@ export function validateContribution (f: ContributionFields): void {
   if (f.money !== null) checkMoney(f.money.amount, f.money.currency)
 
   if (f.stream !== 'livelihood') {
-    if (f.money !== null) throw DiscoError.invalidField('money', `only livelihood entries carry money, this is ${f.stream}`)
-    if (f.client !== '') throw DiscoError.invalidField('client', `only livelihood entries have a client, this is ${f.stream}`)
+    if (f.money !== null) throw DiscoError.invalidField('money', 'money-not-livelihood', { stream: f.stream })
+    if (f.client !== '') throw DiscoError.invalidField('client', 'client-not-livelihood', { stream: f.stream })
   }
   if (f.stream !== 'love' && f.commons !== '') {
-    throw DiscoError.invalidField('commons', `only love entries name a commons, this is ${f.stream}`)
+    throw DiscoError.invalidField('commons', 'commons-not-love', { stream: f.stream })
   }
   if (f.stream === 'care') {
-    if (f.careFor === null || !isCareTarget(f.careFor)) throw DiscoError.invalidField('for', 'care work is for the collective or for a person')
+    if (f.careFor === null || !isCareTarget(f.careFor)) throw DiscoError.invalidField('for', 'care-for')
   } else if (f.careFor !== null) {
-    throw DiscoError.invalidField('for', `only care entries say whom they were for, this is ${f.stream}`)
+    throw DiscoError.invalidField('for', 'for-not-care', { stream: f.stream })
   }
 }
 
@@ -165,7 +165,7 @@ export function validatePatch (patch: ContributionPatch): void {
   if (patch.client !== undefined) checkText('client', patch.client, LIMITS.client)
   if (patch.commons !== undefined) checkText('commons', patch.commons, LIMITS.commons)
   if (patch.careFor !== undefined && patch.careFor !== null && !isCareTarget(patch.careFor)) {
-    throw DiscoError.invalidField('for', 'care work is for the collective or for a person')
+    throw DiscoError.invalidField('for', 'care-for')
   }
   if (patch.money !== undefined && patch.money !== null) checkMoney(patch.money.amount, patch.money.currency)
 }
@@ -173,16 +173,16 @@ export function validatePatch (patch: ContributionPatch): void {
 export function checkMoney (amount: number, currency: string): void {
   currencyExponent(currency)
   if (!Number.isSafeInteger(amount) || amount < 0 || amount > MAX_MONEY_MINOR) {
-    throw DiscoError.invalidAmount(String(amount), 'must be a whole number of minor units, 0 or more')
+    throw DiscoError.invalidAmount(String(amount), 'minor-units')
   }
 }
 
 function checkTags (tags: string[]): void {
-  if (tags.length > LIMITS.tags) throw DiscoError.invalidField('tags', `at most ${LIMITS.tags} tags`)
+  if (tags.length > LIMITS.tags) throw DiscoError.invalidField('tags', 'tags-too-many', { max: LIMITS.tags })
   const seen = new Set<string>()
   for (const tag of tags) {
     checkText('tag', tag, LIMITS.tag, { required: true })
-    if (seen.has(tag)) throw DiscoError.invalidField('tags', `"${tag}" is given twice`)
+    if (seen.has(tag)) throw DiscoError.invalidField('tags', 'tag-twice', { value: tag })
     seen.add(tag)
   }
 }
@@ -197,14 +197,14 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 export function checkText (field: string, value: string, max: number, opts: { required?: boolean, multiline?: boolean } = {}): void {
-  if (typeof value !== 'string') throw DiscoError.invalidField(field, 'must be text')
-  if (opts.required === true && value.trim() === '') throw DiscoError.invalidField(field, 'must not be empty')
+  if (typeof value !== 'string') throw DiscoError.invalidField(field, 'not-text')
+  if (opts.required === true && value.trim() === '') throw DiscoError.invalidField(field, 'empty')
   if (Buffer.byteLength(value) > max) throw DiscoError.fieldTooLong(field, max)
   if ((opts.multiline === true ? CONTROL : CONTROL_OR_NEWLINE).test(value)) {
-    throw DiscoError.invalidField(field, 'must not contain control characters')
+    throw DiscoError.invalidField(field, 'control-characters')
   }
-  if (BIDI_CONTROL.test(value)) throw DiscoError.invalidField(field, 'must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)')
+  if (BIDI_CONTROL.test(value)) throw DiscoError.invalidField(field, 'bidi-controls')
   // a lone surrogate has no UTF-8 form: the encoder would swap it for U+FFFD, and the ledger would
   // hold other text than the member wrote
-  if (LONE_SURROGATE.test(value)) throw DiscoError.invalidField(field, 'is not valid Unicode text')
+  if (LONE_SURROGATE.test(value)) throw DiscoError.invalidField(field, 'not-unicode')
 }

@@ -3,7 +3,7 @@ import net from 'node:net'
 import { DiscoError } from '../errors.js'
 import type { DiscoNode } from '../node.js'
 import { dispatch, isCommandName } from './handlers.js'
-import { encode, errorToWire, isRequest, LineSplitter } from './protocol.js'
+import { encode, errorToWire, LineSplitter, parseRequest } from './protocol.js'
 import type { ControlRequest, ControlResponse } from './protocol.js'
 import { prepareSocketDir } from './socket-path.js'
 import type { SocketLocation } from './socket-path.js'
@@ -79,18 +79,12 @@ export class ControlServer {
   }
 
   private onLine (socket: net.Socket, line: string): void {
-    let request: unknown
-    try {
-      request = JSON.parse(line)
-    } catch {
-      this.send(socket, { id: null, error: errorToWire(new DiscoError('BAD_REQUEST', 'a request is one line of JSON: { "id", "command", "input" }', 'input')) })
+    const parsed = parseRequest(line)
+    if (!parsed.ok) {
+      this.send(socket, { id: parsed.id, error: errorToWire(parsed.error) })
       return
     }
-    if (!isRequest(request)) {
-      const id = (request as { id?: unknown } | null)?.id
-      this.send(socket, { id: typeof id === 'number' || typeof id === 'string' ? id : null, error: errorToWire(new DiscoError('BAD_REQUEST', 'a request needs an "id" (number or string) and a "command"', 'input')) })
-      return
-    }
+    const { request } = parsed
     if (this.stopping) {
       this.send(socket, { id: request.id, error: errorToWire(new DiscoError('STOPPING', 'the node is stopping: try again in a moment', 'state')) })
       return
@@ -104,9 +98,10 @@ export class ControlServer {
     const { id, command } = request
     try {
       if (!isCommandName(command)) {
-        throw new DiscoError('UNKNOWN_COMMAND', `the running node does not know the command "${command}": restart it (disco start) if disco was upgraded`, 'state')
+        throw new DiscoError('UNKNOWN_COMMAND', `the running node does not know the command "${command.slice(0, 100)}": restart it (disco start) if disco was upgraded`, 'state')
       }
-      const result = await dispatch(this.node, command, request.input ?? {}, {
+      // no input is an empty one; anything else given (null, a list) is checked by dispatch
+      const result = await dispatch(this.node, command, request.input === undefined ? {} : request.input, {
         running: true,
         progress: value => this.send(socket, { id, progress: value })
       })

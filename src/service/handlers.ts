@@ -1,5 +1,8 @@
 import { DiscoError } from '../errors.js'
 import type { DiscoNode } from '../node.js'
+import { COMMAND_SHAPES } from './command-shapes.js'
+import { checkInput } from './input-shape.js'
+import type { InputShape } from './input-shape.js'
 import type { AmendInput } from '../commands/contribution-input.js'
 import type { BalanceInput, BalanceOutput } from '../commands/balance.js'
 import type { EntriesInput } from '../commands/entries.js'
@@ -123,11 +126,11 @@ export function isCommandName (name: unknown): name is CommandName {
   return typeof name === 'string' && Object.hasOwn(HANDLERS, name)
 }
 
+/** Every transport (CLI, control socket, dashboard API) comes through here: the input's JSON shape
+ * is checked once, against the command's (src/service/command-shapes.ts), before its handler runs. */
 export async function dispatch<K extends CommandName> (node: DiscoNode, name: K, input: unknown, ctx: CommandContext): Promise<CommandOutput<K>> {
-  if (!isCommandName(name)) throw new DiscoError('UNKNOWN_COMMAND', `unknown command "${String(name)}"`, 'state')
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw DiscoError.invalidArgument(`the input of ${name} must be a JSON object`)
-  }
+  if (!isCommandName(name)) throw new DiscoError('UNKNOWN_COMMAND', `unknown command "${String(name).slice(0, 100)}"`, 'state')
+  checkInput<CommandInput<K>>(input, COMMAND_SHAPES[name] as InputShape<CommandInput<K>>)
   const handler = HANDLERS[name] as Handler<K>
-  return await handler(node, input as CommandInput<K>, ctx)
+  return await handler(node, input, ctx)
 }

@@ -62,10 +62,42 @@ export function errorFromWire (w: WireError): Error {
   return err
 }
 
-export function isRequest (value: unknown): value is ControlRequest {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+/** The longest string id a request may carry (it is echoed in every answer). */
+export const MAX_ID_LENGTH = 128
+
+const ENVELOPE = new Set(['id', 'command', 'input'])
+
+export type ParsedRequest =
+  | { ok: true, request: ControlRequest }
+  | { ok: false, id: RequestId | null, error: DiscoError }
+
+const badRequest = (message: string): DiscoError => new DiscoError('BAD_REQUEST', message, 'input')
+
+/**
+ * One request line, checked: JSON, an object, an id (a number, or text of at most MAX_ID_LENGTH), a
+ * command name (text) and nothing else beside `input`. A line that fails is a BAD_REQUEST answered
+ * with the request's id when it had a usable one. The input's own shape is the command's, checked
+ * by `dispatch` for every transport.
+ */
+export function parseRequest (line: string): ParsedRequest {
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch {
+    return { ok: false, id: null, error: badRequest('a request is one line of JSON: { "id", "command", "input" }') }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, id: null, error: badRequest('a request is a JSON object: { "id", "command", "input" }') }
+  }
   const v = value as Record<string, unknown>
-  return (typeof v.id === 'number' || typeof v.id === 'string') && typeof v.command === 'string'
+  const id = v.id
+  if (!(typeof id === 'number' || (typeof id === 'string' && id.length <= MAX_ID_LENGTH))) {
+    return { ok: false, id: null, error: badRequest(`a request needs an "id": a number, or text of at most ${MAX_ID_LENGTH} characters`) }
+  }
+  if (typeof v.command !== 'string') return { ok: false, id, error: badRequest('a request needs a "command": the name of a command, as text') }
+  const extra = Object.keys(v).find(k => !ENVELOPE.has(k))
+  if (extra !== undefined) return { ok: false, id, error: badRequest(`a request has only "id", "command" and "input", not "${extra.slice(0, 40)}"`) }
+  return { ok: true, request: v.input === undefined ? { id, command: v.command } : { id, command: v.command, input: v.input } }
 }
 
 export function encode (message: ControlRequest | ControlResponse): string {

@@ -1,9 +1,10 @@
-import { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node.js'
 import { formatBootstrap } from '../net/bootstrap.js'
 import type { NetworkOptions } from '../net/swarm.js'
 import { members } from '../commands/members.js'
 import { status } from '../commands/status.js'
 import { ControlServer } from './control-server.js'
+import { openWhenFree } from './open-when-free.js'
 import { socketLocation } from './socket-path.js'
 import type { DashboardOptions, DashboardServer } from '../web/server.js'
 import type { FederationEvent } from '../federation/desk.js'
@@ -23,6 +24,8 @@ export interface RunOptions {
   statusInterval?: number
   /** serve the dashboard too (`disco serve`, `disco start --serve`) */
   serve?: DashboardOptions
+  /** how long to wait for another command to let go of the store (default STORE_WAIT_MS) */
+  storeWaitMs?: number
 }
 
 /** What a status line shows; a line is printed when any of it changes. */
@@ -61,11 +64,12 @@ export async function runNode (opts: RunOptions): Promise<void> {
     warn(`disco: still stopping (${n} command${n === 1 ? '' : 's'} under way)`)
   })
   try {
-    const node = await DiscoNode.open({
+    // a one-off command (a health check's `disco status`) may hold the store for a moment
+    const node = await openWhenFree({
       storage: opts.storage,
       network: opts.network,
       ...(opts.ackInterval !== undefined ? { ackInterval: opts.ackInterval } : {})
-    })
+    }, warn, opts.storeWaitMs)
     let server: ControlServer
     try {
       server = new ControlServer(node, await socketLocation(opts.storage))

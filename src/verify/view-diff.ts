@@ -1,4 +1,6 @@
 import b4a from 'b4a'
+import { renderError } from '../error-messages.js'
+import type { ErrorParams } from '../error-messages.js'
 
 /** The first key where two views differ, with what each holds (null: the key is absent). */
 export interface ViewDifference {
@@ -31,7 +33,7 @@ export async function compareViews (view: AsyncIterable<{ key: string, value: Ui
   let keys = 0
   let i = 0
   const differ = (key: string, view: Uint8Array | null, replayed: Uint8Array | null): ViewComparison =>
-    ({ keys, counted, difference: { key, view: shown(view), replay: shown(replayed) } })
+    ({ keys, counted, difference: { key, view: shown(key, view), replay: shown(key, replayed) } })
 
   for await (const { key, value } of view) {
     const next = replay[i]
@@ -48,9 +50,17 @@ export async function compareViews (view: AsyncIterable<{ key: string, value: Ui
   return { keys, counted, difference: null }
 }
 
-/** A value as a person reads it: the view's values are JSON text; long ones are cut. */
-function shown (value: Uint8Array | null): string | null {
+/** A value as a person reads it: the view's values are JSON text; long ones are cut. A rejection
+ * is stored as a code and params: its words follow. */
+function shown (key: string, value: Uint8Array | null): string | null {
   if (value === null) return null
-  const text = b4a.toString(value)
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text
+  let text = b4a.toString(value)
+  if (text.length > 200) text = `${text.slice(0, 200)}…`
+  if (key.startsWith('rej/')) {
+    try {
+      const r = JSON.parse(b4a.toString(value)) as { code?: unknown, params?: unknown }
+      if (typeof r.code === 'string' && typeof r.params === 'object' && r.params !== null) text += ` (${renderError(r.code, r.params as ErrorParams)})`
+    } catch {}
+  }
+  return text
 }

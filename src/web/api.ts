@@ -42,12 +42,13 @@ export function queryInput (params: URLSearchParams, fields: Record<string, Fiel
     if (field === 'string') input[name] = text
     else if (field === 'flag') {
       if (text !== '1' && text !== 'true' && text !== '0' && text !== 'false') {
-        throw DiscoError.invalidArgument(`${name} must be 1 or 0, not "${text}"`)
+        throw DiscoError.invalidField(name, `must be 1 or 0, not "${text.slice(0, 40)}"`)
       }
       if (text === '1' || text === 'true') input[name] = true
     } else {
-      // the handler checks the range and says so in its own words
-      input[name] = /^-?\d+$/.test(text.trim()) ? Number(text) : text
+      // a whole number; the handler checks its range and says so in its own words
+      if (!/^-?\d{1,15}$/.test(text.trim())) throw DiscoError.invalidField(name, `must be a whole number, not "${text.slice(0, 40)}"`)
+      input[name] = Number(text)
     }
   }
   return input

@@ -9,6 +9,7 @@ import { ROUTES, queryInput } from './api.js'
 import { httpError } from './http-errors.js'
 import { LiveUpdates } from './live-updates.js'
 import { StaticFiles } from './static-files.js'
+import { crossSiteReason } from './same-origin.js'
 import { newToken, tokenMatches } from './token.js'
 
 export interface DashboardOptions {
@@ -35,7 +36,9 @@ const SECURITY_HEADERS = {
  * `disco serve`: the member's dashboard, a web page and a JSON API over the node's command
  * handlers. Every request needs the login token — in the URL once (`/?token=…`, answered with an
  * HttpOnly, SameSite=Strict cookie and a redirect that drops it from the address bar), or as
- * `Authorization: Bearer …` for scripts; without it the answer is 401 and nothing else.
+ * `Authorization: Bearer …` for scripts; without it the answer is 401 and nothing else. A request
+ * that would change something and that a browser says comes from another site or origin is refused
+ * with 403 (src/web/same-origin.ts).
  */
 export class DashboardServer {
   readonly token: string
@@ -113,6 +116,10 @@ export class DashboardServer {
         res.writeHead(401, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'WWW-Authenticate': 'Bearer' })
         res.end('401: this dashboard needs its login token: open the URL that disco serve printed\n')
         return
+      }
+      const crossSite = crossSiteReason(req)
+      if (crossSite !== null) {
+        return send(res, 403, { error: { code: 'CROSS_SITE', message: `${crossSite}: use the dashboard's own page` } })
       }
       // the token came in the address: keep it in a cookie and out of the address bar and history
       if (url.searchParams.has('token') && req.method === 'GET' && !url.pathname.startsWith('/api/')) {

@@ -54,7 +54,11 @@ export class StaticFiles {
     if (cached !== undefined) return cached
     let file: string | undefined
     if (urlPath === '/') file = path.join(this.root, 'index.html')
-    else if (urlPath.startsWith('/vendor/')) file = this.vendor[urlPath.slice('/vendor/'.length)]
+    else if (urlPath.startsWith('/vendor/')) {
+      // own names only: "__proto__" or "constructor" must not reach Object.prototype
+      const name = urlPath.slice('/vendor/'.length)
+      if (Object.hasOwn(this.vendor, name)) file = this.vendor[name]
+    }
     else if (/^\/[a-z0-9-]+\.[a-z]+$/.test(urlPath)) file = path.join(this.root, urlPath.slice(1))
     if (file === undefined) return null
     const type = TYPES[path.extname(file)]

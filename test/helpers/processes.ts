@@ -109,6 +109,23 @@ export class NodeProcess extends EventEmitter {
     })
   }
 
+  /** Resolves once stderr matches (already or later); fails on exit or timeout. */
+  async waitForStderr (re: RegExp): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      const check = (): void => {
+        if (re.test(this.stderr)) { done(); resolve(); return }
+        if (this.proc.exitCode !== null || this.proc.signalCode !== null) {
+          done()
+          reject(new Error(`disco start exited before its stderr matched ${String(re)}: ${this.stderr}`))
+        }
+      }
+      const timer = setTimeout(() => { done(); reject(new Error(`timed out waiting for ${String(re)} on stderr: ${this.stderr}`)) }, this.wait)
+      const done = (): void => { clearTimeout(timer); this.off('event', check) }
+      this.on('event', check)
+      check()
+    })
+  }
+
   async ready (): Promise<Extract<Event, { type: 'ready' }>> {
     return await this.waitFor('the node to be ready', (e): e is Extract<Event, { type: 'ready' }> => e.type === 'ready')
   }

@@ -111,7 +111,7 @@ export function parseClockifyCsv (text: string, opts: ImportOptions): ImportResu
       const key = IMPORT_KEY_PREFIX + createHash('sha256').update(canonical).digest('hex').slice(0, 32) + (n === 1 ? '' : `#${n}`)
 
       const name = user(r)
-      if (name === '') throw DiscoError.invalidField('User', 'empty')
+      if (name === '') throw DiscoError.invalidField('User', 'blank')
       if (!users.has(name.toLowerCase())) {
         throw new DiscoError('OTHER_USER', `row is by "${name}", not by ${given.join(' or ')}: pass --user "${name}" if these are your hours`)
       }
@@ -135,7 +135,7 @@ export function parseClockifyCsv (text: string, opts: ImportOptions): ImportResu
       rows.push({ line, user: name, op })
     } catch (err) {
       if (!isDiscoError(err)) throw err
-      bad.push(new DiscoError(err.code, err.message, err.kind, line))
+      bad.push(err.atLine(line))
     }
   }
   return { rows, bad }
@@ -158,7 +158,7 @@ function parseCsv (text: string): Row {
  */
 function minutesFromHms (text: string): number {
   const m = /^(\d{1,6}):([0-5]\d)(?::([0-5]\d))?$/.exec(text)
-  if (m === null) throw DiscoError.invalidDuration(text, 'expected hours:minutes:seconds, e.g. 1:30:00')
+  if (m === null) throw DiscoError.invalidDuration(text, 'clockify-hms')
   const minutes = Number(m[1]) * 60 + Number(m[2]) + (Number(m[3] ?? 0) >= 30 ? 1 : 0)
   checkMinutes(minutes, text)
   return minutes
@@ -167,7 +167,7 @@ function minutesFromHms (text: string): number {
 /** "1.25" hours → 75. Parsed on the digits (BigInt: no float, no overflow), rounded half up. */
 function minutesFromDecimal (text: string): number {
   const m = /^(\d{1,6})(?:\.(\d{1,12}))?$/.exec(text)
-  if (m === null) throw DiscoError.invalidDuration(text, 'expected decimal hours, e.g. 1.50')
+  if (m === null) throw DiscoError.invalidDuration(text, 'clockify-decimal')
   const frac = m[2] ?? ''
   const denom = 10n ** BigInt(frac.length)
   const minutes = Number((BigInt((m[1] as string) + frac) * 60n * 2n + denom) / (2n * denom))
@@ -204,7 +204,7 @@ function detectDateFormat (dates: string[]): DateFormat | undefined {
 function parseDay (text: string, format: DateFormat | undefined): number {
   if (format === 'YYYY-MM-DD' || (format === undefined && !text.includes('/'))) return parseDate(text)
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
-  if (m === null) throw DiscoError.invalidDate(text, `expected ${format ?? 'YYYY-MM-DD, MM/DD/YYYY or DD/MM/YYYY'}`)
+  if (m === null) throw DiscoError.invalidDate(text, 'expected-format', { format: format ?? null })
   const [a, b] = [Number(m[1]), Number(m[2])]
   return format === 'DD/MM/YYYY' ? dayFromParts(Number(m[3]), b, a, text) : dayFromParts(Number(m[3]), a, b, text)
 }
