@@ -94,7 +94,16 @@ export const FIELD_REASONS = {
   'signature-size': (p: { max?: ErrorParam }) => `a signature is 1 to ${String(p.max)} bytes`,
   'bidi-controls': () => 'must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)',
   'proof-size': (p: { max?: ErrorParam }) => `must be ${String(p.max)} bytes`,
-  hours: (p: { max?: ErrorParam }) => `must be a whole number of hours from 0 to ${String(p.max)}`
+  hours: (p: { max?: ErrorParam }) => `must be a whole number of hours from 0 to ${String(p.max)}`,
+  // the shape of a request on the control socket or the web API (service/input-shape.ts)
+  'wrong-type': (p: { expected?: ErrorParam, value?: ErrorParam }) => `must be ${String(p.expected)}, not ${String(p.value)}`,
+  'text-too-long': (p: { max?: ErrorParam }) => `is longer than ${String(p.max)} bytes`,
+  'not-finite': () => 'must be a finite number',
+  'list-too-long': (p: { max?: ErrorParam }) => `has more than ${String(p.max)} items`,
+  'unknown-field': () => 'is not a field this command takes',
+  required: () => 'is required',
+  'not-flag': (p: { value?: ErrorParam }) => `must be 1 or 0, not "${String(p.value)}"`,
+  'not-whole': (p: { value?: ErrorParam }) => `must be a whole number, not "${String(p.value)}"`
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
 export type FieldReason = keyof typeof FIELD_REASONS
 

@@ -83,7 +83,7 @@ export class DiscoError extends Error {
   static invalidStream (text: string): DiscoError {
     return DiscoError.of('INVALID_STREAM', { text })
   }
-  static invalidField (field: string, reason: FieldReason, extra: { max?: number, stream?: string, value?: string } = {}): DiscoError {
+  static invalidField (field: string, reason: FieldReason, extra: { max?: number, stream?: string, value?: string, expected?: string } = {}): DiscoError {
     return DiscoError.of('INVALID_FIELD', { field, reason, ...extra })
   }
   static fieldTooLong (field: string, max: number): DiscoError {

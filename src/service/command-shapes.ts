@@ -68,7 +68,8 @@ export const COMMAND_SHAPES: Shapes = {
     federate: 'string?',
     value: 'number?',
     stage: 'number?',
-    days: 'number?'
+    days: 'number?',
+    hours: 'number?'
   },
   vote: { id: 'string', choice: 'string', reason: 'string?' },
   close: { id: 'string' },

@@ -47,9 +47,9 @@ function kindOf (value: unknown): string {
 }
 
 function checkText (path: string, value: unknown): void {
-  if (typeof value !== 'string') throw DiscoError.invalidField(path, `must be text, not ${kindOf(value)}`)
+  if (typeof value !== 'string') throw DiscoError.invalidField(path, 'wrong-type', { expected: 'text', value: kindOf(value) })
   if (value.length > MAX_TEXT_BYTES || Buffer.byteLength(value, 'utf8') > MAX_TEXT_BYTES) {
-    throw DiscoError.invalidField(path, `is longer than ${MAX_TEXT_BYTES} bytes`)
+    throw DiscoError.invalidField(path, 'text-too-long', { max: MAX_TEXT_BYTES })
   }
 }
 
@@ -58,24 +58,24 @@ function checkScalar (path: string, kind: string, value: unknown): void {
     case 'string':
       return checkText(path, value)
     case 'number':
-      if (typeof value !== 'number') throw DiscoError.invalidField(path, `must be a number, not ${kindOf(value)}`)
-      if (!Number.isFinite(value)) throw DiscoError.invalidField(path, 'must be a finite number')
+      if (typeof value !== 'number') throw DiscoError.invalidField(path, 'wrong-type', { expected: 'a number', value: kindOf(value) })
+      if (!Number.isFinite(value)) throw DiscoError.invalidField(path, 'not-finite')
       return
     case 'boolean':
-      if (typeof value !== 'boolean') throw DiscoError.invalidField(path, `must be true or false, not ${kindOf(value)}`)
+      if (typeof value !== 'boolean') throw DiscoError.invalidField(path, 'wrong-type', { expected: 'true or false', value: kindOf(value) })
       return
     case 'string[]':
-      if (!Array.isArray(value)) throw DiscoError.invalidField(path, `must be a list of text, not ${kindOf(value)}`)
-      if (value.length > MAX_LIST) throw DiscoError.invalidField(path, `has more than ${MAX_LIST} items`)
+      if (!Array.isArray(value)) throw DiscoError.invalidField(path, 'wrong-type', { expected: 'a list of text', value: kindOf(value) })
+      if (value.length > MAX_LIST) throw DiscoError.invalidField(path, 'list-too-long', { max: MAX_LIST })
       value.forEach((item, i) => checkText(`${path}[${i}]`, item))
       return
     case 'string|number':
       if (typeof value === 'number') return checkScalar(path, 'number', value)
-      if (typeof value !== 'string') throw DiscoError.invalidField(path, `must be text or a number, not ${kindOf(value)}`)
+      if (typeof value !== 'string') throw DiscoError.invalidField(path, 'wrong-type', { expected: 'text or a number', value: kindOf(value) })
       return checkText(path, value)
     case 'string|boolean':
       if (typeof value === 'boolean') return
-      if (typeof value !== 'string') throw DiscoError.invalidField(path, `must be text or true/false, not ${kindOf(value)}`)
+      if (typeof value !== 'string') throw DiscoError.invalidField(path, 'wrong-type', { expected: 'text or true/false', value: kindOf(value) })
       return checkText(path, value)
   }
   throw new Error(`unknown field kind ${kind}`) // a mistake in a shape table, not in the input
@@ -83,20 +83,20 @@ function checkScalar (path: string, kind: string, value: unknown): void {
 
 function checkObject (path: string, value: unknown, fields: Record<string, AnyField>): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw DiscoError.invalidField(path, `must be a JSON object, not ${kindOf(value)}`)
+    throw DiscoError.invalidField(path, 'wrong-type', { expected: 'a JSON object', value: kindOf(value) })
   }
   const input = value as Record<string, unknown>
   const at = (name: string): string => path === 'input' ? name : `${path}.${name}`
   for (const name of Object.keys(input)) {
     // a field given as undefined is a field not given (the CLI builds inputs that way)
     if (input[name] === undefined) continue
-    if (!Object.hasOwn(fields, name)) throw DiscoError.invalidField(at(name), 'is not a field this command takes')
+    if (!Object.hasOwn(fields, name)) throw DiscoError.invalidField(at(name), 'unknown-field')
   }
   for (const [name, field] of Object.entries(fields)) {
     const given = Object.hasOwn(input, name) ? input[name] : undefined
     const optional = typeof field === 'string' ? field.endsWith('?') : field.optional
     if (given === undefined) {
-      if (!optional) throw DiscoError.invalidField(at(name), 'is required')
+      if (!optional) throw DiscoError.invalidField(at(name), 'required')
       continue
     }
     if (typeof field === 'string') checkScalar(at(name), optional ? field.slice(0, -1) : field, given)

@@ -42,12 +42,12 @@ export function queryInput (params: URLSearchParams, fields: Record<string, Fiel
     if (field === 'string') input[name] = text
     else if (field === 'flag') {
       if (text !== '1' && text !== 'true' && text !== '0' && text !== 'false') {
-        throw DiscoError.invalidField(name, `must be 1 or 0, not "${text.slice(0, 40)}"`)
+        throw DiscoError.invalidField(name, 'not-flag', { value: text.slice(0, 40) })
       }
       if (text === '1' || text === 'true') input[name] = true
     } else {
       // a whole number; the handler checks its range and says so in its own words
-      if (!/^-?\d{1,15}$/.test(text.trim())) throw DiscoError.invalidField(name, `must be a whole number, not "${text.slice(0, 40)}"`)
+      if (!/^-?\d{1,15}$/.test(text.trim())) throw DiscoError.invalidField(name, 'not-whole', { value: text.slice(0, 40) })
       input[name] = Number(text)
     }
   }
