@@ -4,7 +4,7 @@ import { OP_ARBITRARIES, checkDecode, checkRoundTrip, frame, mutatedFrame, rando
 import type { DecodeTally } from '../bench/arbitraries.js'
 import { MAX_OPS_PER_FRAME } from '../src/ledger/limits.js'
 import { validateOp } from '../src/ledger/validate.js'
-import { holds, seeds } from './helpers/seeds.js'
+import { holds, seedCount, seeds } from './helpers/seeds.js'
 
 /**
  * Property-based fuzzing of the frame decoder: 100,000 cases in all, from a fixed seed so that
@@ -14,6 +14,8 @@ import { holds, seeds } from './helpers/seeds.js'
  */
 const FIXED = [0x0d15c0]
 const RUNS = { roundTrip: 30_000, random: 30_000, mutated: 40_000 }
+// a long run (several seeds) gets the time it needs: tap's default 120 s is for one seed
+if (seedCount(FIXED) > 1) t.setTimeout(120_000 * seedCount(FIXED))
 
 /** `check` on `numRuns` cases from each seed; returns how many cases it saw in all. */
 async function run<T> (t: Tap, name: string, arb: fc.Arbitrary<T>, check: (v: T) => void, numRuns: number): Promise<number> {
