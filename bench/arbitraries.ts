@@ -3,7 +3,7 @@
  * pass whatever it is given. Shared by `test/fuzz.test.ts` (100,000 cases in `npm test`) and
  * `bench/fuzz.ts` (`npm run fuzz`, 1,000,000 cases). It lives under bench/ so that it is built.
  *
- * Every op these arbitraries make is valid (it passes `validateOp`): text within the byte limits
+ * Every op these arbitraries make is valid (it passes `validateOpWithSignatures`): text within the byte limits
  * of `ledger/limits.ts`, no control characters where the validator refuses them, numbers within
  * their ranges, stream-specific fields only on their stream. Values sit on the edges often: texts
  * filled up to their byte limit, varints at their size boundaries, money at 0 and 10^15.
@@ -29,7 +29,7 @@ import type { Stream } from '../src/ledger/streams.js'
 import { DATER_CREDITS, LATE_POLICIES, RULE_LIMITS } from '../src/ledger/rules.js'
 import type { Rules } from '../src/ledger/rules.js'
 import type { Money } from '../src/ledger/currency.js'
-import { validateOp } from '../src/ledger/validate.js'
+import { validateOpWithSignatures } from '../src/consensus/validate-op.js'
 import { SIGNED_CHECKINS, SIGNED_DISPUTES } from './federation-fixtures.js'
 
 // --- numbers -----------------------------------------------------------------------------------
@@ -383,7 +383,7 @@ const short = (buf: Uint8Array): string => buf.length > 200 ? `${hex(buf.subarra
 
 /** (a) A valid frame: its ops pass validation, and both round trips are byte-exact. Throws on failure. */
 export function checkRoundTrip (f: Frame): void {
-  for (const o of f.ops) validateOp(o) // the arbitraries make valid ops only
+  for (const o of f.ops) validateOpWithSignatures(o) // the arbitraries make valid ops only
   const buf = Buffer.from(encodeFrame(f))
   const decoded = decodeFrame(buf)
   if (!isDeepStrictEqual(decoded, f)) throw new Error(`decode(encode(f)) differs from f for ${short(buf)}`)

@@ -1,12 +1,11 @@
 /**
  * Signed tree states of a few made-up federate cores, for the fuzz arbitraries and the federation
- * unit tests: a check-in or a dispute is valid only with real signatures (ledger/federation.ts
+ * unit tests: a check-in or a dispute is valid only with real signatures (consensus/federate-signatures.ts
  * checks them), so these are signed once, at load, with fixed seeds.
  */
 import b4a from 'b4a'
 import crypto from 'hypercore-crypto'
-import Verifier from 'hypercore/lib/verifier.js'
-import { treeSignable, treeSignableCompat } from 'hypercore/lib/caps.js'
+import { decodeManifest, encodeManifest, manifestKey, signTreeState, singleSignerManifest } from '../src/stack/signatures.js'
 import type { CheckinOp, DisputeOp, SignedState } from '../src/ledger/ops.js'
 
 export interface FakeFederate {
@@ -17,21 +16,15 @@ export interface FakeFederate {
 
 export function fakeFederate (seedByte: number): FakeFederate {
   const keyPair = crypto.keyPair(b4a.alloc(32, seedByte))
-  const manifest = Verifier.defaultSignerManifest(keyPair.publicKey)
-  return { key: Verifier.manifestHash(manifest), manifest: Verifier.encodeManifest(manifest), keyPair }
+  const manifest = singleSignerManifest(keyPair.publicKey)
+  return { key: manifestKey(manifest), manifest: encodeManifest(manifest), keyPair }
 }
 
 /** The federate's signature over a tree hash at a length and fork, as hypercore makes it. */
 export function signState (f: FakeFederate, treeHash: Uint8Array, length: number, fork: number): SignedState {
-  const manifest = Verifier.decodeManifest(f.manifest)
-  const batch = {
-    length,
-    fork,
-    hash: () => treeHash,
-    signable: (ns: Uint8Array) => treeSignable(ns, treeHash, length, fork),
-    signableCompat: (legacy: boolean) => treeSignableCompat(treeHash, length, fork, legacy)
-  }
-  const signature = new Verifier(f.key, manifest).sign(batch, f.keyPair)
+  const manifest = decodeManifest(f.manifest)
+  if (manifest === null) throw new Error('a fake federate with no manifest')
+  const signature = signTreeState(manifest, f.keyPair, { length, fork, treeHash })
   return { length, fork, treeHash, signature }
 }
 

@@ -11,7 +11,8 @@ import { getDevice } from './consensus/queries.js'
 import { encodeFrame } from './ledger/codec.js'
 import { packOps } from './ledger/packing.js'
 import { PROTOCOL_VERSION } from './ledger/ops.js'
-import { validateOp } from './ledger/validate.js'
+import { validateOpWithSignatures } from './consensus/validate-op.js'
+import { flushStorageLog } from './stack/storage.js'
 import type { Op, OpRef } from './ledger/ops.js'
 import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
 import { Network } from './net/swarm.js'
@@ -109,7 +110,7 @@ export class DiscoNode extends ReadyResource {
   private network: Network | null = null
   private responder: InviteResponder | null = null
   private joining: Promise<void> | null = null
-  private _base: Autobase<Hyperbee> | null = null
+  private autobase: Autobase<Hyperbee> | null = null
   private pending: AppendJob[] = []
   private flushing: Promise<void> | null = null
   private lastTime = 0
@@ -123,7 +124,7 @@ export class DiscoNode extends ReadyResource {
   private clockWatch: ClockWatch | null = null
   private fullCopy: FullCopy | null = null
   /** federation: the federates' cores this node witnesses, and what it does about them */
-  private _federation: FederationDesk | null = null
+  private desk: FederationDesk | null = null
   private readonly witnessInterval: number
   private readonly clock: () => number
 
@@ -143,7 +144,7 @@ export class DiscoNode extends ReadyResource {
   static async create (opts: CreateOptions): Promise<DiscoNode> {
     if (await hasConfig(opts.storage)) throw DiscoError.alreadyInitialised(opts.storage)
     const found: Op = { type: 'found', coopName: opts.coopName, memberName: opts.memberName }
-    validateOp(found)
+    validateOpWithSignatures(found)
     await prepareStorage(opts.storage)
     const node = new DiscoNode({ ...opts, ledgerKey: null })
     try {
@@ -205,7 +206,7 @@ export class DiscoNode extends ReadyResource {
       if (this.jumps.length > 16) this.jumps.shift()
       this.fullCopy?.fill()
     })
-    this._base = base
+    this.autobase = base
     try {
       await base.ready()
     } catch (err) {
@@ -229,8 +230,8 @@ export class DiscoNode extends ReadyResource {
     this.signing.start()
     this.clockWatch = new ClockWatch(this, CLOCK_WATCH_MS, this.clock)
     this.clockWatch.start()
-    this._federation = new FederationDesk(this, new Witness(this.store))
-    this._federation.on('event', (e: FederationEvent) => this.emit('federation', e))
+    this.desk = new FederationDesk(this, new Witness(this.store))
+    this.desk.on('event', (e: FederationEvent) => this.emit('federation', e))
 
     if (this.networkOptions !== null) this.goOnline(this.networkOptions)
   }
@@ -258,7 +259,7 @@ export class DiscoNode extends ReadyResource {
     this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
     this.joining = this.network.join(base.discoveryKey)
     this.joining.catch(() => {})
-    this._federation?.start(this.network, this.witnessInterval, opts)
+    this.desk?.start(this.network, this.witnessInterval, opts)
   }
 
   /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
@@ -267,7 +268,7 @@ export class DiscoNode extends ReadyResource {
     this.responder = null
     this.network = null
     this.joining = null
-    this._federation?.stop()
+    this.desk?.stop()
     if (responder !== null) await responder.close()
     if (network !== null) await network.destroy()
   }
@@ -317,10 +318,10 @@ export class DiscoNode extends ReadyResource {
     if (this.flushing !== null) await this.flushing.catch(() => {})
     this.releaseReads()
     await this.goOffline()
-    if (this._federation !== null) await this._federation.close()
+    if (this.desk !== null) await this.desk.close()
     await this.fullCopy?.close()
     await this.compactLog()
-    if (this._base !== null) await this._base.close()
+    if (this.autobase !== null) await this.autobase.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
   }
 
@@ -333,20 +334,20 @@ export class DiscoNode extends ReadyResource {
    */
   private async compactLog (): Promise<void> {
     if (this.store === null || this.store.closed) return
-    await this.store.storage.db.flush().catch(() => {})
+    await flushStorageLog(this.store).catch(() => {})
   }
 
   get base (): Autobase<Hyperbee> {
-    if (this._base === null) throw DiscoError.closed()
-    return this._base
+    if (this.autobase === null) throw DiscoError.closed()
+    return this.autobase
   }
 
   get key (): Uint8Array { return this.base.key }
 
   /** Federation: witnessing federates' cores, check-ins, disputes (docs/federation.md). */
   get federation (): FederationDesk {
-    if (this._federation === null) throw DiscoError.closed()
-    return this._federation
+    if (this.desk === null) throw DiscoError.closed()
+    return this.desk
   }
 
   /** Only for handing to a joiner whose invite was checked: never printed, never logged. */
@@ -446,7 +447,7 @@ export class DiscoNode extends ReadyResource {
   async append (ops: Op[]): Promise<OpRef[]> {
     if (this.closing !== null) throw DiscoError.closed()
     this.throwIfFailed()
-    for (const op of ops) validateOp(op)
+    for (const op of ops) validateOpWithSignatures(op)
     if (!this.base.writable) throw DiscoError.notWritable()
     return await new Promise<OpRef[]>((resolve, reject) => {
       this.pending.push({ ops, resolve, reject })

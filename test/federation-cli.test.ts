@@ -5,7 +5,7 @@ import path from 'node:path'
 import { discoCli } from './helpers/processes.js'
 import type { Run } from './helpers/processes.js'
 import type { CommandName, CommandOutput } from '../src/service/handlers.js'
-import { evidenceToJson } from '../src/ledger/federation-evidence.js'
+import { evidenceToJson } from '../src/federation/evidence-file.js'
 import { FAKE_FEDERATES, signState } from '../bench/federation-fixtures.js'
 
 const cli = discoCli({ env: process.env })

@@ -4,9 +4,10 @@ import { DiscoError } from '../src/errors.js'
 import { decodeFrame, encodeFrame } from '../src/ledger/codec.js'
 import { PROTOCOL_VERSION } from '../src/ledger/ops.js'
 import type { DisputeOp, Op, ProposalAction } from '../src/ledger/ops.js'
-import { validateOp } from '../src/ledger/validate.js'
-import { checkinPeriod, decodeFederationCode, encodeFederationCode, verifyEvidence } from '../src/ledger/federation.js'
-import { evidenceFromJson, evidenceToJson } from '../src/ledger/federation-evidence.js'
+import { validateOpWithSignatures as validateOp } from '../src/consensus/validate-op.js'
+import { checkinPeriod, decodeFederationCode, encodeFederationCode } from '../src/ledger/federation.js'
+import { verifyEvidence } from '../src/consensus/federate-signatures.js'
+import { evidenceFromJson, evidenceToJson } from '../src/federation/evidence-file.js'
 import { verifyEvidenceText } from '../src/commands/verify-evidence.js'
 import { getRejection, getEntry } from '../src/consensus/queries.js'
 import { getFederate, listCheckins, listDisputes } from '../src/consensus/federation-queries.js'
@@ -147,7 +148,7 @@ t.test('apply: federate by proposal, check in once a period, log work for it, di
 
   t.equal(await rejected(coop, await coop.write(a, [ci(3)])), null, 'a check-in')
   t.equal(await rejected(coop, await coop.write(b, [ci(4)])), 'ALREADY_CHECKED_IN', 'one per period counts')
-  coop.time += 7 * 86_400_000
+  await coop.advance(coop.time + 7 * 86_400_000, [a, b]) // periods run on the ledger time
   t.equal(await rejected(coop, await coop.write(b, [ci(9)])), null, 'the next period')
   const checkins = await listCheckins(coop.view, id)
   t.same(checkins.map(c => c.length), [3, 9])

@@ -21,9 +21,16 @@ t.test('governance through the CLI, as a member types it', async t => {
   t.equal(p.text, 'Weekly call on Thursdays')
   t.ok(p.deadline > Date.now() + 71 * 3_600_000)
 
+  const length = async (): Promise<number> => JSON.parse((await disco(s, 'status', '--json')).stdout).length
+  const before = await length()
   const early = await disco(s, 'close', p.shortId, '--json')
   t.equal(early.exit, 2)
   t.equal(JSON.parse(early.stdout).error.code, 'CLOSE_TOO_EARLY')
+  t.match(JSON.parse(early.stdout).error.message, /ledger time/, 'it says what the ledger time is')
+  const soon = await disco(s, 'propose', 'motion', '-m', 'decide now', '--deadline', '2h', '--json')
+  t.equal(soon.exit, 2)
+  t.equal(JSON.parse(soon.stdout).error.code, 'DEADLINE_TOO_SOON', 'a deadline inside the minimum deliberation is refused')
+  t.equal(await length(), before, 'a refused close or proposal appends nothing')
 
   const bad = await disco(s, 'vote', p.shortId, 'maybe')
   t.equal(bad.exit, 2)
@@ -33,7 +40,14 @@ t.test('governance through the CLI, as a member types it', async t => {
 
   const voted = await disco(s, 'vote', p.shortId, 'yes', '-m', 'fine by me')
   t.equal(voted.exit, 0)
-  t.match(voted.stdout, /\[passed\]/)
+  t.match(voted.stdout, /\[passed\]/, 'every binding voter voted: decided before the deadline')
+  const decided = await length()
+  const again = await disco(s, 'vote', p.shortId, 'no', '--json')
+  t.equal(again.exit, 2)
+  t.equal(JSON.parse(again.stdout).error.code, 'PROPOSAL_DECIDED')
+  const late = await disco(s, 'close', p.shortId, '--json')
+  t.equal(JSON.parse(late.stdout).error.code, 'PROPOSAL_DECIDED')
+  t.equal(await length(), decided, 'a vote or close on a decided proposal appends nothing')
 
   const removal = JSON.parse((await disco(s, 'propose', 'remove', 'Ana', '--json')).stdout).proposal
   const failed = await disco(s, 'vote', removal.shortId, 'yes')

@@ -1,7 +1,7 @@
 import { DiscoError } from '../errors.js'
-import { verifyEvidence } from '../ledger/federation.js'
+import { verifyEvidence } from '../consensus/federate-signatures.js'
 import type { EvidenceKind } from '../ledger/federation.js'
-import { evidenceFromJson } from '../ledger/federation-evidence.js'
+import { evidenceFromJson } from '../federation/evidence-file.js'
 import b4a from 'b4a'
 
 export interface VerifiedEvidence {

@@ -7,7 +7,7 @@ import { decodeFrame, peekVersion } from '../ledger/codec.js'
 import { opId } from '../ledger/ids.js'
 import { MAX_STORED_REJECTIONS } from '../ledger/limits.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
-import { validateOp } from '../ledger/validate.js'
+import { validateOpWithSignatures } from './validate-op.js'
 import type { Device } from '../ledger/members.js'
 import type { Frame, OpType } from '../ledger/ops.js'
 import { reduce } from './reducers.js'
@@ -136,7 +136,7 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     const id = opId({ writer: node.from.key, seq, index })
     tx.begin()
     try {
-      validateOp(op)
+      validateOpWithSignatures(op)
       await reduce(op, { tx, host, id, writerHex: writer, index, block, time: frame.time, version: frame.version })
       tx.commit()
     } catch (err) {

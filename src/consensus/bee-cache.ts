@@ -1,19 +1,10 @@
 import b4a from 'b4a'
 import type Hypercore from 'hypercore'
 import type Hyperbee from 'hyperbee'
+import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../stack/bee-caches.js'
 
-/** The read caches hyperbee 2 keeps per bee, keyed by block number (private fields). */
-interface BeeCache {
-  clear: () => void
-  /** the entries (a rache) */
-  keys: { size: number }
-  /** forget every entry at or past this block number (what hyperbee does on a `truncate` event) */
-  gc?: (length: number) => void
-}
-interface BeeCaches {
-  _nodeCache?: BeeCache | null
-  _keyCache?: BeeCache | null
-}
+// The read caches hyperbee keeps per bee, keyed by block number, are private fields: the fence
+// (src/stack/bee-caches.ts) reaches them. This file decides when they may be kept.
 
 /** What the view held when an apply ended: its core, its length, and the Merkle tree hash there. */
 interface Checkpoint {
@@ -57,7 +48,7 @@ export async function validateCachedNodes (bee: Hyperbee): Promise<boolean> {
   const checkpoint = checkpoints.get(bee)
   checkpoints.delete(bee) // it vouches for the caches once: this apply will read and write more
   if (checkpoint !== undefined && await stillHolds(bee.core, checkpoint)) {
-    forgetCachedNodesFrom(bee, checkpoint.length)
+    dropBeeCachesFrom(bee, checkpoint.length) // a belt: none are expected past the checkpoint
     return true
   }
   forgetCachedNodes(bee)
@@ -102,19 +93,7 @@ async function stored (core: Hypercore, length: number): Promise<boolean> {
 
 /** Drop every cached entry of the view bee. */
 export function forgetCachedNodes (bee: Hyperbee): void {
-  const caches = bee as unknown as BeeCaches
-  caches._nodeCache?.clear()
-  caches._keyCache?.clear()
-}
-
-/** Drop the cached entries at block numbers from `length` on (none are expected: a belt). */
-function forgetCachedNodesFrom (bee: Hyperbee, length: number): void {
-  const caches = bee as unknown as BeeCaches
-  for (const cache of [caches._nodeCache, caches._keyCache]) {
-    if (cache === null || cache === undefined) continue
-    if (cache.gc !== undefined) cache.gc(length)
-    else cache.clear()
-  }
+  dropBeeCaches(bee)
 }
 
 /**
@@ -137,16 +116,13 @@ const MAX_INHERITED = 16_384
 export async function inheritCachedNodes (from: Hyperbee, to: Hyperbee): Promise<void> {
   try {
     await to.ready()
-    const old = from as unknown as BeeCaches
-    const next = to as unknown as BeeCaches
-    if (old._nodeCache == null || old._keyCache == null || next._nodeCache == null) return
-    if (old._nodeCache.keys.size + old._keyCache.keys.size > MAX_INHERITED) return
+    const entries = beeCacheEntries(from)
+    if (entries === null || beeCacheEntries(to) === null || entries > MAX_INHERITED) return
     const length = from.core.length
     if (!(await stored(from.core, length))) return
     const checkpoint = { key: from.core.key, length, hash: await from.core.treeHash(length) }
     if (!(await stillHolds(to.core, checkpoint))) return
-    next._nodeCache = old._nodeCache
-    next._keyCache = old._keyCache
+    shareBeeCaches(from, to)
   } catch {
     // the new snapshot keeps its own empty caches: slower, never wrong
   }

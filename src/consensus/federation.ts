@@ -1,6 +1,7 @@
 import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
-import { DEFAULT_CHECKIN_DAYS, checkinPeriod, verifyEvidence } from '../ledger/federation.js'
+import { DEFAULT_CHECKIN_DAYS, checkinPeriod } from '../ledger/federation.js'
+import { verifyEvidence } from './federate-signatures.js'
 import type { EvidenceKind } from '../ledger/federation.js'
 import type { CheckinOp, DisputeOp, SignedState, TreeNode } from '../ledger/ops.js'
 import { author } from './context.js'
@@ -12,7 +13,7 @@ import type { ViewTx } from './view-tx.js'
 /**
  * Federation in apply (docs/federation.md): check-ins witness a federate's signed history, one per
  * federate per period; a dispute records verified evidence that a federate rewrote its past.
- * Signatures are checked before this (ledger/validate.ts): here only the ledger's state.
+ * Signatures are checked before this (validate-op.ts): here only the ledger's state.
  */
 
 /** A signed state as the view keeps it: hashes and signatures in hex. */

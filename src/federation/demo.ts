@@ -12,7 +12,7 @@ import { federation, federationEvidence, federationInvite } from '../commands/fe
 import type { FederationOutput } from '../commands/federation.js'
 import { verifyEvidenceText } from '../commands/verify-evidence.js'
 import type { VerifiedEvidence } from '../commands/verify-evidence.js'
-import type { EvidenceJson } from '../ledger/federation-evidence.js'
+import type { EvidenceJson } from './evidence-file.js'
 import { converge } from '../converge.js'
 import type { FederationEvent } from './desk.js'
 import { DemoStage } from '../demo-stage.js'

@@ -1,13 +1,9 @@
 import b4a from 'b4a'
-import Verifier from 'hypercore/lib/verifier.js'
-import type { Manifest } from 'hypercore/lib/verifier.js'
-import { treeSignable, treeSignableCompat } from 'hypercore/lib/caps.js'
-import { MerkleTree } from 'hypercore/lib/merkle-tree.js'
 import crypto from 'hypercore-crypto'
 import { DiscoError } from '../errors.js'
 import { LIMITS } from './limits.js'
 import { checkText } from './validate.js'
-import type { CheckinOp, DisputeOp, SignedState, TreeNode } from './ops.js'
+import type { DisputeOp, SignedState, TreeNode } from './ops.js'
 
 /**
  * Federation (docs/federation.md), the parts free of the stack: the rules of trust values, journey
@@ -72,76 +68,12 @@ export function periodStart (period: number, days: number): number {
   return period * days * DAY_MS
 }
 
-// --- signatures --------------------------------------------------------------------------------
-
-function parseManifest (federate: Uint8Array, bytes: Uint8Array): { hash: Uint8Array, manifest: Manifest } {
-  let manifest: Manifest
-  try {
-    manifest = Verifier.decodeManifest(bytes)
-  } catch {
-    throw DiscoError.invalidEvidence('manifest-undecodable')
-  }
-  const hash = Verifier.manifestHash(manifest)
-  if (!b4a.equals(hash, federate)) throw DiscoError.invalidEvidence('manifest-not-federates')
-  return { hash, manifest }
-}
-
-/** Whether the federate's signers signed this state (hypercore's own verifier, no decryption). */
-function signs (hash: Uint8Array, manifest: Manifest, s: SignedState): boolean {
-  const batch = {
-    length: s.length,
-    fork: s.fork,
-    hash: () => s.treeHash,
-    signable: (namespace: Uint8Array) => treeSignable(namespace, s.treeHash, s.length, s.fork),
-    signableCompat: (legacy: boolean) => treeSignableCompat(s.treeHash, s.length, s.fork, legacy)
-  }
-  try {
-    return new Verifier(hash, manifest).verify(batch, s.signature)
-  } catch {
-    return false
-  }
-}
-
-/** The signed state a conflict proof (hypercore's `conflict` event) carries, checked against the
- * manifest, or null when it does not verify. */
-export function signedStateFromProof (manifest: Manifest, fork: number, upgrade: { length: number, nodes: TreeNode[], additionalNodes: TreeNode[], signature: Uint8Array }): SignedState | null {
-  const empty = { fork: 0, roots: [], length: 0, signature: null, byteLength: 0, prologue: manifest.prologue ?? null, storage: null }
-  try {
-    const batch = MerkleTree.verifyFullyRemote(empty, { fork, upgrade: { start: 0, length: upgrade.length, nodes: upgrade.nodes, additionalNodes: upgrade.additionalNodes, signature: upgrade.signature } })
-    const state = { length: batch.length, fork, treeHash: batch.hash(), signature: upgrade.signature }
-    return signs(Verifier.manifestHash(manifest), manifest, state) ? state : null
-  } catch {
-    return null
-  }
-}
-
-/** A check-in must carry the federate's own signature over what it witnessed. */
-export function verifyCheckin (op: CheckinOp): void {
-  const { hash, manifest } = parseManifest(op.federate, op.manifest)
-  if (!signs(hash, manifest, op)) throw DiscoError.invalidCheckin()
-}
+// --- evidence ------------------------------------------------------------------------------------
 
 export type EvidenceKind = 'fork' | 'truncation' | 'rewrite'
 
 /** What a dispute carries: two signed states of the federate's core, and a merkle proof when needed. */
 export type Evidence = Omit<DisputeOp, 'type'>
-
-/** The tree hash the observed history had at the witnessed length, proven by its merkle nodes
- * under the observed signature (what hypercore checks on a conflict), or null if they do not. */
-function observedPrefixHash (manifest: Manifest, e: Evidence): Uint8Array | null {
-  // a session that holds nothing: every node of the proof must come from the proof itself
-  const empty = { fork: 0, roots: [], length: 0, signature: null, byteLength: 0, prologue: manifest.prologue ?? null, storage: null }
-  try {
-    const batch = MerkleTree.verifyFullyRemote(empty, {
-      fork: e.observed.fork,
-      upgrade: { start: 0, length: e.witnessed.length, nodes: e.prefix, additionalNodes: e.extension, signature: e.observed.signature }
-    })
-    if (batch.length !== e.observed.length || !b4a.equals(batch.hash(), e.observed.treeHash)) return null
-    return crypto.tree(e.prefix)
-  } catch {
-    return null
-  }
-}
 
 /**
  * What two signed states prove, or a DiscoError saying why they prove nothing:
@@ -150,12 +82,13 @@ function observedPrefixHash (manifest: Manifest, e: Evidence): Uint8Array | null
  *   cut its signed past and wrote on from there (hypercore raises the fork id only on truncation);
  * - `rewrite`: a longer signed history whose merkle roots at the witnessed length (`prefix`, tied
  *   to its signature by `extension`) hash to another tree than the witnessed one.
- * Both signatures must verify against the federate's manifest, whose hash is its key.
+ *
+ * This is the rule alone: the caller has checked that both states are signed by the federate (whose
+ * manifest hashes to its key), and `proofHolds` says whether the prefix and extension lead to the
+ * observed signed state (hypercore's merkle check, through src/stack); it is asked only for a
+ * rewrite. consensus/federate-signatures.ts `verifyEvidence` does all of it.
  */
-export function verifyEvidence (e: Evidence): EvidenceKind {
-  const { hash, manifest } = parseManifest(e.federate, e.manifest)
-  if (!signs(hash, manifest, e.witnessed)) throw DiscoError.invalidEvidence('witnessed-unsigned')
-  if (!signs(hash, manifest, e.observed)) throw DiscoError.invalidEvidence('observed-unsigned')
+export function evidenceKind (e: Evidence, proofHolds: () => boolean): EvidenceKind {
   const [short, long] = e.witnessed.length <= e.observed.length ? [e.witnessed, e.observed] : [e.observed, e.witnessed]
   if (short.length === long.length) {
     if (!b4a.equals(short.treeHash, long.treeHash)) return 'fork'
@@ -163,9 +96,8 @@ export function verifyEvidence (e: Evidence): EvidenceKind {
   }
   if (short.fork > long.fork) return 'truncation'
   if (e.prefix.length > 0 && e.witnessed.length < e.observed.length) {
-    const prefix = observedPrefixHash(manifest, e)
-    if (prefix === null) throw DiscoError.invalidEvidence('proof-mismatch')
-    if (!b4a.equals(prefix, e.witnessed.treeHash)) return 'rewrite'
+    if (!proofHolds()) throw DiscoError.invalidEvidence('proof-mismatch')
+    if (!b4a.equals(crypto.tree(e.prefix), e.witnessed.treeHash)) return 'rewrite'
     throw DiscoError.invalidEvidence('extends')
   }
   throw DiscoError.invalidEvidence('one-history')

@@ -8,12 +8,14 @@ import { MAX_DELIBERATION_HOURS } from './ledger-time.js'
 import { ADMIT_PROOF_BYTES } from './admission.js'
 import { isCareTarget, isStream } from './streams.js'
 import type { ContributionFields, ContributionPatch, Op, ProposalAction } from './ops.js'
-import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust, verifyCheckin, verifyEvidence } from './federation.js'
+import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust } from './federation.js'
 
 /**
  * Content validation of ops, shared by the handlers (before anything is appended) and by apply
  * (on what arrives from peers). Throws a DiscoError naming the first problem; pure and
- * deterministic. What needs the ledger's state (roles, references) is checked in apply.
+ * deterministic. What needs the ledger's state (roles, references) is checked in apply. A
+ * check-in's or a dispute's signatures are hypercore's to check, not the ledger's: the node and
+ * apply call consensus/validate-op.ts, which runs this and then those.
  */
 export function validateOp (op: Op): void {
   switch (op.type) {
@@ -68,7 +70,6 @@ export function validateOp (op: Op): void {
     case 'checkin':
       checkManifestBytes(op.manifest)
       checkSignedState('check-in', op)
-      verifyCheckin(op)
       return
     case 'dispute':
       checkManifestBytes(op.manifest)
@@ -76,7 +77,6 @@ export function validateOp (op: Op): void {
       checkSignedState('observed state', op.observed)
       checkTreeNodes('prefix', op.prefix)
       checkTreeNodes('extension', op.extension)
-      verifyEvidence(op)
   }
 }
 

@@ -23,7 +23,7 @@ import type { ExportInput, ExportOutput } from '../commands/export.js'
 import type { RulesRecord } from '../ledger/rules.js'
 import type { VerifyReport } from '../commands/verify.js'
 import type { FederationOutput } from '../commands/federation.js'
-import type { EvidenceJson } from '../ledger/federation-evidence.js'
+import type { EvidenceJson } from '../federation/evidence-file.js'
 import type { CheckinResult } from '../commands/checkin.js'
 
 /**

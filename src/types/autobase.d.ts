@@ -68,17 +68,3 @@ declare module 'autobase' {
     replicate (isInitiator: boolean | Duplex, opts?: object): Duplex
   }
 }
-
-// autobase's wire encodings (a deep import: the package has no exports map).
-declare module 'autobase/lib/messages.js' {
-  /** One block of a writer's core: the node autobase linearises, with its causal heads. */
-  export interface OplogMessage {
-    node: {
-      heads: Array<{ key: Buffer, length: number }>
-      /** null for a block that only acknowledges (an indexer's ack): apply never sees it */
-      value: Buffer | null
-    }
-  }
-  const messages: { OplogMessage: object }
-  export default messages
-}

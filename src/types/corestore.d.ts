@@ -16,7 +16,7 @@ declare module 'corestore' {
     /** an encryption provider, as autobase hands out (`getWriterEncryption`) */
     encryption?: unknown
     keyPair?: { publicKey: Uint8Array, secretKey: Uint8Array }
-    manifest?: import('hypercore/lib/verifier.js').Manifest
+    manifest?: import('hypercore').HypercoreManifest
   }
 
   export default class Corestore {
@@ -29,8 +29,9 @@ declare module 'corestore' {
     session (opts?: object): Corestore
     namespace (name: string): Corestore
     replicate (isInitiator: boolean | Duplex, opts?: object): Duplex
-    /** hypercore-storage's store: `db` is its RocksDB column family; autobase writes its views
-     * through an atom made here */
-    readonly storage: { db: { flush: () => Promise<void> }, createAtom (): import('hypercore').HypercoreAtom }
+    /** the hypercore-storage instance it runs on (corestore's constructor takes one); autobase
+     * writes its views through an atom made here (hypercore-storage's documented `createAtom`).
+     * Its RocksDB handle is an internal: src/stack/storage.ts. */
+    readonly storage: { createAtom (): import('hypercore').HypercoreAtom }
   }
 }

@@ -1,4 +1,6 @@
-// The parts of hypercore 11 this project uses (the package ships no types).
+// The public parts of hypercore 11 this project uses (the package ships no types). Its internals
+// (the session state, the shared core, lib/*) are declared only in src/stack/internals.d.ts and used only
+// there, behind the fence (docs/stack.md).
 declare module 'hypercore' {
   import type { EventEmitter } from 'node:events'
 
@@ -7,19 +9,22 @@ declare module 'hypercore' {
   /** A Merkle proof as `proof()` makes it; only passed back to `verifyFullyRemote`. */
   export interface HypercoreProof { upgrade: { length: number, signature: Buffer } | null }
 
-  /** What `audit` found: tree nodes and blocks that do not hash to their parents/leaves are dropped ones. */
-  export interface AuditStats {
-    treeNodes: number
-    blocks: number
-    droppedTreeNodes: number
-    droppedBlocks: number
-    corrupt: boolean
-  }
-
   /** a set of writes flushed to storage together (hypercore-storage's atom) */
   export interface HypercoreAtom { flush (): Promise<void> }
 
+  /** Who signs a core (hypercore's decoded manifest, as `core.manifest` and `store.get({ manifest })`
+   * have it). Only the fields this project reads; src/stack/signatures.ts decodes and checks them. */
+  export interface HypercoreManifest {
+    version: number
+    quorum: number
+    signers: Array<{ publicKey: Uint8Array }>
+    /** the first blocks fixed when the core was made (an autobase system core has one) */
+    prologue: { length: number, hash: Uint8Array } | null
+  }
+
   export default class Hypercore extends EventEmitter {
+    /** a core's key from its manifest (normalised first; src/stack/signatures.ts says why apply does not use it) */
+    static key (manifest: HypercoreManifest | Uint8Array): Buffer
     readonly key: Buffer
     readonly discoveryKey: Buffer
     readonly id: string
@@ -35,11 +40,11 @@ declare module 'hypercore' {
     /** how many times this core was truncated */
     readonly fork: number
     /** who signs it (hypercore's decoded manifest), once known */
-    readonly manifest: import('hypercore/lib/verifier.js').Manifest | null
+    readonly manifest: HypercoreManifest | null
+    /** the manifest; `raw`: encoded, as a peer receives it */
+    getManifest (opts: { raw: true }): Buffer | null
     /** a writable core's key pair */
     readonly keyPair: { publicKey: Buffer, secretKey: Buffer } | null
-    /** the session's tree state: the signature of its current length */
-    readonly state: { signature: Buffer | null } | null
     readonly opened: boolean
     readonly closed: boolean
     ready (): Promise<void>
@@ -60,8 +65,6 @@ declare module 'hypercore' {
     proof (opts: { upgrade: { start: number, length: number } }): Promise<HypercoreProof>
     /** check a proof as a peer that knows only the key would: throws INVALID_SIGNATURE on a bad one */
     verifyFullyRemote (proof: HypercoreProof): Promise<unknown>
-    /** the session's shared core (hypercore's internals): `audit` re-hashes the stored tree and blocks */
-    readonly core: { audit (opts: { dryRun: true }): Promise<AuditStats | null> }
     getUserData (key: string): Promise<Buffer | null>
     /** fetch a range of blocks from peers (end exclusive); `done()` resolves when all are local */
     download (range?: { start?: number, end?: number }): { done: () => Promise<void>, destroy: () => void }

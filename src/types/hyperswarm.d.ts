@@ -13,17 +13,6 @@ declare module 'hyperdht' {
   }
 }
 
-declare module 'hyperdht/testnet.js' {
-  import type HyperDHT from 'hyperdht'
-  import type { BootstrapNode } from 'hyperdht'
-  export interface Testnet {
-    nodes: HyperDHT[]
-    bootstrap: BootstrapNode[]
-    destroy (): Promise<void>
-  }
-  export default function createTestnet (size?: number, opts?: { host?: string, port?: number, teardown?: (fn: () => Promise<void>) => void }): Promise<Testnet>
-}
-
 declare module 'hyperswarm' {
   import type { EventEmitter } from 'node:events'
   import type { Duplex } from 'node:stream'

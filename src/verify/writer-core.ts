@@ -1,8 +1,8 @@
 import b4a from 'b4a'
 import type Autobase from 'autobase'
 import type Hypercore from 'hypercore'
-import messages from 'autobase/lib/messages.js'
-import type { OplogMessage } from 'autobase/lib/messages.js'
+import { auditStoredCore, openWriterCore as openDecoded } from '../stack/writer-cores.js'
+import type { WriterMessage } from '../stack/writer-cores.js'
 
 /** One block of a writer's core, as verify needs it: its causal heads and its value. */
 export interface WriterBlock {
@@ -31,14 +31,7 @@ export interface WriterCheck {
  * inactive session would wait for a peer that never comes.
  */
 function openWriterCore (base: Autobase<unknown>, writer: string, fetch: FetchMissing): Hypercore {
-  return base.store.get({
-    key: b4a.from(writer, 'hex'),
-    compat: false,
-    writable: false,
-    active: fetch !== null,
-    valueEncoding: messages.OplogMessage,
-    encryption: base.getWriterEncryption()
-  })
+  return openDecoded(base, b4a.from(writer, 'hex'), { active: fetch !== null })
 }
 
 /**
@@ -52,7 +45,7 @@ export async function checkWriterCore (base: Autobase<unknown>, writer: string, 
     await core.ready()
     const check: WriterCheck = { writer, length: core.length, blocksAudited: 0, blocks: [], problem: null }
     if (core.length === 0) return check
-    const audit = await core.core.audit({ dryRun: true })
+    const audit = await auditStoredCore(core)
     if (audit === null || audit.corrupt || audit.droppedBlocks > 0 || audit.droppedTreeNodes > 0) {
       return { ...check, problem: `writer ${short(writer)}: its stored Merkle tree or blocks do not hash to the signed roots` }
     }
@@ -83,7 +76,7 @@ async function readBlocks (core: Hypercore, fetch: FetchMissing): Promise<Writer
   const RUN = 256
   for (let start = 0; start < core.length; start += RUN) {
     const run = await Promise.all(Array.from({ length: Math.min(RUN, core.length - start) }, async (_, i) =>
-      await core.get<OplogMessage>(start + i, opts).catch(() => null)))
+      await core.get<WriterMessage>(start + i, opts).catch(() => null)))
     for (const message of run) {
       if (message === null) return out
       out.push({

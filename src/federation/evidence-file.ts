@@ -1,8 +1,8 @@
 import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
-import { verifyEvidence } from './federation.js'
-import type { Evidence, EvidenceKind } from './federation.js'
-import type { SignedState, TreeNode } from './ops.js'
+import { verifyEvidence } from '../consensus/federate-signatures.js'
+import type { Evidence, EvidenceKind } from '../ledger/federation.js'
+import type { SignedState, TreeNode } from '../ledger/ops.js'
 
 /**
  * The evidence file (`disco federation --evidence <id> -o file`, `disco verify-evidence <file>`):

@@ -1,6 +1,19 @@
-// hypercore's own signature checks (lib/verifier.js, lib/caps.js), used to check a federate's
-// signed tree states offline. Only the parts used; the package ships no types.
+// The stack's internals the fence (src/stack/*.ts) relies on: modules under a package's lib/ and
+// members its public types do not have. Declared here only, and imported or cast to only in
+// src/stack (test/stack-fence.test.ts checks it); written against the versions in versions.ts.
+
+// hypercore's public encodings ("explicitly exposed as hypercore/messages" in the package).
+declare module 'hypercore/messages.js' {
+  import type { HypercoreManifest } from 'hypercore'
+  /** a compact-encoding codec */
+  interface Codec<T> { preencode (state: unknown, value: T): void, encode (state: unknown, value: T): void, decode (state: unknown): T }
+  const messages: { manifest: Codec<HypercoreManifest> }
+  export default messages
+}
+
+// hypercore's signature checks (lib/verifier.js, lib/caps.js).
 declare module 'hypercore/lib/verifier.js' {
+  import type { HypercoreManifest } from 'hypercore'
   export interface TreeBatch {
     length: number
     fork: number
@@ -8,20 +21,12 @@ declare module 'hypercore/lib/verifier.js' {
     signable (namespace: Uint8Array): Uint8Array
     signableCompat (legacy: boolean): Uint8Array
   }
-  export interface Manifest {
-    version: number
-    quorum: number
-    signers: Array<{ publicKey: Uint8Array }>
-    prologue: { length: number, hash: Uint8Array } | null
-  }
   export default class Verifier {
-    constructor (manifestHash: Uint8Array, manifest: Manifest)
+    constructor (manifestHash: Uint8Array, manifest: HypercoreManifest)
     verify (batch: TreeBatch, signature: Uint8Array): boolean
     sign (batch: TreeBatch, keyPair: { publicKey: Uint8Array, secretKey: Uint8Array }): Uint8Array
-    static defaultSignerManifest (publicKey: Uint8Array): Manifest
-    static manifestHash (manifest: Manifest): Uint8Array
-    static decodeManifest (bytes: Uint8Array): Manifest
-    static encodeManifest (manifest: Manifest): Uint8Array
+    static defaultSignerManifest (publicKey: Uint8Array): HypercoreManifest
+    static manifestHash (manifest: HypercoreManifest): Uint8Array
   }
 }
 
@@ -30,17 +35,7 @@ declare module 'hypercore/lib/caps.js' {
   export function treeSignableCompat (treeHash: Uint8Array, length: number, fork: number, noHeader: boolean): Uint8Array
 }
 
-declare module 'hypercore-crypto' {
-  export function keyPair (seed?: Uint8Array): { publicKey: Buffer, secretKey: Buffer }
-  export function randomBytes (n: number): Buffer
-  export function tree (roots: Array<{ index: number, size: number, hash: Uint8Array }>): Buffer
-  /** a detached ed25519 signature */
-  export function sign (message: Uint8Array, secretKey: Uint8Array): Buffer
-  export function verify (message: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean
-  const crypto: { keyPair: typeof keyPair, randomBytes: typeof randomBytes, tree: typeof tree, sign: typeof sign, verify: typeof verify }
-  export default crypto
-}
-
+// hypercore's merkle tree (lib/merkle-tree.js): proofs from storage and their checks.
 declare module 'hypercore/lib/merkle-tree.js' {
   export interface ProofNode { index: number, size: number, hash: Uint8Array }
   export interface FullyRemoteProof {
@@ -59,3 +54,16 @@ declare module 'hypercore/lib/merkle-tree.js' {
   }
 }
 
+// autobase's wire encodings (lib/messages.js; the package has no exports map).
+declare module 'autobase/lib/messages.js' {
+  /** One block of a writer's core: the node autobase linearises, with its causal heads. */
+  export interface OplogMessage {
+    node: {
+      heads: Array<{ key: Buffer, length: number }>
+      /** null for a block that only acknowledges (an indexer's ack): apply never sees it */
+      value: Buffer | null
+    }
+  }
+  const messages: { OplogMessage: object }
+  export default messages
+}
