@@ -38,16 +38,21 @@ export function seedCount (fixed: readonly number[]): number {
   return asked.split(',').length
 }
 
+/** A shrunk counterexample can still be megabytes (a frame of a thousand ops): keep the report readable. */
+function short (text: string): string {
+  return text.length > 2000 ? `${text.slice(0, 2000)}… (${text.length} characters)` : text
+}
+
 /**
  * Check a fast-check property from each seed, as tap assertions: it held in every case, and every
- * one of the `numRuns` cases ran (none skipped). A failure names the seed, the shrunk
- * counterexample and its path.
+ * one of the `numRuns` cases ran (none skipped). A failure names the seed and the shrunk
+ * counterexample (its first 2,000 characters).
  */
 export async function holds<Ts> (t: Test, what: string, property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, numRuns: number, fixed: readonly number[]): Promise<void> {
   for (const seed of seeds(t, fixed)) {
     const out = await fc.check(property, { seed, numRuns })
     t.notOk(out.failed, `${what} (seed ${seed})`, out.failed
-      ? { counterexample: fc.stringify(out.counterexample), path: out.counterexamplePath, error: String(out.errorInstance), replay: `DISCO_SEEDS=${seed}` }
+      ? { counterexample: short(fc.stringify(out.counterexample)), error: short(String(out.errorInstance)), replay: `DISCO_SEEDS=${seed}` }
       : {})
     if (!out.failed) t.equal(out.numRuns, numRuns, `${what}: all ${numRuns} cases ran (seed ${seed})`)
   }
