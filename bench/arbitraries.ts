@@ -71,6 +71,8 @@ export function fitBytes (s: string, max: number): string {
 
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/g
 const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f]/g
+// bidirectional embeddings, overrides and isolates, which checkText refuses (ledger/validate.ts)
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g
 const FILLERS = ['x', 'é', '€', '🌱', ' ', '\u0085']
 
 interface TextOptions { required?: boolean, multiline?: boolean }
@@ -86,7 +88,7 @@ export function text (max: number, opts: TextOptions = {}): fc.Arbitrary<string>
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FILLERS), fc.nat(3)).map(([ch, slack]) => fitBytes(ch.repeat(max), Math.max(0, max - slack))) }
   )
   return raw.map(s => {
-    let v = s.replace(opts.multiline === true ? CONTROL : CONTROL_OR_NEWLINE, '_')
+    let v = s.replace(opts.multiline === true ? CONTROL : CONTROL_OR_NEWLINE, '_').replace(BIDI_CONTROL, '_')
     if (opts.required === true && v.trim() === '') v = 'a' + v
     return fitBytes(v, max)
   })
