@@ -5,7 +5,7 @@ import type Hypercore from 'hypercore'
 import { listDeviceKeys } from './consensus/queries.js'
 
 /**
- * Every node keeps a full copy of the cooperative's ledger (DESIGN.md): the view, the system core
+ * Every node keeps a full copy of the cooperative's ledger (docs/DESIGN.md, "A full copy on every node"): the view, the system core
  * and every writer's log. A node that fast-forwarded holds only the blocks autobase read to get
  * there, so this downloads the rest in the background: then it answers queries, invites and
  * `disco verify` offline, and can hand any member's log to a peer that lost its own.

@@ -14,7 +14,7 @@ import { readMirrors } from './mirror/rule.js'
  * A running node answers a joiner's request: it checks the invite the ledger records (unknown,
  * used, expired), checks the request is signed for that invite, appends the admission and hands
  * over the ledger key and encryption key. Blind-pairing enforces neither expiry nor single use
- * (STACK.md): this does, and apply enforces them again (the first admission wins).
+ * (docs/DESIGN.md, "The stack"): this does, and apply enforces them again (the first admission wins).
  * It may run more than once for one request, so answering again for the same joiner is fine.
  *
  * The node that made the invite (it keeps the invite's seed) also hands over the ledger's current

@@ -53,7 +53,7 @@ export interface DiscoNodeOptions {
    */
   fastForwardTo?: Uint8Array
   /** how often an indexer acknowledges what it has seen (ms). Autobase's 10 s default makes
-   * peers converge slowly; 0 never fully signs (STACK.md). */
+   * peers converge slowly; 0 never fully signs (docs/DESIGN.md, "The stack"). */
   ackInterval?: number
   /** how often a running node looks at its federates' cores and checks in (ms, default 10 s) */
   witnessInterval?: number

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawn, execFile } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { DiscoNode } from '../src/node.js'
 import { joinCooperative } from '../src/join.js'
@@ -11,24 +12,41 @@ import { converge } from '../src/converge.js'
 
 const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
 
+interface DhtInfo { host: string, port: number, bootstrap: string }
+
+/** What `disco dht --json` printed when it started, or why it did not. */
+async function dhtInfo (dht: ChildProcess): Promise<{ info: DhtInfo } | { failed: string }> {
+  return await new Promise(resolve => {
+    let out = ''
+    const timer = setTimeout(() => resolve({ failed: `disco dht did not start in 20 s: ${out}` }), 20_000)
+    dht.stdout?.on('data', (d: Buffer) => {
+      out += d.toString()
+      let printed
+      try { printed = JSON.parse(out) } catch { return } // not whole yet
+      clearTimeout(timer)
+      // an error is printed as { error } (and today the process then stays up: the caller kills it)
+      resolve('error' in printed ? { failed: `disco dht failed: ${JSON.stringify(printed.error)}` } : { info: printed })
+    })
+    dht.once('exit', code => { clearTimeout(timer); resolve({ failed: `disco dht exited ${String(code)}: ${out}` }) })
+  })
+}
+
 t.test('disco dht runs a bootstrap node that two nodes find each other through', async t => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disco-dht-'))
   t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }))
-  const port = 30000 + Math.floor(Math.random() * 20000)
-  const dht = spawn(process.execPath, [bin, 'dht', '--host', '127.0.0.1', '--port', String(port), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  t.teardown(() => { if (dht.exitCode === null) dht.kill('SIGKILL') })
-  const info = await new Promise<{ host: string, port: number, bootstrap: string }>((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`disco dht did not start: ${out}`)), 20_000)
-    dht.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-      let info
-      try { info = JSON.parse(out) } catch { return } // not whole yet
-      clearTimeout(timer)
-      resolve(info)
-    })
-    dht.once('exit', code => { clearTimeout(timer); reject(new Error(`disco dht exited ${String(code)}`)) })
-  })
+  // `disco dht --port` takes no 0 (pick a free port), so: a port at random, and another when the
+  // first is taken (an in-use port is the one failure worth a second try)
+  let started: { dht: ChildProcess, port: number, info: DhtInfo } | null = null
+  for (let attempt = 1; started === null; attempt++) {
+    const port = 30000 + Math.floor(Math.random() * 20000)
+    const dht = spawn(process.execPath, [bin, 'dht', '--host', '127.0.0.1', '--port', String(port), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    t.teardown(() => { if (dht.exitCode === null) dht.kill('SIGKILL') })
+    const got = await dhtInfo(dht)
+    if ('info' in got) started = { dht, port, info: got.info }
+    else if (!/address already in use/.test(got.failed) || attempt === 5) throw new Error(got.failed)
+    else { dht.kill('SIGKILL'); t.comment(`port ${port} was taken: another`) }
+  }
+  const { dht, port, info } = started
   t.same(info, { host: '127.0.0.1', port, bootstrap: `127.0.0.1:${port}` })
 
   const network = { bootstrap: [{ host: '127.0.0.1', port }], host: '127.0.0.1' }

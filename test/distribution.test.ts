@@ -1,5 +1,6 @@
 import t from 'tap'
 import fc from 'fast-check'
+import { holds } from './helpers/seeds.js'
 import { distribute, largestRemainder } from '../src/ledger/distribution.js'
 import type { Credits, DistributionRules } from '../src/ledger/distribution.js'
 
@@ -45,7 +46,7 @@ const rules = fc.record({
 const pool = fc.bigInt({ min: 0n, max: 10n ** 15n })
 
 t.test('properties: payouts sum to the pool exactly, none negative, whatever the order of the participants', async t => {
-  fc.assert(fc.property(pool, rules, participants, (p, r, ps) => {
+  await holds(t, 'payouts sum to the pool, none negative, the same in any order', fc.property(pool, rules, participants, (p, r, ps) => {
     const d = distribute(p, r, ps)
     if (d === null) return true
     const total = d.payouts.reduce((s, x) => s + x.total, 0n)
@@ -53,8 +54,7 @@ t.test('properties: payouts sum to the pool exactly, none negative, whatever the
     if (d.payouts.some(x => x.total < 0n)) return false
     const again = distribute(p, r, [...ps].reverse())
     return JSON.stringify(again, (_k, v) => typeof v === 'bigint' ? v.toString() : v) === JSON.stringify(d, (_k, v) => typeof v === 'bigint' ? v.toString() : v)
-  }), { numRuns: 2000, seed: 20261125 })
-  t.pass('2,000 random cooperatives')
+  }), 2000, [20261125])
 })
 
 /*
@@ -65,7 +65,7 @@ t.test('properties: payouts sum to the pool exactly, none negative, whatever the
  * leftover units rank above it: it keeps its unit.
  */
 t.test('property: more credits in a stream never means less from it', async t => {
-  fc.assert(fc.property(pool, rules, participants, fc.nat(11), fc.constantFrom('livelihood', 'love', 'care' as const), fc.integer({ min: 1, max: 10_000 }),
+  await holds(t, 'more credits in a stream never mean less from it', fc.property(pool, rules, participants, fc.nat(11), fc.constantFrom('livelihood', 'love', 'care' as const), fc.integer({ min: 1, max: 10_000 }),
     (p, r, ps, pick, stream, extra) => {
       const i = pick % ps.length
       const before = distribute(p, r, ps)
@@ -77,6 +77,5 @@ t.test('property: more credits in a stream never means less from it', async t =>
       // the stream's own amount can change only when it was empty before; compare when it was not
       if (before.streams[stream] !== after.streams[stream]) return true
       return got(after) >= got(before)
-    }), { numRuns: 2000, seed: 20261126 })
-  t.pass('2,000 random cases')
+    }), 2000, [20261126])
 })

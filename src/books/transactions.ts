@@ -5,30 +5,14 @@ import { STREAMS } from '../ledger/streams.js'
 import type { Account } from './accounts.js'
 import { workTransactions } from './work.js'
 import type { WorkInput } from './work.js'
+import type { Posting, Transaction } from './transaction.js'
+
+export type { Posting, Transaction } from './transaction.js'
 
 /**
  * The books as double-entry transactions, independent of any file format: the renderers (csv,
  * hledger, beancount) only spell these out. Pure: the same ledger gives the same books.
  */
-export interface Posting {
-  account: Account
-  /** signed minor units (or minutes, credit-minutes: work.ts): positive is a debit (money in the bank, an expense), negative a credit */
-  amount: number
-  currency: string
-}
-
-export interface Transaction {
-  /** YYYY-MM-DD */
-  date: string
-  /** stable across exports: the entry or income op id, `stmt-<month>`, `stmt-<month>-paid` */
-  id: string
-  /** who the money came from, where there is one (the client of an income) */
-  payee?: string
-  description: string
-  reference?: string
-  postings: Posting[]
-}
-
 export interface BooksInput {
   /** current names: a member renamed since a statement keeps one payable account */
   members: Array<{ id: string, name: string }>

@@ -2,7 +2,7 @@ import type { Entry } from '../ledger/entries.js'
 import type { Rules } from '../ledger/rules.js'
 import { entryCredits } from '../ledger/statement.js'
 import type { Account } from './accounts.js'
-import type { Posting, Transaction } from './transactions.js'
+import type { Posting, Transaction } from './transaction.js'
 
 /**
  * The work in the books: every active entry as a transaction in two commodities of its own,

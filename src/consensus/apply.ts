@@ -54,7 +54,7 @@ export interface RejectionCount {
 }
 
 /**
- * The deterministic apply (DESIGN.md, "Determinism of apply"): a pure function of the view so far
+ * The deterministic apply (docs/DESIGN.md, "Determinism of apply"): a pure function of the view so far
  * and the linearised blocks. It reads nothing but the view, keeps no state between calls (the
  * bee's read caches outlive a call only while the view provably holds what they were read from:
  * bee-cache.ts), and never throws on bad data: a block or op that fails a check is recorded as

@@ -4,7 +4,7 @@ import type { BeeReader } from 'hyperbee'
 import { DIGEST_KEY } from './view-layout.js'
 
 /**
- * The view's order-independent digest (DESIGN.md, "The digest"): the sum, modulo 2^256, of
+ * The view's order-independent digest (docs/DESIGN.md, "The digest"): the sum, modulo 2^256, of
  * BLAKE2b-256(key length, key, value) over every key/value in the view but the digest itself.
  * A write adds its pair's hash and subtracts the one it replaces, so apply keeps it current at
  * the cost of one hash per write; two views with the same content have the same digest

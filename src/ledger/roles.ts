@@ -1,5 +1,5 @@
 /**
- * Roles and what each may do (DESIGN.md, "Constituents and roles"). Pure data: apply asks these
+ * Roles and what each may do (docs/DESIGN.md, "Roles"). Pure data: apply asks these
  * questions with the author's role at that point of the ledger.
  */
 export const ROLES = ['member', 'dater', 'contributor', 'supporter'] as const
@@ -24,7 +24,7 @@ export function canInvite (role: Role): boolean {
   return role === 'member'
 }
 
-/** Members and daters make proposals (DESIGN.md). */
+/** Members and daters make proposals (docs/governance.md, "Who votes"). */
 export function canPropose (role: Role): boolean {
   return role === 'member' || role === 'dater'
 }

@@ -170,7 +170,7 @@ export async function requestToJoin (swarm: Hyperswarm, code: string, writerKey:
         userData: joinRequestData(code, writerKey),
         onadd: async result => { resolve(result) }
       })
-      // Without this, a refused joiner would retry forever (STACK.md).
+      // Without this, a refused joiner would retry forever (docs/DESIGN.md, "The stack").
       candidate.request.on('rejected', err => { reject(refusal(err.code)) })
       timer = setTimeout(() => {
         reject(new DiscoError('JOIN_TIMEOUT', `no member's node answered within ${Math.round(timeoutMs / 1000)} s: ` +

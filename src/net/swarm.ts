@@ -9,7 +9,7 @@ export interface NetworkOptions {
   /** DHT nodes to bootstrap from; the public HyperDHT when absent */
   bootstrap?: BootstrapPeer[]
   /** the address the DHT binds to. On a loopback testnet this must be 127.0.0.1: a DHT bound to
-   * 0.0.0.0 advertises a LAN address and its connections come up half-open (STACK.md). */
+   * 0.0.0.0 advertises a LAN address and its connections come up half-open (docs/DESIGN.md, "The stack"). */
   host?: string
   /** mirror keys (hex) to use before the ledger names any: tests and the benchmark */
   mirrors?: string[]
@@ -19,7 +19,7 @@ const LONELY_RETRY_MS = 5000
 
 /**
  * The ledger's presence on the network: one swarm that joins the ledger's discovery key and hands
- * every connection to `replicate`. It knows nothing of ops or views (DESIGN.md: net never decodes).
+ * every connection to `replicate`. It knows nothing of ops or views (docs/DESIGN.md, "Layers": net never decodes).
  */
 export class Network extends EventEmitter {
   readonly swarm: Hyperswarm
@@ -45,7 +45,7 @@ export class Network extends EventEmitter {
   }
 
   /**
-   * Announce on and look up the topic. Waits for the announce before looking (STACK.md: when every
+   * Announce on and look up the topic. Waits for the announce before looking (docs/DESIGN.md, "The stack": when every
    * peer joins at once, a plain flush can return with no connection).
    */
   async join (topic: Uint8Array): Promise<void> {
