@@ -1,4 +1,5 @@
 import t from 'tap'
+import crypto from 'hypercore-crypto'
 import { formatMinutes, parseDuration } from '../src/ledger/duration.js'
 import { formatAmount, formatMoney, parseMoney } from '../src/ledger/currency.js'
 import type { Money } from '../src/ledger/currency.js'
@@ -183,8 +184,8 @@ const TEXT_LIMITS: Array<[keyof typeof LIMITS, (s: string) => Op]> = [
 
 t.test('every text limit, at and just over, in UTF-8 bytes', async t => {
   const covered = new Set(TEXT_LIMITS.map(([name]) => name))
-  // not text: counts and byte sizes of federation proofs (test/federation.test.ts)
-  t.strictSame([...covered, 'tags', 'indexers', 'manifest', 'signature', 'treeNodes'].sort(), Object.keys(LIMITS).sort(), 'the table covers every limit')
+  // not text: counts (indexers, mirrors: below) and byte sizes of federation proofs (test/federation.test.ts)
+  t.strictSame([...covered, 'tags', 'indexers', 'mirrors', 'manifest', 'signature', 'treeNodes'].sort(), Object.keys(LIMITS).sort(), 'the table covers every limit')
   for (const [name, build] of TEXT_LIMITS) {
     const max = LIMITS[name]
     const label = `${name} in ${build('x').type}`
@@ -194,6 +195,14 @@ t.test('every text limit, at and just over, in UTF-8 bytes', async t => {
     t.doesNotThrow(() => validateOp(build('é'.repeat(max / 2))), `${label}: ${max / 2} × é`)
     refuses(t, () => validateOp(build('é'.repeat(max / 2) + 'a')), 'FIELD_TOO_LONG', `${label}: ${max / 2} × é + 1 byte`)
   }
+})
+
+t.test('mirror count', async t => {
+  const mirrors = (n: number): Op => ({
+    type: 'propose', action: { kind: 'mirrors', keys: Array.from({ length: n }, (_, i) => crypto.keyPair(Buffer.alloc(32, i + 1)).publicKey) }, text: '', audience: 'members', deadline: 0
+  })
+  t.doesNotThrow(() => validateOp(mirrors(LIMITS.mirrors)), `${LIMITS.mirrors} mirrors`)
+  refuses(t, () => validateOp(mirrors(LIMITS.mirrors + 1)), 'INVALID_FIELD', `${LIMITS.mirrors + 1} mirrors`)
 })
 
 t.test('indexer count', async t => {
