@@ -44,20 +44,29 @@ t.test('three nodes promote, re-index, remove and raise the protocol by vote, an
   const p3 = (await propose(bo, { kind: 'indexers', devices: keys })).proposal
   await vote(bo, { id: p3.shortId, choice: 'yes' })
   await converged([ana, bo, cy])
-  t.equal((await vote(cy, { id: p3.shortId, choice: 'yes' })).proposal.status, 'passed')
+  t.equal((await vote(cy, { id: p3.shortId, choice: 'yes' })).proposal.status, 'open', 'two of three, before the deliberation: it waits')
+  await converged([ana, bo, cy])
+  t.equal((await vote(ana, { id: p3.shortId, choice: 'yes' })).proposal.status, 'passed', 'every binding voter voted')
   await converged([ana, bo, cy], 60_000)
   t.ok(bo.base.isIndexer, "Bo's device signs the ledger now")
   for (const n of [ana, bo, cy]) t.equal((await status(n)).unsignedChanges, 0, 'every change is signed by the two indexers')
 
   // Cy is removed; what Cy writes afterwards counts on no node
   const p4 = (await propose(ana, { kind: 'remove', member: 'Cy' })).proposal
+  await converged([ana, bo, cy], 60_000)
+  await vote(cy, { id: p4.shortId, choice: 'no' })
+  await converged([ana, bo, cy], 60_000)
   await vote(ana, { id: p4.shortId, choice: 'yes' })
   await converged([ana, bo, cy], 60_000)
   t.equal((await vote(bo, { id: p4.shortId, choice: 'yes' })).proposal.status, 'passed')
-  await converged([ana, bo], 60_000)
-  await cy.append([contribution({ minutes: 999 })]).catch(() => {})
+  await converged([ana, bo, cy], 60_000)
+  // Cy's node knows it was removed: it refuses to write; were it to write, no node would count it
+  const written = await cy.append([contribution({ minutes: 999 })]).then(() => true, (err: { code?: string }) => {
+    t.equal(err.code, 'NOT_WRITABLE', 'a removed participant\'s device is no writer')
+    return false
+  })
   await ana.append([contribution({ minutes: 10 })])
-  await converged([ana, bo], 60_000)
+  await converged(written ? [ana, bo, cy] : [ana, bo], 60_000)
   for (const n of [ana, bo]) {
     const love = (await balance(n, {})).total.find(s => s.stream === 'love')
     t.equal(love?.minutes, 10, 'the removed participant\'s later entry is not counted')
