@@ -329,16 +329,6 @@ for (const seed of SEEDS) {
           await converge(nodes, 60_000)
         }
       } catch (err) {
-        if (process.env.DISCO_MODEL_DEBUG === '1') {
-          for (const [i, n] of nodes.entries()) {
-            const snap = n.snapshot()
-            const len = JSON.parse(((await snap.get('meta/order-length'))?.value ?? '{}').toString()).length as number
-            const last: string[] = []
-            for (let k = Math.max(0, len - 6); k < len; k++) last.push(((await snap.get(`order/${String(k).padStart(15, '0')}`))?.value ?? '').toString())
-            await snap.close()
-            t.comment(`node ${i} local ${n.base.local.length} writable ${String(n.base.writable)} indexer ${String(n.base.isIndexer)} order ${len}: ${last.join(' ')}`)
-          }
-        }
         const failures = nodes.map(n => { try { n.snapshot().close().catch(() => {}); return 'ok' } catch (e) { return (e as Error).message } })
         t.fail(`step ${step} (${did}): ${(err as Error).message}; links: ${linkErrors.join(', ') || 'all up'}; nodes: ${failures.join(' | ')}\n${trace.join('\n')}`)
         return

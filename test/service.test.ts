@@ -2,7 +2,7 @@ import t from 'tap'
 import type { Test } from 'tap'
 import fs from 'node:fs'
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
-import net from 'node:net'
+import { rawSession } from './helpers/raw-socket.js'
 import os from 'node:os'
 import path from 'node:path'
 import createTestnet from 'hyperdht/testnet.js'
@@ -68,27 +68,6 @@ function bigExport (n: number): string {
     return `"Bulk","","bulk row ${i}","","Ana","Team","ana@example.org","","No","${day}","09:00:00","${day}","10:00:00","01:00:00","1.00","0.00","0.00"`
   })
   return [header, ...rows].join('\n') + '\n'
-}
-
-/** One connection to a control socket, speaking the raw protocol. */
-async function rawSession (file: string, lines: string[], answers: number): Promise<Array<Record<string, unknown>>> {
-  return await new Promise((resolve, reject) => {
-    const socket = net.connect(file)
-    const got: Array<Record<string, unknown>> = []
-    let buf = ''
-    socket.setEncoding('utf8')
-    socket.on('data', (chunk: string) => {
-      buf += chunk
-      let nl
-      while ((nl = buf.indexOf('\n')) !== -1) {
-        got.push(JSON.parse(buf.slice(0, nl)) as Record<string, unknown>)
-        buf = buf.slice(nl + 1)
-      }
-      if (got.length >= answers) { socket.end(); resolve(got) }
-    })
-    socket.on('error', reject)
-    socket.on('connect', () => { for (const l of lines) socket.write(l + '\n') })
-  })
 }
 
 interface EntriesOut { entries: EntryView[] }
