@@ -78,7 +78,8 @@ interface AppendJob {
   reject: (err: unknown) => void
 }
 
-const DEFAULT_ACK_INTERVAL = 1000
+/** how often an indexer acknowledges by default (ms): the bench sets the raw stack alike */
+export const DEFAULT_ACK_INTERVAL = 1000
 
 /** A read-only view of the ledger at one moment (DiscoNode.snapshot). */
 export interface ViewSnapshot extends BeeReader {
