@@ -4,6 +4,8 @@
  * (project names, idempotency keys) is percent-encoded so that a "/" in it cannot reach into
  * another key's range.
  */
+/** The layout this release writes (docs: PROTOCOL.md, "The view"). */
+export const VIEW_LAYOUT = 1
 export const DIGEST_KEY = 'sys/digest'
 export const COOP_KEY = 'meta/coop'
 export const PROTOCOL_KEY = 'rules/protocol'
