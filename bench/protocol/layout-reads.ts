@@ -9,6 +9,7 @@ import type { BeeReader } from 'hyperbee'
 import type Corestore from 'corestore'
 import { listDeviceKeys, listEntries, listMembers, listProposals, memberBalances } from '../../src/consensus/queries.js'
 import { listStatements } from '../../src/consensus/accounting-queries.js'
+import { proposalReason } from '../../src/commands/proposal-view.js'
 
 export interface LayoutReads {
   members: unknown[]
@@ -38,7 +39,7 @@ export async function readLayout (view: BeeReader, store: Corestore): Promise<La
     entries: await listEntries(view, {}),
     balances,
     statements: await listStatements(view),
-    proposals: (await listProposals(view)).map(({ proposal: p }) => ({ id: p.id, kind: p.kind, status: p.status, outcome: p.reason, tally: p.tally })),
+    proposals: (await listProposals(view)).map(({ proposal: p }) => ({ id: p.id, kind: p.kind, status: p.status, outcome: proposalReason(p), tally: p.tally })),
     logs
   }) as LayoutReads
 }
