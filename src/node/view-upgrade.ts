@@ -3,7 +3,7 @@ import type { BeeReader } from 'hyperbee'
 import { DiscoError } from '../errors.js'
 import { getJson } from '../consensus/queries.js'
 import { COOP_KEY, LAYOUT_KEY, ORDER_LENGTH_KEY, VIEW_LAYOUT } from '../consensus/view-layout.js'
-import { corestorePath } from '../storage.js'
+import { corestorePath } from './storage.js'
 import { rebuildView } from './view-rebuild.js'
 import type { RebuildProgress, RebuildSource } from './view-rebuild.js'
 
