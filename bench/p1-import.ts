@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import Corestore from 'corestore'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { appendOps, packedBlocks, peakRss, rawBase, removeDir, tempDir, MB } from './fixtures.js'
 import { interleave, timed } from './harness.js'
 import type { Scenario } from './harness.js'

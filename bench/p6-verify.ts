@@ -7,7 +7,7 @@
  * own reducers alone over the same blocks (no verify around them) are in the detail.
  */
 import b4a from 'b4a'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { verify } from '../src/commands/verify.js'
 import { Replay } from '../src/consensus/replay.js'
 import type { LinearBlock } from '../src/consensus/apply.js'
