@@ -357,7 +357,7 @@ export const scenario: Scenario = {
   baseline: 'encrypted autobase, same topology, indexers and ack interval, the same frames, one record-sized put an op',
   async run (opts) {
     const sizes = opts.quick ? [10] : [10, 20, 50]
-    const timeoutMs = opts.quick ? 120_000 : 300_000
+    const timeoutMs = opts.quick ? 300_000 : 600_000
     const rows: Measure[] = []
     for (const n of sizes) {
       const disco = await runSide(discoCluster, n, timeoutMs)

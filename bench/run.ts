@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: every scenario (bench/p<N>-*.ts, found by name) against the raw stack it is
- * built on, each pair measured in this one run on this machine, as the median of several
- * repetitions. Read the ratios: absolute figures move with the machine and its load.
+ * built on, the raw side doing the same work (fixtures.ts, rawBase), each pair measured in this one
+ * run on this machine, repetitions of the two sides taking turns (harness.ts, interleave). Read the
+ * ratios: absolute figures move with the machine and its load.
  *
- *   npm run bench                      the full suite (< 15 min on a 2-core machine)
- *   npm run bench -- --quick           small sizes (< 2 min); `npm run bench --quick` works too
+ *   npm run bench                      the full suite (P11 at 10, 20 and 50 writers makes it long)
+ *   npm run bench -- --quick           small sizes, P11 at 10 writers; `npm run bench --quick` works too
  *   npm run bench -- --json            JSON on stdout (progress goes to stderr)
  *   npm run bench -- --only P1,P7      some scenarios
  *   npm run bench -- --pi              then P1 and P7 again on one core with a 256 MB heap
