@@ -138,7 +138,7 @@ export function rawBase (store: Corestore, key: Uint8Array | null, opts: { ackIn
   })
 }
 
-/** An op as JSON without its empty fields: about the size of disco's entry record (150-170 bytes). */
+/** An op as JSON without its empty fields: about the size of disco's entry record (150-190 bytes). */
 export function recordOf (op: Op): Uint8Array {
   return b4a.from(JSON.stringify(op, (_k, v: unknown) => v === '' || v === null ? undefined : v))
 }

@@ -92,7 +92,7 @@ function indexerSeats (n: number): number[] {
 }
 
 /** each member linked to its DEGREE nearest on a ring (pairs i < j) */
-function ringEdges (n: number): Array<[number, number]> {
+export function ringEdges (n: number): Array<[number, number]> {
   const edges = new Set<string>()
   const reach = Math.min(DEGREE / 2, Math.floor((n - 1) / 2))
   for (let i = 0; i < n; i++) {
