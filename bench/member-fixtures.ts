@@ -95,9 +95,9 @@ const MAX_RSS = fileURLToPath(new URL('./max-rss.js', import.meta.url))
 const childEnv = { ...process.env }
 delete childEnv.NODE_OPTIONS
 
-export interface ChildRun { ms: number, rssMB: number, stdout: string }
+export interface ChildRun { ms: number, cpuMs: number, rssMB: number, stdout: string }
 
-/** Run `node <flags> <args>` from spawn to exit: its wall time, its peak RSS and its output. */
+/** Run `node <flags> <args>` from spawn to exit: its wall time, CPU time, peak RSS and output. */
 export async function runChild (args: string[], flags: string[] = []): Promise<ChildRun> {
   const start = process.hrtime.bigint()
   const { stdout, stderr } = await new Promise<{ stdout: string, stderr: string }>((resolve, reject) => {
@@ -107,7 +107,8 @@ export async function runChild (args: string[], flags: string[] = []): Promise<C
     })
   })
   const ms = msSince(start)
-  const m = /^max-rss (\d+)$/m.exec(stderr)
-  if (m === null) throw new Error(`node ${args.join(' ')} did not report its peak RSS`)
-  return { ms, rssMB: Number(m[1]) / 1024, stdout }
+  const rss = /^max-rss (\d+)$/m.exec(stderr)
+  const cpu = /^cpu-ms (\d+)$/m.exec(stderr)
+  if (rss === null || cpu === null) throw new Error(`node ${args.join(' ')} did not report its peak RSS and CPU time`)
+  return { ms, cpuMs: Number(cpu[1]), rssMB: Number(rss[1]) / 1024, stdout }
 }

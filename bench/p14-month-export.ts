@@ -26,7 +26,7 @@ async function interleave (reps: number, disco: () => Promise<ChildRun>, raw: ()
   return { disco: d, raw: r }
 }
 
-const med = (xs: ChildRun[], k: 'ms' | 'rssMB'): number => median(xs.map(x => x[k]))
+const med = (xs: ChildRun[], k: 'ms' | 'cpuMs' | 'rssMB'): number => median(xs.map(x => x[k]))
 
 async function month (opts: BenchOptions, ops: number, reps: number): Promise<Measure[]> {
   const storage = await spreadLedger('entries', ops, opts.say)
@@ -48,6 +48,7 @@ async function month (opts: BenchOptions, ops: number, reps: number): Promise<Me
   const what = `${expected.toLocaleString('en')} entries of a ${ops.toLocaleString('en')}-op ledger`
   return [
     { metric: `cold \`entries --month --json\`, ${what}`, unit: 'ms', disco: med(runs.disco, 'ms'), baseline: med(runs.raw, 'ms'), target: { ratioAtMost: 2 }, detail: { disco: runs.disco.map(x => Math.round(x.ms)), raw: runs.raw.map(x => Math.round(x.ms)) } },
+    { metric: '… its CPU time (user + system)', unit: 'ms', disco: med(runs.disco, 'cpuMs'), baseline: med(runs.raw, 'cpuMs'), target: { none: true } },
     { metric: '… its peak RSS', unit: 'MB', disco: med(runs.disco, 'rssMB'), baseline: med(runs.raw, 'rssMB'), target: { none: true } }
   ]
 }
@@ -66,6 +67,7 @@ async function exportBooks (opts: BenchOptions, records: number, reps: number): 
     const what = `${records.toLocaleString('en')} income records`
     return [
       { metric: `cold \`export --format hledger -o\`, ${what}`, unit: 'ms', disco: med(runs.disco, 'ms'), baseline: med(runs.raw, 'ms'), target: records >= 100_000 ? { atMost: 5000 } : { none: true }, detail: { disco: runs.disco.map(x => Math.round(x.ms)), raw: runs.raw.map(x => Math.round(x.ms)) } },
+      { metric: '… its CPU time (user + system)', unit: 'ms', disco: med(runs.disco, 'cpuMs'), baseline: med(runs.raw, 'cpuMs'), target: { none: true } },
       { metric: '… its peak RSS', unit: 'MB', disco: med(runs.disco, 'rssMB'), baseline: med(runs.raw, 'rssMB'), target: records >= 100_000 ? { atMost: 150 } : { none: true } }
     ]
   } finally {
