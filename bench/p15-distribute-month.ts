@@ -5,7 +5,7 @@
  * ledger (no raw stack has distributions): what the vote costs without the statement.
  */
 import path from 'node:path'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { propose } from '../src/commands/propose.js'
 import { vote } from '../src/commands/vote.js'
 import { appendOps, removeDir, tempDir } from './fixtures.js'

@@ -9,7 +9,7 @@ import type { Federate } from '../consensus/federation.js'
 import { getFederate, getFederationRules, listCheckins, listDisputes, listFederates } from '../consensus/federation-queries.js'
 import { getLedgerTime } from '../consensus/queries.js'
 import type { Network, NetworkOptions } from '../net/swarm.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import type { Finding, Witness } from './witness.js'
 import type { SignedHead } from './heads.js'
 

@@ -1,0 +1,1 @@
+export declare function summarise(file: string, top?: number): Promise<string>;

@@ -1,0 +1,2 @@
+import type { Scenario } from './harness.js';
+export declare const scenario: Scenario;

@@ -1,0 +1,144 @@
+/**
+ * Example ops for the golden wire fixtures (test/fixtures/protocol/ops.json): every op type, with
+ * each optional field present and absent, each enum value, each proposal kind, each patchable
+ * field. Data-driven: an op type is a base op (required fields only, optional ones at their
+ * "absent" value) and, per optional field, the values it is tried with — one line per field, so
+ * that a new optional field is one more line here, then `npm run fixtures:protocol`.
+ *
+ * `ABSENT` leaves a field out of the op altogether (a field that may be undefined, such as a
+ * contribution's `forCoop`); every other value is set as given, one example per value.
+ */
+import b4a from 'b4a';
+import { PATCH_FIELDS, PROTOCOL_VERSION } from '../../src/ledger/ops.js';
+import { FAKE_FEDERATES, SIGNED_CHECKINS, SIGNED_DISPUTES } from '../federation-fixtures.js';
+export const ABSENT = Symbol('absent');
+/** Bytes whose every byte differs, so that a misplaced byte shows in a diff. */
+const key = (seed) => b4a.from(Array.from({ length: 32 }, (_, i) => (seed + i * 7) & 0xff));
+const REF = { writer: key(3), seq: 70_000, index: 1023 };
+const DEADLINE = 1_795_000_000_000;
+const ACTIONS = [
+    { kind: 'admit', writer: key(40), role: 'member', name: 'Dee' },
+    { kind: 'role', member: key(41), role: 'supporter' },
+    { kind: 'remove', member: key(42) },
+    { kind: 'indexers', devices: [key(43), key(44)] },
+    { kind: 'protocol', version: 2 },
+    { kind: 'motion' },
+    { kind: 'rules', rules: { rate: { livelihood: 1, love: 2, care: 3 }, moneyRate: 4, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 2, daterCredits: 'paid', needsEndorsement: true, late: 'ignore' } },
+    { kind: 'rules', rules: { rate: { livelihood: 0, love: 0, care: 0 }, moneyRate: 0, split: { livelihood: 0, love: 0, care: 1 }, careWeight: 0, daterCredits: 'recorded', needsEndorsement: false, late: 'carry' } },
+    { kind: 'distribute', month: '2026-10', pool: { amount: 1_000_000, currency: 'EUR' } },
+    { kind: 'federate', key: key(45), topic: key(46), name: 'Bakery' },
+    { kind: 'unfederate', key: key(47) },
+    { kind: 'trust', key: key(48), value: 100, stage: 7 },
+    { kind: 'checkins', days: 366 },
+    { kind: 'deliberation', hours: 0 },
+    { kind: 'deliberation', hours: 2160 },
+    { kind: 'mirrors', keys: [] },
+    { kind: 'mirrors', keys: [key(49), key(50)] }
+];
+/** One value per patchable field (an amend carries the fields it changes: a bit each). */
+const PATCH_VALUES = {
+    stream: 'care',
+    minutes: 300,
+    day: 20760,
+    description: 'translated the zine',
+    project: 'zine',
+    tags: ['docs', 'translation'],
+    client: 'Acme',
+    commons: 'wiki',
+    careFor: 'person',
+    money: { amount: 12050, currency: 'EUR' }
+};
+const fed = FAKE_FEDERATES[0];
+const dispute = SIGNED_DISPUTES[0];
+export const OP_TABLES = {
+    found: { base: { type: 'found', coopName: 'Golden Coop', memberName: 'Ana' } },
+    contribution: {
+        base: { type: 'contribution', stream: 'love', minutes: 90, day: 20760, description: '', project: '', tags: [], client: '', commons: '', careFor: null, money: null, key: '' },
+        vary: {
+            stream: ['livelihood', 'care'],
+            minutes: [1, 252, 253, 44_640],
+            description: ['translated the zine ✓'],
+            project: ['zine'],
+            tags: [['docs'], ['docs', 'translation']],
+            client: ['Acme'],
+            commons: ['wiki'],
+            careFor: ['collective', 'person'],
+            money: [{ amount: 0, currency: 'JPY' }, { amount: 12050, currency: 'EUR' }, { amount: 1_000_000_000_000_000, currency: 'BHD' }],
+            key: ['row-17'],
+            forCoop: [ABSENT, b4a.toString(fed.key, 'hex')]
+        }
+    },
+    amend: {
+        base: { type: 'amend', target: REF, patch: { minutes: 1 } },
+        vary: {
+            patch: [
+                ...PATCH_FIELDS.map(field => ({ [field]: PATCH_VALUES[field] })),
+                { careFor: null },
+                { money: null },
+                { ...PATCH_VALUES }
+            ]
+        }
+    },
+    retract: { base: { type: 'retract', target: REF, reason: '' }, vary: { reason: ['logged twice'] } },
+    profile: { base: { type: 'profile', name: 'Ana Pérez' } },
+    invite: {
+        base: { type: 'invite', inviteId: key(10), publicKey: key(11), role: 'contributor', expires: DEADLINE },
+        vary: { role: ['dater', 'device'] }
+    },
+    admit: { base: { type: 'admit', inviteId: key(10), writer: key(12), proof: b4a.concat([key(13), key(14)]) } },
+    tick: { base: { type: 'tick' } },
+    propose: {
+        base: { type: 'propose', action: { kind: 'motion' }, text: '', audience: 'members', deadline: 0 },
+        vary: { action: ACTIONS, text: ['buy a bigger kettle'], audience: ['all'], deadline: [DEADLINE] }
+    },
+    vote: {
+        base: { type: 'vote', proposal: REF, choice: 'yes', reason: '' },
+        vary: { choice: ['no', 'abstain', 'block'], reason: ['not this month'] }
+    },
+    close: { base: { type: 'close', proposal: REF } },
+    endorse: { base: { type: 'endorse', target: REF } },
+    income: {
+        base: { type: 'income', money: { amount: 250_000, currency: 'EUR' }, client: 'Town hall', day: 20760, description: '', key: '' },
+        vary: { description: ['invoice 7'], key: ['inv-7'] }
+    },
+    paid: { base: { type: 'paid', month: '2026-10', day: 20761, reference: 'bank 42' } },
+    checkin: { base: SIGNED_CHECKINS[0], vary: { length: [SIGNED_CHECKINS[5].length], fork: [SIGNED_CHECKINS[5].fork] } },
+    dispute: {
+        base: dispute,
+        vary: {
+            prefix: [[{ index: 0, size: 1, hash: key(60) }, { index: 3, size: 4, hash: key(61) }]],
+            extension: [[{ index: 9, size: 2, hash: key(62) }]]
+        }
+    }
+};
+/** Every example: `<type>` for the base, `<type>.<field>=<n>` for the n-th value of a field. */
+export function opExamples() {
+    const out = [];
+    for (const [type, table] of Object.entries(OP_TABLES)) {
+        out.push({ name: type, op: table.base });
+        for (const [field, values] of Object.entries(table.vary ?? {})) {
+            values.forEach((value, n) => {
+                const op = { ...table.base };
+                if (value === ABSENT)
+                    delete op[field];
+                else
+                    op[field] = value;
+                out.push({ name: `${type}.${field}=${n}`, op: op });
+            });
+        }
+    }
+    return out;
+}
+/** Frames: the header's varints at their edges, and one frame of every base op. */
+export function frameExamples() {
+    const all = Object.values(OP_TABLES).map(table => table.base);
+    const profiles = (n) => Array.from({ length: n }, (_, i) => ({ type: 'profile', name: `p${i}` }));
+    return [
+        { name: 'one op, time 0', frame: { version: PROTOCOL_VERSION, time: 0, ops: [OP_TABLES.profile.base] } },
+        { name: 'one op, a real clock', frame: { version: PROTOCOL_VERSION, time: 1_790_000_000_000, ops: [OP_TABLES.profile.base] } },
+        { name: 'time 252 and 253 (varint edge)', frame: { version: PROTOCOL_VERSION, time: 253, ops: profiles(252) } },
+        { name: '253 ops (3-byte count)', frame: { version: PROTOCOL_VERSION, time: 65_536, ops: profiles(253) } },
+        { name: 'every op type, in tag order', frame: { version: PROTOCOL_VERSION, time: 1_790_000_000_000, ops: all } }
+    ];
+}
+//# sourceMappingURL=op-examples.js.map

@@ -1,0 +1,71 @@
+import { formatMinutes } from '../../src/ledger/duration.js';
+import { table, truncate } from './output.js';
+import { formatAmount } from '../../src/ledger/currency.js';
+/** The rules on one line, in the words of docs/accounting.md. */
+export function rulesText(r) {
+    return `rate ${r.rate.livelihood}/${r.rate.love}/${r.rate.care} per hour, split ${r.split.livelihood}/${r.split.love}/${r.split.care}, ` +
+        `careWeight ${r.careWeight}, moneyRate ${r.moneyRate}, daters ${r.daterCredits}, ` +
+        `${r.needsEndorsement ? 'endorsement needed' : 'no endorsement needed'}, late changes ${r.late}`;
+}
+/** Tables and lines for people; --json prints the handlers' objects instead. */
+export function moneyText(money) {
+    if (money === null)
+        return '';
+    const list = Array.isArray(money) ? money : [money];
+    return list.map(m => `${m.display} ${m.currency}`).join(', ');
+}
+export function entryLine(e) {
+    const extra = [e.money !== null ? moneyText(e.money) : '', e.project !== '' ? `project ${e.project}` : ''].filter(Boolean).join(', ');
+    return `${e.shortId}  ${e.date}  ${e.memberName}  ${e.stream} ${formatMinutes(e.minutes)}${extra !== '' ? ` (${extra})` : ''}` +
+        `${e.description !== '' ? `  "${truncate(e.description, 50)}"` : ''}${e.status === 'retracted' ? '  [retracted]' : ''}`;
+}
+export function entriesTable(entries) {
+    if (entries.length === 0)
+        return ['no entries'];
+    return table(['ID', 'DATE', 'MEMBER', 'STREAM', 'TIME', 'MONEY', 'ENDORSED', 'PROJECT', 'DESCRIPTION'], entries.map(e => [
+        e.shortId, e.date, truncate(e.memberName, 16), e.stream, formatMinutes(e.minutes), moneyText(e.money),
+        e.endorsedBy.length === 0 ? '-' : String(e.endorsedBy.length),
+        truncate(e.project, 16), (e.status === 'retracted' ? '[retracted] ' : '') + truncate(e.description, 40)
+    ]));
+}
+function cell(b) {
+    if (b === undefined || b.entries === 0)
+        return '-';
+    return `${formatMinutes(b.minutes)} (${b.entries})`;
+}
+export function balanceTable(rows, total) {
+    const line = (name, streams) => [
+        name,
+        cell(streams.find(s => s.stream === 'livelihood')),
+        cell(streams.find(s => s.stream === 'love')),
+        cell(streams.find(s => s.stream === 'care')),
+        moneyText(streams.flatMap(s => s.money)) || '-'
+    ];
+    return table(['MEMBER', 'LIVELIHOOD', 'LOVE', 'CARE', 'MONEY'], [...rows.map(r => line(r.name, r.streams)), line('total', total)]);
+}
+function minute(time) {
+    return new Date(time).toISOString().slice(0, 16).replace('T', ' ');
+}
+export function proposalLine(p) {
+    const what = p.kind === 'role' ? `${p.subjectName ?? '?'} → ${p.action.kind === 'role' ? p.action.role : ''}`
+        : p.kind === 'remove' ? `remove ${p.subjectName ?? '?'}`
+            : p.kind === 'admit' ? `admit ${p.subjectName ?? '?'} as ${p.action.kind === 'admit' ? p.action.role : ''}`
+                : p.kind === 'indexers' ? `indexers ${p.action.kind === 'indexers' ? p.action.devices.map(d => d.slice(0, 8)).join(', ') : ''}`
+                    : p.kind === 'protocol' ? `protocol version ${p.action.kind === 'protocol' ? p.action.version : ''}`
+                        : p.action.kind === 'distribute' ? `distribute ${p.action.month}: ${formatAmount({ amount: p.action.pool, currency: p.action.currency })} ${p.action.currency}`
+                            : p.action.kind === 'rules' ? `rules: ${rulesText(p.action.rules)}`
+                                : p.action.kind === 'federate' ? `federate with ${p.action.name} (${p.action.key.slice(0, 8)})`
+                                    : p.action.kind === 'unfederate' ? `end the federation with ${p.action.key.slice(0, 8)}`
+                                        : p.action.kind === 'trust' ? `trust ${p.action.key.slice(0, 8)}: ${p.action.value}, journey stage ${p.action.stage}`
+                                            : p.action.kind === 'checkins' ? `check in with federates every ${p.action.days} days`
+                                                : p.action.kind === 'deliberation' ? `minimum deliberation ${p.action.hours} h`
+                                                    : p.action.kind === 'mirrors' ? `mirrors: ${p.action.keys.length === 0 ? 'none' : p.action.keys.map(k => k.slice(0, 8)).join(', ')}`
+                                                        : 'motion';
+    const t = p.tally;
+    const why = p.status === 'failed' || p.status === 'blocked' ? `: ${p.reason}` : '';
+    const state = p.status === 'open' ? 'open' : `${p.status}${why}${p.provisional ? ', provisional' : ''}`;
+    return `${p.shortId}  ${what}  [${state}]  yes ${t.yes}, no ${t.no}, abstain ${t.abstain}, block ${t.block} of ${p.voters}` +
+        `${p.status !== 'open' ? '' : p.deadline > 0 ? `  deadline ${minute(p.deadline)}` : `  decidable by majority after ${minute(p.deliberateUntil)}`}` +
+        `${p.text !== '' ? `  "${truncate(p.text, 50)}"` : ''}  by ${p.byName}`;
+}
+//# sourceMappingURL=format.js.map

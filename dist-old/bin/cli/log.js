@@ -1,0 +1,73 @@
+import { collect, examples, globals } from './options.js';
+import { printJson, printLines } from './output.js';
+import { runCommand } from './node-action.js';
+import { entryLine } from './format.js';
+import { DiscoError } from '../../src/errors.js';
+/**
+ * The entry fields log and amend share. An amend changes only what it is given, so its help says
+ * so where log's gives a default.
+ */
+export function entryFieldOptions(cmd, use = 'log') {
+    const amend = use === 'amend';
+    return cmd
+        .option('-m, --message <text>', amend ? 'the corrected description' : 'what you did')
+        .option('--date <YYYY-MM-DD>', amend ? 'the corrected date (default: the entry keeps its date)' : 'when (default: today)')
+        .option('--project <name>', 'the project it was for')
+        .option('--tag <tag>', amend ? 'the tags, replacing the entry\'s (repeat for more)' : 'a tag (repeat for more)', collect)
+        .option('--amount <decimal>', amend
+        ? 'livelihood: what it earned, e.g. 120.50 (in the entry\'s own currency unless --currency is given)'
+        : 'livelihood: what it earned, e.g. 120.50 (needs --currency)')
+        .option('--currency <code>', 'ISO 4217 currency code, e.g. EUR')
+        .option('--client <name>', 'livelihood: the client')
+        .option('--commons <name>', 'love: the commons it feeds')
+        .option('--for <whom>', 'care: collective (default) or person');
+}
+export function entryFieldInput(o) {
+    const input = {};
+    if (o.message !== undefined)
+        input.description = o.message;
+    for (const k of ['date', 'project', 'amount', 'currency', 'client', 'commons', 'for']) {
+        if (o[k] !== undefined)
+            input[k] = o[k];
+    }
+    if (o.tag !== undefined)
+        input.tags = o.tag;
+    return input;
+}
+function seconds(text) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1 || n > 3600)
+        throw DiscoError.invalidArgument(`--confirm-timeout must be whole seconds from 1 to 3600, not "${text}"`);
+    return n;
+}
+export function register(program) {
+    const cmd = program.command('log')
+        .description('log value you created: livelihood (paid work), love (commons work) or care')
+        .argument('<stream>', 'livelihood, love or care')
+        .argument('<duration>', 'how long: 3h, 90m, 1h30m, 1.5h or 2:30');
+    entryFieldOptions(cmd)
+        .option('--key <key>', 'idempotency key: logging again with the same key does not count twice')
+        .option('--confirm', 'return only once a peer holds the entry (needs a running disco start): then losing this machine loses nothing')
+        .option('--confirm-timeout <seconds>', 'how long --confirm waits (default 30)')
+        .option('--for-coop <name>', 'work done for a federated cooperative (its name or id, see disco federation)');
+    examples(cmd.action(async (stream, duration, o, c) => {
+        const out = await runCommand(c, 'log', {
+            stream,
+            duration,
+            ...entryFieldInput(o),
+            ...(o.key !== undefined ? { key: o.key } : {}),
+            ...(o.forCoop !== undefined ? { forCoop: o.forCoop } : {}),
+            ...(o.confirm === true ? { confirm: true, confirmTimeoutMs: seconds(o.confirmTimeout ?? '30') * 1000 } : {})
+        });
+        if (globals(c).json === true)
+            return printJson(out);
+        printLines([`${out.duplicate ? 'already logged (same --key)' : 'logged'}${out.confirmed === true ? ' and held by a peer' : ''}: ${entryLine(out.entry)}`]);
+    }), [
+        'disco log love 3h -m "translated the zine" --project zine --tag translation',
+        'disco log livelihood 1h30m --client "Acme" --amount 120.50 --currency EUR',
+        'disco log care 45m --for person -m "listened to Jo" --date 2026-11-03',
+        'disco log love 2h -m "fixed the build" --confirm',
+        'disco log love 2h --for-coop "Other Coop" -m "reviewed their bylaws"'
+    ]);
+}
+//# sourceMappingURL=log.js.map

@@ -1,0 +1,96 @@
+import { collect, examples, globals, positiveInt } from './options.js';
+import { printJson, printLines } from './output.js';
+import { runCommand } from './node-action.js';
+import { proposalLine } from './format.js';
+function common(cmd) {
+    return cmd
+        .option('-m, --message <text>', 'what it is about, in your words')
+        .option('--deadline <when>', 'lazy consensus: once the ledger time passes this (a duration such as 72h, or a date), disco close decides it and silence is consent; at least the minimum deliberation (24h unless the cooperative changed it)')
+        .option('--all', 'ask all constituents: supporters vote too');
+}
+async function submit(c, o, input) {
+    const out = await runCommand(c, 'propose', {
+        ...input,
+        ...(o.message !== undefined ? { text: o.message } : {}),
+        ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
+        ...(o.all === true ? { all: true } : {})
+    });
+    if (globals(c).json === true)
+        return printJson(out);
+    printLines([`proposed: ${proposalLine(out.proposal)}`, `vote with: disco vote ${out.proposal.shortId} yes|no|abstain|block`]);
+}
+export function register(program) {
+    const propose = examples(program.command('propose')
+        .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol, rules, distribute, deliberation, mirrors or motion (see docs/governance.md). ' +
+        'Nothing but every binding vote decides it before the minimum deliberation (or its --deadline) has passed on the ledger time'), [
+        'disco propose role Cy member -m "Cy finished onboarding"',
+        'disco propose motion -m "Move the weekly call to Thursdays" --deadline 72h',
+        'disco propose remove Eve',
+        'disco propose indexers 3f9a1c2b 7be8bc9b',
+        'disco propose admit <device key> --role supporter --name "Neighbourhood Assoc."',
+        'disco propose protocol 2',
+        'disco propose rules --needs-endorsement yes --rate love=2 -m "love work counts double"',
+        'disco propose distribute 2026-11 1000.00 EUR',
+        'disco propose deliberation 48 -m "two days to read every proposal"',
+        'disco propose mirrors add <mirror key>'
+    ]);
+    common(propose.command('role').description("change a participant's role").argument('<member>', 'name or id').argument('<role>', 'member, dater, contributor or supporter'))
+        .action(async (member, role, o, c) => { await submit(c, o, { kind: 'role', member, role }); });
+    common(propose.command('remove').description('remove a participant: their devices stop writing').argument('<member>', 'name or id'))
+        .action(async (member, o, c) => { await submit(c, o, { kind: 'remove', member }); });
+    common(propose.command('admit').description('admit a device (its 64-hex key) as a new participant').argument('<device>', 'the device key')
+        .requiredOption('--role <role>', 'member, dater, contributor or supporter').requiredOption('--name <name>', 'their name'))
+        .action(async (device, o, c) => { await submit(c, o, { kind: 'admit', device, role: o.role, name: o.name }); });
+    common(propose.command('indexers').description('choose the devices whose acknowledgements sign the ledger (always-on ones)').argument('<device...>', 'device keys, 8 hex characters or more'))
+        .action(async (devices, o, c) => { await submit(c, o, { kind: 'indexers', devices }); });
+    common(propose.command('protocol').description("raise the cooperative's protocol version (every node must know it)").argument('<version>', 'the new version', positiveInt('the protocol version')))
+        // parsed here: Number("abc") is NaN, which JSON (the control socket) turns into null
+        .action(async (version, o, c) => { await submit(c, o, { kind: 'protocol', version }); });
+    common(propose.command('rules')
+        .description('change the accounting rules (docs/accounting.md); the proposal carries the whole new set, shown by disco proposals')
+        .option('--rate <stream=n>', 'credits per hour in a stream, e.g. love=2 (repeat for more)', collect)
+        .option('--split <l/lo/c>', 'how a pool is split between livelihood/love/care, as whole weights, e.g. 50/30/20')
+        .option('--care-weight <n>', 'the care rebalancing, in thousandths (500: care credits count half in the other streams)')
+        .option('--money-rate <n>', 'credit-minutes per 100 minor units livelihood work earned in the distribution currency')
+        .option('--dater-credits <paid|recorded>', "whether daters' credits are paid or only recorded")
+        .option('--needs-endorsement <yes|no>', 'whether an entry needs another member\'s endorsement to earn credits')
+        .option('--late <carry|ignore>', 'whether late changes to a distributed month count in the next distribution'))
+        .action(async (o, c) => {
+        const rules = {};
+        if (o.rate !== undefined)
+            rules.rate = o.rate;
+        if (o.split !== undefined)
+            rules.split = o.split;
+        if (o.careWeight !== undefined)
+            rules.careWeight = o.careWeight;
+        if (o.moneyRate !== undefined)
+            rules.moneyRate = o.moneyRate;
+        if (o.daterCredits !== undefined)
+            rules.daterCredits = o.daterCredits;
+        if (o.needsEndorsement !== undefined)
+            rules.needsEndorsement = o.needsEndorsement;
+        if (o.late !== undefined)
+            rules.late = o.late;
+        await submit(c, o, { kind: 'rules', rules });
+    });
+    common(propose.command('distribute')
+        .description("distribute a pool among the participants by a month's credits, and close the month (once per month, after its last day)")
+        .argument('<month>', 'YYYY-MM').argument('<amount>', 'the pool, a plain decimal, e.g. 1000.00').argument('<currency>', 'ISO 4217 code, e.g. EUR'))
+        .action(async (month, amount, currency, o, c) => {
+        await submit(c, o, { kind: 'distribute', month, amount, currency });
+    });
+    common(propose.command('deliberation')
+        .description('set the minimum deliberation: how long after a proposal nothing but every binding vote can decide it (0 to 2160 hours)')
+        .argument('<hours>', 'whole hours, e.g. 24'))
+        .action(async (hours, o, c) => {
+        await submit(c, o, { kind: 'deliberation', hours: /^\d+$/.test(hours.trim()) ? Number(hours) : Number.NaN });
+    });
+    const mirrors = propose.command('mirrors').description("change the cooperative's mirrors (always-on boxes running disco mirror); the proposal carries the whole new set");
+    common(mirrors.command('add').description('ask every node to have this mirror keep the ledger').argument('<key>', 'the mirror key (64 hex) its operator got from disco mirror'))
+        .action(async (key, o, c) => { await submit(c, o, { kind: 'mirrors', addMirror: key }); });
+    common(mirrors.command('remove').description('stop using this mirror').argument('<key>', 'the mirror key (64 hex)'))
+        .action(async (key, o, c) => { await submit(c, o, { kind: 'mirrors', removeMirror: key }); });
+    common(propose.command('motion').description('a decision with no effect in the ledger, recorded'))
+        .action(async (o, c) => { await submit(c, o, { kind: 'motion' }); });
+}
+//# sourceMappingURL=propose.js.map

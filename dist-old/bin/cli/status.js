@@ -1,0 +1,35 @@
+import { examples, globals } from './options.js';
+import { printJson, printLines } from './output.js';
+import { runCommand } from './node-action.js';
+function mirrorLines(mirrors, running) {
+    if (mirrors.length === 0)
+        return ['mirrors:       none (disco propose mirrors add <key>)'];
+    return mirrors.map((m, i) => `${i === 0 ? 'mirrors:       ' : '               '}${m.key.slice(0, 16)}  ` +
+        (m.reached ? (m.behind === 0 ? 'reached, holds all this node has' : `reached, ${String(m.behind)} block${m.behind === 1 ? '' : 's'} behind this node`)
+            : running ? 'not reached' : 'not reached (the node is not running: disco start)'));
+}
+export function register(program) {
+    examples(program.command('status')
+        .description("this node and its ledger: keys, members, devices, lengths, digest; whether a node runs (disco start) and its peers")
+        .action(async (_o, c) => {
+        const s = await runCommand(c, 'status', {});
+        if (globals(c).json === true)
+            return printJson(s);
+        printLines([
+            `node:          ${s.running ? `running (disco start), ${String(s.peers ?? 0)} peer${s.peers === 1 ? '' : 's'}` : 'not running (opened for this command)'}`,
+            `cooperative:   ${s.cooperative ?? '(not founded)'}`,
+            `you:           ${s.member === null ? '(not a member yet)' : `${s.member.name} (${s.member.role}, ${s.member.id.slice(0, 8)})`}`,
+            `storage:       ${s.storage}`,
+            `ledger key:    ${s.ledger}`,
+            `this device:   ${s.device}${s.writable ? ' (writer' + (s.indexer ? ', indexer)' : ')') : ' (read-only)'}`,
+            `members:       ${s.members} with ${s.devices} device${s.devices === 1 ? '' : 's'}`,
+            `ledger length: ${s.length} (signed: ${s.signedLength}); this device wrote ${s.localLength}`,
+            `signatures:    ${s.unsignedChanges === 0 ? 'every change is signed' : `${s.unsignedChanges} change${s.unsignedChanges === 1 ? '' : 's'} not yet signed by the indexers (provisional)`}`,
+            `protocol:      ${String(s.protocol.active)} (this node knows up to ${s.protocol.supported})`,
+            `rejected ops:  ${s.rejected.total}`,
+            `digest:        ${s.digest ?? '-'}`,
+            ...mirrorLines(s.mirrors, s.running)
+        ]);
+    }), ['disco status', 'disco status --json    # also a health check: "running" and "peers"']);
+}
+//# sourceMappingURL=status.js.map

@@ -1,0 +1,28 @@
+import { patchedFields } from '../ledger/entries.js';
+import { DiscoError } from '../errors.js';
+import { opId, refFromFullId } from '../ledger/ids.js';
+import { validateContribution } from '../ledger/validate.js';
+import { contributionPatch } from './contribution-input.js';
+import { readBack } from './read-back.js';
+import { ownLiveEntry } from './own-entry.js';
+/** Correct one of your own entries: a new op that names it and the fields that change. */
+export async function amend(node, input) {
+    const entry = await ownLiveEntry(node, input.id);
+    const patch = contributionPatch(withEntryCurrency(input, entry));
+    validateContribution(patchedFields(entry, patch));
+    const [ref] = await node.append([{ type: 'amend', target: refFromFullId(entry.id), patch }]);
+    return { entry: await readBack(node, opId(ref), entry.id) };
+}
+/**
+ * `--amount` alone corrects the figure in the currency the entry already has: a person fixing a
+ * typo in "120.50 EUR" should not have to say EUR again. An entry with no money yet has no
+ * currency to take, so then --currency is needed.
+ */
+function withEntryCurrency(input, entry) {
+    if (input.amount === undefined || input.currency !== undefined || input.clearMoney === true)
+        return input;
+    if (entry.money === null)
+        throw DiscoError.invalidArgument('--amount needs --currency: this entry has no amount yet to take the currency from');
+    return { ...input, currency: entry.money.currency };
+}
+//# sourceMappingURL=amend.js.map

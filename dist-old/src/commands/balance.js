@@ -1,0 +1,26 @@
+import { listMembers, memberBalances, resolveMember } from '../consensus/queries.js';
+import { emptyBalance, sumBalances } from '../ledger/balances.js';
+import { parseMonth } from '../ledger/dates.js';
+import { STREAMS } from '../ledger/streams.js';
+import { balanceView } from './views.js';
+/** Hours and money per member and stream, for a month or for all time: lookups, not a replay. */
+export async function balance(node, input) {
+    const period = input.month === undefined ? 'all' : parseMonth(input.month);
+    const snap = node.snapshot();
+    try {
+        const members = input.member === undefined ? await listMembers(snap) : [await resolveMember(snap, input.member)];
+        const totals = new Map(STREAMS.map(s => [s, emptyBalance()]));
+        const rows = [];
+        for (const m of members) {
+            const streams = await memberBalances(snap, m.id, period);
+            for (const row of streams)
+                totals.set(row.stream, sumBalances(totals.get(row.stream) ?? emptyBalance(), row.balance));
+            rows.push({ member: m.id, name: m.name, role: m.role, streams: streams.map(r => balanceView(r.stream, r.balance)) });
+        }
+        return { period, members: rows, total: STREAMS.map(s => balanceView(s, totals.get(s) ?? emptyBalance())) };
+    }
+    finally {
+        await snap.close();
+    }
+}
+//# sourceMappingURL=balance.js.map

@@ -1,0 +1,13 @@
+import { refFromFullId } from '../ledger/ids.js';
+import { appendOnProposal } from './proposal-view.js';
+import { bindingVoters, closeRefusal } from '../consensus/governance.js';
+import { getLedgerTime, getRoleCounts } from '../consensus/queries.js';
+/**
+ * Close a proposal once the ledger time has passed its deadline (lazy consensus) or, without one,
+ * its minimum deliberation (decided by the binding votes). Refused before appending when this
+ * node's view already shows apply would refuse it: decided, not a binding voter, too early.
+ */
+export async function close(node, input) {
+    return await appendOnProposal(node, input.id, id => ({ type: 'close', proposal: refFromFullId(id) }), async (r, proposal, me) => closeRefusal(proposal, me.role, await getLedgerTime(r), bindingVoters(await getRoleCounts(r), proposal.audience)));
+}
+//# sourceMappingURL=close.js.map

@@ -1,0 +1,71 @@
+import { getFederationRules, listDisputes, listFederates, resolveFederate } from '../consensus/federation-queries.js';
+import { DiscoError } from '../errors.js';
+import { evidenceToJson } from '../federation/evidence-file.js';
+import { decodeFederationCode } from '../ledger/federation.js';
+import { shortId } from '../ledger/ids.js';
+import b4a from 'b4a';
+/** `disco federation`: federates, their check-ins, how far behind, trust and stage, disputes. */
+export async function federation(node, input = {}) {
+    const snap = node.snapshot();
+    try {
+        const feds = await listFederates(snap, { removed: input.removed === true });
+        const names = new Map((await listFederates(snap, { removed: true })).map(f => [f.id, f.name]));
+        const federates = [];
+        for (const f of feds) {
+            const head = f.removedAt === null ? await node.federation.head(f.id).catch(() => null) : null;
+            const last = f.lastCheckin;
+            federates.push({
+                id: f.id,
+                name: f.name,
+                trust: f.trust,
+                stage: f.stage,
+                since: f.since,
+                removed: f.removedAt !== null,
+                checkins: f.checkins,
+                lastCheckin: last === null ? null : { length: last.length, at: last.at, by: last.by, op: last.op },
+                signedLength: head?.state.length ?? null,
+                behind: head === null || last === null ? null : Math.max(0, head.state.length - last.length),
+                disputes: f.disputes
+            });
+        }
+        const disputes = (await listDisputes(snap)).map(d => disputeView(d, names.get(d.federate) ?? d.federate.slice(0, 8)));
+        return { code: node.federation.code(), checkinDays: (await getFederationRules(snap)).days, federates, disputes };
+    }
+    finally {
+        await snap.close();
+    }
+}
+function disputeView(d, name) {
+    return { id: d.id, shortId: shortId(d.id), federate: d.federate, name, kind: d.kind, at: d.at, witnessedLength: d.witnessed.length, observedLength: d.observed.length };
+}
+/** `disco federation invite`: the code another cooperative proposes `disco federate add` with. */
+export async function federationInvite(node) {
+    const code = node.federation.code();
+    const { key, topic } = decodeFederationCode(code);
+    return { code, key: b4a.toString(key, 'hex'), topic: b4a.toString(topic, 'hex') };
+}
+/** `disco federation --evidence <id>`: a recorded dispute's evidence, as a file for a third party. */
+export async function federationEvidence(node, input) {
+    const wanted = input.id.trim().toLowerCase();
+    const snap = node.snapshot();
+    try {
+        const all = await listDisputes(snap);
+        const matches = all.filter(d => d.id === wanted || shortId(d.id) === wanted || d.id.startsWith(wanted));
+        if (matches.length !== 1)
+            throw new DiscoError('DISPUTE_NOT_FOUND', matches.length === 0 ? `no dispute ${input.id} (disco federation lists them)` : `"${input.id}" names more than one dispute`);
+        const d = matches[0];
+        const fed = await resolveFederate(snap, d.federate, { removed: true }).catch(() => null);
+        const bytes = (h) => b4a.from(h, 'hex');
+        const state = (s) => ({ length: s.length, fork: s.fork, treeHash: bytes(s.treeHash), signature: bytes(s.signature) });
+        const nodes = (ns) => ns.map(n => ({ index: n.index, size: n.size, hash: bytes(n.hash) }));
+        return {
+            evidence: evidenceToJson({
+                federate: bytes(d.federate), manifest: bytes(d.manifest), witnessed: state(d.witnessed), observed: state(d.observed), prefix: nodes(d.prefix), extension: nodes(d.extension)
+            }, fed?.name)
+        };
+    }
+    finally {
+        await snap.close();
+    }
+}
+//# sourceMappingURL=federation.js.map

@@ -1,0 +1,20 @@
+import { listMembers, listProposals } from '../consensus/queries.js';
+import { proposalView } from './proposal-view.js';
+/** The cooperative's proposals, oldest first, with their votes and decisions. */
+export async function proposals(node, input) {
+    const snap = node.snapshot();
+    try {
+        const members = new Map((await listMembers(snap)).map(m => [m.id, m]));
+        const out = [];
+        for (const entry of await listProposals(snap)) {
+            if (input.open === true && entry.proposal.status !== 'open')
+                continue;
+            out.push(await proposalView(node, snap, entry, members));
+        }
+        return { proposals: out };
+    }
+    finally {
+        await snap.close();
+    }
+}
+//# sourceMappingURL=proposals.js.map

@@ -1,0 +1,164 @@
+import b4a from 'b4a';
+import { getDeliberation, getDevice, getLedgerTime, listMembers, resolveMember } from '../consensus/queries.js';
+import { HOUR_MS } from '../ledger/ledger-time.js';
+import { throwIfRejected } from './read-back.js';
+import { DiscoError } from '../errors.js';
+import { monthEndTime, parseDate, parseMonth } from '../ledger/dates.js';
+import { parseMoney } from '../ledger/currency.js';
+import { getRules, getStatement } from '../consensus/accounting-queries.js';
+import { changedRules } from './rules-change.js';
+import { parseDuration } from '../ledger/duration.js';
+import { PROPOSAL_KINDS } from '../ledger/governance.js';
+import { opId } from '../ledger/ids.js';
+import { ROLES, canPropose } from '../ledger/roles.js';
+import { readProposal } from './proposal-view.js';
+import { localMember } from './session.js';
+import { decodeFederationCode } from '../ledger/federation.js';
+import { resolveFederate } from '../consensus/federation-queries.js';
+import { parseMirrorKey } from '../ledger/mirrors.js';
+import { readMirrors } from '../mirror/rule.js';
+/** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
+export async function propose(node, input, now = Date.now()) {
+    const kind = input.kind;
+    if (!PROPOSAL_KINDS.includes(kind))
+        throw DiscoError.invalidArgument(`unknown proposal kind "${input.kind}": expected ${PROPOSAL_KINDS.join(', ')}`);
+    const me = await localMember(node);
+    if (!canPropose(me.role))
+        throw DiscoError.notAllowed(me.role, 'propose');
+    const action = await actionOf(node, kind, input, now);
+    const deadline = input.deadline === undefined ? 0 : await deadlineOf(node, input.deadline, now);
+    const [ref] = await node.append([{ type: 'propose', action, text: (input.text ?? '').trim(), audience: input.all === true ? 'all' : 'members', deadline }]);
+    const id = opId(ref);
+    const snap = node.snapshot();
+    try {
+        await throwIfRejected(snap, id);
+        return { proposal: await readProposal(node, snap, id) };
+    }
+    finally {
+        await snap.close();
+    }
+}
+function roleOf(text) {
+    const role = (text ?? '').trim().toLowerCase();
+    if (!ROLES.includes(role))
+        throw DiscoError.invalidArgument(`role must be one of ${ROLES.join(', ')}`);
+    return role;
+}
+function keyOf(text, what) {
+    const hex = (text ?? '').trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(hex))
+        throw DiscoError.invalidArgument(`${what} must be a device key: 64 hex characters (disco status shows a device's key)`);
+    return b4a.from(hex, 'hex');
+}
+async function actionOf(node, kind, input, now) {
+    const snap = node.snapshot();
+    try {
+        switch (kind) {
+            case 'admit':
+                return { kind, writer: keyOf(input.device, 'the device'), role: roleOf(input.role), name: (input.name ?? '').trim() };
+            case 'role':
+            case 'remove': {
+                if (input.member === undefined)
+                    throw DiscoError.invalidArgument('name the participant');
+                const member = b4a.from((await resolveMember(snap, input.member)).id, 'hex');
+                return kind === 'role' ? { kind, member, role: roleOf(input.role) } : { kind, member };
+            }
+            case 'indexers': {
+                const devices = [];
+                const known = (await listMembers(snap)).flatMap(m => m.devices);
+                for (const d of input.devices ?? []) {
+                    const matches = known.filter(k => k.startsWith(d.trim().toLowerCase()));
+                    if (matches.length !== 1 || d.trim().length < 8)
+                        throw DiscoError.invalidArgument(`"${d}" names ${matches.length === 0 ? 'no' : 'more than one'} device: give at least 8 hex characters of a device key`);
+                    if (await getDevice(snap, matches[0]) === null)
+                        throw DiscoError.invalidArgument(`unknown device ${d}`);
+                    devices.push(b4a.from(matches[0], 'hex'));
+                }
+                return { kind, devices };
+            }
+            case 'protocol':
+                if (input.version === undefined || !Number.isSafeInteger(input.version))
+                    throw DiscoError.invalidArgument('give the new protocol version');
+                return { kind, version: input.version };
+            case 'motion':
+                if ((input.text ?? '').trim() === '')
+                    throw DiscoError.invalidArgument('a motion needs its text: -m "…"');
+                return { kind };
+            case 'rules':
+                return { kind, rules: changedRules((await getRules(snap)).rules, input.rules ?? {}) };
+            case 'distribute': {
+                const month = parseMonth(input.month ?? '');
+                const pool = parseMoney(input.amount ?? '', input.currency ?? '');
+                if (pool.amount === 0)
+                    throw DiscoError.invalidAmount(input.amount ?? '', 'pool-nothing');
+                if (await getStatement(snap, month) !== null)
+                    throw DiscoError.monthDistributed(month);
+                // apply judges it by the ledger time, which a month's end must pass on more than half of
+                // the members' clocks: this machine's clock alone would say yes too early
+                if (Math.min(now, await getLedgerTime(snap)) < monthEndTime(month))
+                    throw DiscoError.monthNotOver(month);
+                return { kind, month, pool };
+            }
+            case 'federate': {
+                const { key, topic } = decodeFederationCode(input.code ?? '');
+                if (b4a.equals(key, node.base.core.key))
+                    throw DiscoError.invalidArgument('that is this cooperative\'s own federation code');
+                return { kind, key, topic, name: (input.name ?? '').trim() };
+            }
+            case 'unfederate':
+            case 'trust': {
+                const fed = await resolveFederate(snap, input.federate ?? '');
+                const key = b4a.from(fed.id, 'hex');
+                if (kind === 'unfederate')
+                    return { kind, key };
+                return { kind, key, value: input.value ?? fed.trust, stage: input.stage ?? fed.stage };
+            }
+            case 'checkins':
+                return { kind, days: input.days ?? Number.NaN };
+            case 'deliberation':
+                return { kind, hours: input.hours ?? Number.NaN };
+            case 'mirrors':
+                return { kind, keys: await mirrorSet(snap, input) };
+        }
+    }
+    finally {
+        await snap.close();
+    }
+}
+/** The whole set a `mirrors` proposal carries: the ledger's mirrors, one added or removed. */
+async function mirrorSet(snap, input) {
+    if ((input.addMirror === undefined) === (input.removeMirror === undefined))
+        throw DiscoError.invalidArgument('name one mirror to add or to remove');
+    const now = await readMirrors(snap);
+    const key = b4a.toString(parseMirrorKey(input.addMirror ?? input.removeMirror ?? ''), 'hex');
+    let next;
+    if (input.addMirror !== undefined) {
+        if (now.includes(key))
+            throw DiscoError.invalidArgument(`mirror ${key.slice(0, 8)} is already one of the cooperative's mirrors`);
+        next = [...now, key];
+    }
+    else {
+        if (!now.includes(key))
+            throw DiscoError.invalidArgument(`mirror ${key.slice(0, 8)} is not one of the cooperative's mirrors`);
+        next = now.filter(k => k !== key);
+    }
+    return next.map(k => b4a.from(k, 'hex'));
+}
+/**
+ * A deadline from a duration (72h) or a date, refused here when apply would refuse it: it must
+ * leave the minimum deliberation after the ledger time (or this machine's clock, when later).
+ */
+async function deadlineOf(node, text, now) {
+    const deadline = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDate(text) * 86_400_000 : now + parseDuration(text) * 60_000;
+    const snap = node.snapshot();
+    try {
+        const earliest = Math.max(await getLedgerTime(snap), now) + (await getDeliberation(snap)).hours * HOUR_MS;
+        if (deadline < earliest)
+            throw DiscoError.deadlineTooSoon(deadline, earliest);
+        return deadline;
+    }
+    finally {
+        await snap.close();
+    }
+}
+//# sourceMappingURL=propose.js.map

@@ -1,0 +1,14 @@
+import { listRejections, rejectionTotals } from '../consensus/queries.js';
+import { renderRejection } from '../consensus/apply.js';
+/** Ops the ledger refused, with their reasons: nothing a member wrote disappears unexplained. The
+ * view keeps each reason as a code and params; the words are this release's (renderRejection). */
+export async function rejections(node, input) {
+    const snap = node.snapshot();
+    try {
+        return { rejections: (await listRejections(snap, input.limit)).map(renderRejection), count: await rejectionTotals(snap) };
+    }
+    finally {
+        await snap.close();
+    }
+}
+//# sourceMappingURL=rejections.js.map

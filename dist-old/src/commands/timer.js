@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DiscoError } from '../errors.js';
+import { canLogValue } from '../ledger/roles.js';
+import { MAX_MINUTES } from '../ledger/limits.js';
+import { formatDay, today } from '../ledger/dates.js';
+import { contributionOp } from './contribution-input.js';
+import { log } from './log.js';
+import { localMember } from './session.js';
+const file = (node) => path.join(node.storage, 'timer.json');
+async function readTimer(node) {
+    let text;
+    try {
+        text = await fs.readFile(file(node), 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return null;
+        throw err;
+    }
+    let state;
+    try {
+        state = JSON.parse(text);
+    }
+    catch {
+        throw new DiscoError('BAD_TIMER', `${file(node)} is not a timer this version wrote: remove it, or run disco timer cancel`, 'state');
+    }
+    if (state?.format !== 1 || !Number.isSafeInteger(state.started) || typeof state.member !== 'string' || typeof state.id !== 'string' || typeof state.fields !== 'object' || state.fields === null) {
+        throw new DiscoError('BAD_TIMER', `${file(node)} is not a timer this version wrote: run disco timer cancel`, 'state');
+    }
+    return state;
+}
+/** The fields a timer carries, checked now as `log` will check them at the stop. */
+function checkFields(fields) {
+    if (fields.stream === undefined)
+        return;
+    contributionOp({ ...fields, stream: fields.stream, minutes: 1 });
+}
+export async function timerStart(node, input, now = Date.now()) {
+    const fields = { ...input };
+    for (const k of Object.keys(fields))
+        if (fields[k] === undefined)
+            delete fields[k];
+    checkFields(fields);
+    const me = await localMember(node);
+    if (!canLogValue(me.role))
+        throw DiscoError.notAllowed(me.role, 'log-value');
+    const running = await readTimer(node);
+    if (running !== null)
+        throw timerRunning(running);
+    const id = randomBytes(8).toString('hex');
+    const state = { format: 1, started: now, member: me.id, id, fields };
+    const tmp = `${file(node)}.${id}.tmp`;
+    const handle = await fs.open(tmp, 'wx', 0o600);
+    try {
+        await handle.writeFile(JSON.stringify(state, null, 2) + '\n');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await fs.link(tmp, file(node)); // fails if a timer appeared meanwhile: only one start wins
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+        const other = await readTimer(node);
+        throw other === null ? new DiscoError('TIMER_RUNNING', 'a timer is already running', 'state') : timerRunning(other);
+    }
+    finally {
+        await fs.rm(tmp, { force: true });
+    }
+    await syncDir(node.storage);
+    return statusOf(state, now);
+}
+export async function timerStatus(node, now = Date.now()) {
+    const state = await readTimer(node);
+    return state === null ? { running: false } : statusOf(state, now);
+}
+export async function timerStop(node, input, now = Date.now()) {
+    const state = await readTimer(node);
+    if (state === null)
+        throw new DiscoError('NO_TIMER', 'no timer is running: start one with disco timer start <stream>', 'state');
+    const me = await localMember(node);
+    if (state.member !== me.id)
+        throw new DiscoError('NOT_YOUR_TIMER', 'this timer was started for another member: disco timer cancel drops it', 'state');
+    const given = { ...input };
+    for (const k of Object.keys(given))
+        if (given[k] === undefined)
+            delete given[k];
+    const fields = { ...state.fields, ...given };
+    if (fields.stream === undefined)
+        throw DiscoError.invalidArgument('the timer was started without a stream: give it now, e.g. disco timer stop love');
+    const ms = now - state.started;
+    if (ms < 0)
+        throw new DiscoError('CLOCK_WENT_BACK', `this machine's clock is before the timer's start (${new Date(state.started).toISOString()}): fix the clock, or disco timer cancel`, 'state');
+    const seconds = Math.floor(ms / 1000);
+    const minutes = Math.floor((seconds + 30) / 60); // to the nearest minute, 30 s up
+    if (minutes === 0) {
+        await clear(node);
+        return { seconds, logged: null };
+    }
+    if (minutes > MAX_MINUTES) {
+        throw DiscoError.invalidDuration(`${seconds}s`, 'timer-too-long', { maxHours: MAX_MINUTES / 60 });
+    }
+    const logged = await log(node, {
+        ...fields,
+        stream: fields.stream,
+        minutes,
+        date: formatDay(today(new Date(state.started))),
+        key: `timer:${state.id}`
+    });
+    await clear(node);
+    return { seconds, logged };
+}
+export async function timerCancel(node, now = Date.now()) {
+    const state = await readTimer(node).catch(() => null);
+    await clear(node);
+    return state === null ? { running: false } : { ...statusOf(state, now), running: false };
+}
+function statusOf(state, now) {
+    return { running: true, started: new Date(state.started).toISOString(), seconds: Math.max(0, Math.floor((now - state.started) / 1000)), fields: state.fields };
+}
+function timerRunning(state) {
+    const what = state.fields.stream === undefined ? 'a timer' : `a ${state.fields.stream} timer`;
+    return new DiscoError('TIMER_RUNNING', `${what} is already running, since ${new Date(state.started).toISOString()}: disco timer stop logs it, disco timer cancel drops it`, 'state');
+}
+async function clear(node) {
+    await fs.rm(file(node), { force: true });
+    await syncDir(node.storage);
+}
+/** The file's creation or removal is on disk only once its folder is: a power cut must not undo it. */
+async function syncDir(dir) {
+    const handle = await fs.open(dir, 'r');
+    try {
+        await handle.sync();
+    }
+    catch { }
+    finally {
+        await handle.close();
+    }
+}
+//# sourceMappingURL=timer.js.map

@@ -1,0 +1,25 @@
+import { DiscoError } from '../errors.js';
+import { verifyLedger } from '../verify/verify-ledger.js';
+/**
+ * `disco verify`: check the writers' signed cores and re-derive the whole view from them (see
+ * verify/verify-ledger.ts). It reads one snapshot of the view, so a running node may go on
+ * applying while it checks.
+ */
+export async function verify(node, onProgress) {
+    await node.ready();
+    const snapshot = node.snapshot();
+    try {
+        // online, a block this device never needed (it fast-forwarded) is fetched from peers
+        return await verifyLedger(node.base, snapshot, node.online ? { timeoutMs: 15_000 } : null, onProgress);
+    }
+    catch (err) {
+        if (err instanceof DiscoError)
+            throw err;
+        // a reorder can truncate the view under the snapshot while a running node applies
+        throw new DiscoError('VERIFY_INTERRUPTED', `verify could not read the ledger to the end (${err.message}): run it again`, 'state');
+    }
+    finally {
+        await snapshot.close();
+    }
+}
+//# sourceMappingURL=verify.js.map

@@ -1,0 +1,166 @@
+import { DiscoError } from '../errors.js';
+import { renderError } from '../error-messages.js';
+import { decodeFrame, peekVersion } from '../ledger/codec.js';
+import { opId } from '../ledger/ids.js';
+import { MAX_STORED_REJECTIONS } from '../ledger/limits.js';
+import { PROTOCOL_VERSION } from '../ledger/ops.js';
+import { validateOpWithSignatures } from './validate-op.js';
+import { reduce } from './reducers.js';
+import { writerHex } from './context.js';
+import { ORDER_LENGTH_KEY, PROTOCOL_KEY, keys } from './view-layout.js';
+import { ViewTx } from './view-tx.js';
+import { BlockDates } from './block-dates.js';
+import { noteFrameTime } from './ledger-clock.js';
+import { BeeStore } from './view-store.js';
+import { checkpointCachedNodes, validateCachedNodes } from './bee-cache.js';
+/** The words of a stored rejection, in this release's catalogue. A view written before
+ * rejections were codes holds the words instead of params (UPGRADE.md): those are shown. */
+export function renderRejection(r) {
+    const legacy = r.message;
+    if (r.params === undefined && typeof legacy === 'string')
+        return { ...r, params: {}, message: legacy };
+    return { ...r, message: renderError(r.code, r.params ?? {}) };
+}
+/**
+ * The deterministic apply (docs/DESIGN.md, "Determinism of apply"): a pure function of the view so far
+ * and the linearised blocks. It reads nothing but the view, keeps no state between calls (the
+ * bee's read caches outlive a call only while the view provably holds what they were read from:
+ * bee-cache.ts), and never throws on bad data: a block or op that fails a check is recorded as
+ * rejected, with its reason, and changes nothing else. Only a ledger that needs a newer protocol
+ * than this node knows stops it (host.interrupt), so that an old node stops instead of diverging.
+ */
+export async function apply(nodes, view, host) {
+    await validateCachedNodes(view);
+    const tx = new ViewTx(new BeeStore(view));
+    await applyBlocks(tx, nodes, host);
+    await tx.flush();
+    await checkpointCachedNodes(view);
+}
+/**
+ * Apply linearised blocks to a batch, in order, until one interrupts the host. `disco verify`
+ * replays a ledger through this same function into memory. Returns how many ops the blocks
+ * carried (a block that does not decode carries none).
+ */
+export async function applyBlocks(tx, nodes, host) {
+    let ops = 0;
+    for (const node of nodes) {
+        const carried = await applyNode(tx, node, host);
+        if (carried === null)
+            break;
+        ops += carried;
+    }
+    return ops;
+}
+/** How many ops the block carried, or null when apply must stop (the host was interrupted). */
+async function applyNode(tx, node, host) {
+    const writer = writerHex(node.from.key);
+    const seq = node.length - 1;
+    // Autobase hands a block to apply once per view: before it applies again it truncates the view.
+    // A write that failed half-way (a full disk) left a view that already held a block autobase
+    // did not know it had applied, and apply counted it twice. A block this view already took in
+    // is skipped: honest views never meet one, so every node still ends with the same view.
+    const applied = await tx.get(keys.applied(writer));
+    if (applied !== null && seq < applied.length)
+        return 0;
+    const active = (await tx.get(PROTOCOL_KEY))?.version ?? null;
+    if (active !== null && active > PROTOCOL_VERSION) {
+        host.interrupt(`the cooperative uses protocol version ${active}, this node knows up to ${PROTOCOL_VERSION}`);
+        return null;
+    }
+    const founding = active === null ? versionOf(node.value) : null;
+    if (founding !== null && founding > PROTOCOL_VERSION) {
+        // the founding block of a ledger made by a newer node
+        host.interrupt(`the ledger was created with protocol version ${founding}, this node knows up to ${PROTOCOL_VERSION}`);
+        return null;
+    }
+    await recordOrder(tx, writer, seq);
+    let frame;
+    try {
+        const version = peekVersion(node.value);
+        if (active !== null && version > active)
+            throw DiscoError.protocolTooNew(version, active);
+        frame = decodeFrame(node.value);
+        const device = await tx.get(keys.device(writer));
+        if (device !== null && frame.time < device.lastTime)
+            throw DiscoError.clockWentBack(frame.time, device.lastTime);
+    }
+    catch (err) {
+        await reject(tx, { writer, seq, index: 'frame', type: null }, asDiscoError(err));
+        return 0;
+    }
+    // the author's claim counts towards the ledger time (ledger-clock.ts) before its ops are judged
+    await noteFrameTime(tx, writer, frame.time);
+    const block = new BlockDates(writer, seq);
+    for (let index = 0; index < frame.ops.length; index++) {
+        const op = frame.ops[index];
+        if (op === undefined)
+            continue;
+        const id = opId({ writer: node.from.key, seq, index });
+        tx.begin();
+        try {
+            validateOpWithSignatures(op);
+            await reduce(op, { tx, host, id, writerHex: writer, index, block, time: frame.time, version: frame.version });
+            tx.commit();
+        }
+        catch (err) {
+            tx.rollback();
+            await reject(tx, { writer, seq, index, type: op.type }, asDiscoError(err));
+        }
+    }
+    const logged = block.record();
+    if (logged !== null)
+        tx.putNew(keys.blockDates(writer, seq), logged);
+    // The device (if the frame made or kept one) has now written at frame.time.
+    const device = await tx.get(keys.device(writer));
+    if (device !== null && device.lastTime !== frame.time)
+        await tx.put(keys.device(writer), { ...device, lastTime: frame.time });
+    // A passed proposal may have raised the protocol past what this node knows: stop here.
+    const now = (await tx.get(PROTOCOL_KEY))?.version ?? null;
+    if (now !== null && now > PROTOCOL_VERSION) {
+        host.interrupt(`the cooperative raised its protocol to version ${now}, this node knows up to ${PROTOCOL_VERSION}`);
+        return null;
+    }
+    return frame.ops.length;
+}
+/** The frame's protocol version, or null when the block does not decode that far. */
+function versionOf(value) {
+    try {
+        return peekVersion(value);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The linearised order, as the view's own record: `order/<n>` names the n-th block applied (its
+ * writer and position), so that `disco verify` can replay exactly what made this view, even on
+ * a node that fast-forwarded instead of applying every block itself; `applied/<writer>` is how
+ * far into each writer's core the view has come.
+ */
+async function recordOrder(tx, writer, seq) {
+    const length = (await tx.get(ORDER_LENGTH_KEY))?.length ?? 0;
+    tx.putNew(keys.order(length), { writer, seq });
+    await tx.put(ORDER_LENGTH_KEY, { length: length + 1 });
+    await tx.put(keys.applied(writer), { length: seq + 1 });
+}
+/** Bad data is a DiscoError by construction; anything else is a bug or an I/O failure, and
+ * must not be recorded as the member's fault. A DiscoError made with words of its own instead of
+ * catalogued params is recorded with its code and no params: its words never reach the view. */
+function asDiscoError(err) {
+    if (err instanceof DiscoError)
+        return err;
+    throw err;
+}
+async function reject(tx, at, err) {
+    const countKey = keys.rejectionCount(at.writer);
+    const count = await tx.get(countKey) ?? { stored: 0, total: 0 };
+    const stored = count.stored < MAX_STORED_REJECTIONS;
+    if (stored) {
+        const id = at.index === 'frame' ? `${at.writer}-${at.seq}` : `${at.writer}-${at.seq}-${at.index}`;
+        await tx.put(keys.rejection(at.writer, at.seq, at.index), {
+            id, writer: at.writer, seq: at.seq, index: at.index, type: at.type, code: err.code, params: err.params ?? {}
+        });
+    }
+    await tx.put(countKey, { stored: count.stored + (stored ? 1 : 0), total: count.total + 1 });
+}
+//# sourceMappingURL=apply.js.map

@@ -1,0 +1,119 @@
+import b4a from 'b4a';
+import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../stack/bee-caches.js';
+/**
+ * One checkpoint a bee, kept with the bee itself: several nodes run in one process (the tests).
+ * Autobase opens a new bee for each of its apply states, so the bee's core never changes under a
+ * checkpoint: a fast-forward or a view moved to new indexers (autobase's _moveTo) closes the apply
+ * state first, and the bee that follows starts without one. The key is compared all the same.
+ */
+const checkpoints = new WeakMap();
+/**
+ * Keep the view bee's cached tree nodes only if the view still holds the blocks they came from;
+ * apply calls this before it reads the view, and `checkpointCachedNodes` once it has written.
+ *
+ * When autobase reorders the ledger it truncates the view and applies again. Hyperbee keys its
+ * caches by block number and forgets stale entries only on a `truncate` event of its core, and the
+ * session autobase gives the bee need not get one: it is a session of an atom batch on the view's
+ * `batch` branch, and a truncation of the branch beneath it reaches it with no event, leaves it
+ * reporting its old length, and lets it read the blocks written since at the same numbers
+ * (test/reorg-cache.test.ts shows this on hypercore 11.37.1). Stale tree nodes read that way once
+ * made a node that had reconnected after writing offline diverge from its peers (about one
+ * reconnect in eight in a stressed run of the demo's scenario). The length cannot tell, as it
+ * need not change; so apply used to drop the caches before every batch, at a cost to bulk import.
+ *
+ * Now the check is by content. Every cached entry was read by an apply of this bee (queries read
+ * `base.view`, another bee) at a block number below the length L that apply left. If the view's
+ * tree hash at L is still the one recorded then, blocks 0..L-1 are the same bytes (Merkle) and
+ * every entry is still right; entries at L or past it are dropped (none are expected). Anything
+ * else (no checkpoint, a shorter view, another core, a different hash, a block no longer stored
+ * here, an error) drops the caches, as before. What apply computes never depends on the outcome,
+ * only how much it reads from storage; this never throws and never waits for a peer.
+ * Returns whether the caches were kept.
+ */
+export async function validateCachedNodes(bee) {
+    const checkpoint = checkpoints.get(bee);
+    checkpoints.delete(bee); // it vouches for the caches once: this apply will read and write more
+    if (checkpoint !== undefined && await stillHolds(bee.core, checkpoint)) {
+        dropBeeCachesFrom(bee, checkpoint.length); // a belt: none are expected past the checkpoint
+        return true;
+    }
+    forgetCachedNodes(bee);
+    return false;
+}
+/**
+ * Record what the view holds now that apply has flushed its writes. Without a checkpoint (a block
+ * not stored here, an error) the next apply drops the caches.
+ */
+export async function checkpointCachedNodes(bee) {
+    checkpoints.delete(bee);
+    try {
+        const core = bee.core;
+        const length = core.length;
+        if (!(await stored(core, length)))
+            return;
+        checkpoints.set(bee, { key: core.key, length, hash: await core.treeHash(length) });
+    }
+    catch {
+        // no checkpoint
+    }
+}
+/** Whether the core is the one checkpointed and its first `length` blocks are unchanged. */
+async function stillHolds(core, checkpoint) {
+    try {
+        if (core.length < checkpoint.length || !b4a.equals(core.key, checkpoint.key))
+            return false;
+        if (!(await stored(core, checkpoint.length)))
+            return false;
+        return b4a.equals(await core.treeHash(checkpoint.length), checkpoint.hash);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the last of the first `length` blocks is stored here. treeHash fetches it from a peer
+ * otherwise, and would wait inside apply; an atom session under autobase can report a length
+ * whose last blocks its branch has lost (it heard of no truncation).
+ */
+async function stored(core, length) {
+    return length === 0 || await core.has(length - 1);
+}
+/** Drop every cached entry of the view bee. */
+export function forgetCachedNodes(bee) {
+    dropBeeCaches(bee);
+}
+/**
+ * The most cached entries (decoded tree nodes and keys) one read snapshot hands to the next: a
+ * node that runs for weeks keeps at most this many, a few MB, instead of growing to hyperbee's 65,536.
+ */
+const MAX_INHERITED = 16_384;
+/**
+ * Let a new read snapshot of the view start with the caches of the one before it
+ * (DiscoNode.snapshot), so that the first query after the ledger changed reads from storage only
+ * the tree nodes that changed (bench P5: the first page of entries after a change).
+ *
+ * The same hazard as in apply: autobase may have truncated the view and written other blocks at
+ * the same numbers since (a reorder). So the caches pass on only when the new snapshot still holds,
+ * byte for byte, every block the old one could read: its tree hash at the old snapshot's length is
+ * the one the old snapshot has. Anything else, or any error, leaves the new snapshot with its own
+ * empty caches. Never rejects.
+ */
+export async function inheritCachedNodes(from, to) {
+    try {
+        await to.ready();
+        const entries = beeCacheEntries(from);
+        if (entries === null || beeCacheEntries(to) === null || entries > MAX_INHERITED)
+            return;
+        const length = from.core.length;
+        if (!(await stored(from.core, length)))
+            return;
+        const checkpoint = { key: from.core.key, length, hash: await from.core.treeHash(length) };
+        if (!(await stillHolds(to.core, checkpoint)))
+            return;
+        shareBeeCaches(from, to);
+    }
+    catch {
+        // the new snapshot keeps its own empty caches: slower, never wrong
+    }
+}
+//# sourceMappingURL=bee-cache.js.map

@@ -1,0 +1,135 @@
+import b4a from 'b4a';
+import { adjustRoleCount } from './context.js';
+import { GOVERNANCE_RULES_KEY, INDEXERS_KEY, MIRRORS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js';
+import { ledgerNow, setClockMember } from './ledger-clock.js';
+import { computeDistribution, writeDistribution } from './distribution-effect.js';
+import { currentRules } from './rules-state.js';
+import { applyFederationEffect, checkFederationEffect, isFederationAction } from './federation-effects.js';
+async function checkEffect(a, ctx) {
+    switch (a.kind) {
+        case 'admit':
+            return await ctx.tx.get(keys.device(a.writer)) !== null ? 'that device already writes for a participant' : null;
+        case 'role': {
+            const m = await ctx.tx.get(keys.member(a.member));
+            if (m === null)
+                return 'no such participant';
+            return m.removedAt !== undefined ? 'that participant was removed' : null;
+        }
+        case 'remove': {
+            const m = await ctx.tx.get(keys.member(a.member));
+            if (m === null)
+                return 'no such participant';
+            if (m.removedAt !== undefined)
+                return 'that participant was already removed';
+            const left = (await indexers(ctx)).filter(d => !m.devices.includes(d));
+            return left.length === 0 ? 'it would remove the last indexer: choose other indexers first' : null;
+        }
+        case 'indexers': {
+            for (const d of a.devices) {
+                const device = await ctx.tx.get(keys.device(d));
+                const owner = device === null ? null : await ctx.tx.get(keys.member(device.member));
+                if (owner === null || owner.removedAt !== undefined)
+                    return `device ${d.slice(0, 8)} is not an active participant's device`;
+            }
+            return null;
+        }
+        case 'protocol': {
+            const active = (await ctx.tx.get(PROTOCOL_KEY))?.version ?? 1;
+            return a.version <= active ? `the protocol version is already ${active}` : null;
+        }
+        case 'motion':
+        case 'rules':
+        case 'deliberation':
+        case 'mirrors':
+            return null;
+        case 'distribute':
+            throw new Error('a distribution is checked and applied by prepareEffect');
+    }
+}
+/**
+ * Check a passed proposal's effect and return either why it cannot happen, or the function that
+ * makes it happen (called after the proposal's own record is written). A distribution computes its
+ * statement once, here, for both.
+ */
+export async function prepareEffect(a, ctx, proposal) {
+    if (a.kind === 'distribute') {
+        const computed = await computeDistribution({ month: a.month, pool: { amount: a.pool, currency: a.currency } }, ctx, proposal);
+        return typeof computed === 'string' ? computed : async () => { await writeDistribution(computed, ctx); };
+    }
+    if (isFederationAction(a)) {
+        const problem = await checkFederationEffect(a, ctx);
+        return problem ?? (async () => { await applyFederationEffect(a, ctx, proposal); });
+    }
+    const problem = await checkEffect(a, ctx);
+    return problem ?? (async () => { await applyEffect(a, ctx, proposal); });
+}
+async function applyEffect(a, ctx, proposal) {
+    switch (a.kind) {
+        case 'admit':
+            const admitted = { id: a.writer, name: a.name, role: a.role, since: ctx.time, devices: [a.writer] };
+            await ctx.tx.put(keys.member(a.writer), admitted);
+            await ctx.tx.put(keys.device(a.writer), { member: a.writer, since: ctx.time, lastTime: 0 });
+            await adjustRoleCount(ctx.tx, a.role, 1);
+            if (a.role === 'member')
+                await setClockMember(ctx.tx, admitted, true);
+            await ctx.host.addWriter(b4a.from(a.writer, 'hex'), { indexer: false });
+            return;
+        case 'role': {
+            const m = await ctx.tx.get(keys.member(a.member));
+            await adjustRoleCount(ctx.tx, m.role, -1);
+            await adjustRoleCount(ctx.tx, a.role, 1);
+            const changed = { ...m, role: a.role };
+            await ctx.tx.put(keys.member(m.id), changed);
+            if (m.role === 'member' || a.role === 'member')
+                await setClockMember(ctx.tx, changed, a.role === 'member');
+            return;
+        }
+        case 'remove': {
+            const m = await ctx.tx.get(keys.member(a.member));
+            await adjustRoleCount(ctx.tx, m.role, -1);
+            await ctx.tx.put(keys.member(m.id), { ...m, removedAt: ctx.time });
+            if (m.role === 'member')
+                await setClockMember(ctx.tx, m, false);
+            await ctx.tx.put(INDEXERS_KEY, { devices: (await indexers(ctx)).filter(d => !m.devices.includes(d)) });
+            for (const d of m.devices) {
+                const key = b4a.from(d, 'hex');
+                if (ctx.host.removeable(key))
+                    await ctx.host.removeWriter(key);
+            }
+            return;
+        }
+        case 'indexers': {
+            const before = await indexers(ctx);
+            await ctx.tx.put(INDEXERS_KEY, { devices: a.devices });
+            for (const d of a.devices)
+                if (!before.includes(d))
+                    await ctx.host.addWriter(b4a.from(d, 'hex'), { indexer: true });
+            for (const d of before)
+                if (!a.devices.includes(d))
+                    await ctx.host.addWriter(b4a.from(d, 'hex'), { indexer: false });
+            return;
+        }
+        case 'protocol':
+            await ctx.tx.put(PROTOCOL_KEY, { version: a.version });
+            return;
+        case 'rules': {
+            const version = (await currentRules(ctx.tx)).version + 1;
+            const record = { version, rules: a.rules, proposal, since: ctx.time };
+            await ctx.tx.put(RULES_KEY, record);
+            await ctx.tx.put(keys.rulesVersion(version), record);
+            return;
+        }
+        case 'deliberation':
+            await ctx.tx.put(GOVERNANCE_RULES_KEY, { hours: a.hours, proposal, since: await ledgerNow(ctx.tx) });
+            return;
+        case 'mirrors':
+            await ctx.tx.put(MIRRORS_KEY, { keys: a.keys });
+            return;
+        case 'distribute':
+        case 'motion':
+    }
+}
+async function indexers(ctx) {
+    return (await ctx.tx.get(INDEXERS_KEY))?.devices ?? [];
+}
+//# sourceMappingURL=effects.js.map

@@ -1,0 +1,154 @@
+import { DiscoError } from '../errors.js';
+import { decideAt, emptyTally, votesCast } from '../ledger/governance.js';
+import { HOUR_MS } from '../ledger/ledger-time.js';
+import { opId } from '../ledger/ids.js';
+import { bindingRoles, canPropose, voteWeight } from '../ledger/roles.js';
+import { author } from './context.js';
+import { prepareEffect } from './effects.js';
+import { actionView } from './proposal-action.js';
+import { distributable } from './distribution-effect.js';
+import { ROLE_COUNTS_KEY, keys } from './view-layout.js';
+import { ledgerNow } from './ledger-clock.js';
+import { currentDeliberation } from './deliberation.js';
+/** How far before the ledger time a proposer's own claimed time may start its deliberation: the
+ * time a command takes between reading the clock and writing. */
+const CLAIM_SLACK_MS = 60_000;
+export async function propose(op, ctx) {
+    const member = await author(ctx);
+    if (!canPropose(member.role))
+        throw DiscoError.notAllowed(member.role, 'propose');
+    if (op.action.kind === 'distribute') {
+        const problem = await distributable(op.action.month, ctx);
+        if (problem !== null)
+            throw problem;
+    }
+    const { hours } = await currentDeliberation(ctx.tx);
+    // Deliberation starts at the ledger time, or at the proposer's own claim when that is later (less
+    // a minute for the command's own run): a proposer's clock can only lengthen their deliberation.
+    const start = Math.max(await ledgerNow(ctx.tx), ctx.time - CLAIM_SLACK_MS);
+    const earliest = start + hours * HOUR_MS;
+    if (op.deadline !== 0 && op.deadline < earliest)
+        throw DiscoError.deadlineTooSoon(op.deadline, earliest);
+    await ctx.tx.put(keys.proposal(ctx.id), {
+        id: ctx.id,
+        kind: op.action.kind,
+        action: actionView(op.action),
+        text: op.text,
+        audience: op.audience,
+        deadline: op.deadline,
+        deliberateUntil: op.deadline !== 0 ? op.deadline : earliest,
+        by: member.id,
+        at: ctx.time,
+        status: 'open',
+        reason: '',
+        tally: emptyTally(),
+        voters: await voters(ctx.tx, op.audience),
+        decidedAt: null,
+        decidedBy: null
+    });
+}
+async function proposalOf(ctx, id) {
+    const p = await ctx.tx.get(keys.proposal(id));
+    if (p === null)
+        throw DiscoError.proposalNotFound(id);
+    return p;
+}
+/** Why this participant's vote on this proposal would be refused, or null. Shared by apply and by
+ * the command, which refuses before appending what apply would refuse. */
+export function voteRefusal(p, role) {
+    if (p.status !== 'open')
+        return DiscoError.proposalDecided(p.id, p.status);
+    if (voteWeight(role, p.audience) === 'none')
+        return DiscoError.notAllowed(role, p.audience === 'all' ? 'vote' : 'vote-members');
+    return null;
+}
+/**
+ * Why this participant's close would be refused at ledger time `now` with `voters` binding voters,
+ * or null. A close decides a proposal once the ledger time has passed its deadline (lazy consensus:
+ * silence is consent) or, without a deadline, its minimum deliberation (the binding votes alone).
+ * Only a participant whose vote binds on it may close it.
+ */
+export function closeRefusal(p, role, now, voters) {
+    if (p.status !== 'open')
+        return DiscoError.proposalDecided(p.id, p.status);
+    if (voteWeight(role, p.audience) !== 'binding')
+        return DiscoError.notAllowed(role, 'close');
+    if (now <= p.deliberateUntil && votesCast(p.tally) < voters)
+        return DiscoError.closeTooEarly(p.id, p.deliberateUntil, now);
+    if (decideAt(p.tally, voters, closeMoment(p)).status === 'open')
+        return DiscoError.proposalUndecided(p.id);
+    return null;
+}
+function closeMoment(p) {
+    return { deliberated: true, lazy: p.deadline !== 0 };
+}
+export async function vote(op, ctx) {
+    const member = await author(ctx);
+    const p = await proposalOf(ctx, opId(op.proposal));
+    const refusal = voteRefusal(p, member.role);
+    if (refusal !== null)
+        throw refusal;
+    const weight = voteWeight(member.role, p.audience);
+    // A later vote by the same member (from any device) replaces the earlier one.
+    const key = keys.vote(p.id, member.id);
+    const previous = await ctx.tx.get(key);
+    const tally = { ...p.tally };
+    if (previous !== null && previous.weight === 'binding')
+        tally[previous.choice]--;
+    if (weight === 'binding')
+        tally[op.choice]++;
+    await ctx.tx.put(key, { member: member.id, choice: op.choice, reason: op.reason, weight, at: ctx.time, op: ctx.id });
+    // a recorded (non-binding) vote is heard, and decides nothing
+    if (weight !== 'binding')
+        return;
+    const now = await ledgerNow(ctx.tx);
+    const settled = await settle(ctx, { ...p, tally }, { deliberated: now > p.deliberateUntil, lazy: false });
+    if (!settled)
+        await ctx.tx.put(keys.proposal(p.id), { ...p, tally, voters: await voters(ctx.tx, p.audience) });
+}
+export async function close(op, ctx) {
+    const member = await author(ctx);
+    const p = await proposalOf(ctx, opId(op.proposal));
+    const refusal = closeRefusal(p, member.role, await ledgerNow(ctx.tx), await voters(ctx.tx, p.audience));
+    if (refusal !== null)
+        throw refusal;
+    await settle(ctx, p, closeMoment(p));
+}
+/**
+ * Apply the rule at this moment; a passed proposal takes effect now, or fails with the reason it
+ * cannot. Returns false, writing nothing, when the proposal stays open.
+ */
+async function settle(ctx, p, at) {
+    const count = await voters(ctx.tx, p.audience);
+    let decision = decideAt(p.tally, count, at);
+    if (decision.status === 'open')
+        return false;
+    let effect = null;
+    if (decision.status === 'passed') {
+        const prepared = await prepareEffect(p.action, ctx, p.id);
+        if (typeof prepared === 'string')
+            decision = { status: 'failed', reason: prepared };
+        else
+            effect = prepared;
+    }
+    await ctx.tx.put(keys.proposal(p.id), {
+        ...p,
+        voters: count,
+        status: decision.status,
+        reason: decision.reason,
+        decidedAt: await ledgerNow(ctx.tx),
+        decidedBy: ctx.id
+    });
+    // last: it may add or remove writers, which no rollback undoes
+    if (effect !== null)
+        await effect();
+    return true;
+}
+async function voters(tx, audience) {
+    return bindingVoters(await tx.get(ROLE_COUNTS_KEY) ?? {}, audience);
+}
+/** How many participants' votes bind on a proposal for this audience. */
+export function bindingVoters(counts, audience) {
+    return bindingRoles(audience).reduce((n, role) => n + (counts[role] ?? 0), 0);
+}
+//# sourceMappingURL=governance.js.map

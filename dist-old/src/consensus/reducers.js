@@ -1,0 +1,175 @@
+import b4a from 'b4a';
+import { DiscoError } from '../errors.js';
+import { applyEntry, emptyBalance, isEmptyBalance } from '../ledger/balances.js';
+import { entryFromContribution, entryMonth, patchedFields, withFields } from '../ledger/entries.js';
+import { opId } from '../ledger/ids.js';
+import { canInvite, canLogValue } from '../ledger/roles.js';
+import { verifyAdmitProof } from '../ledger/admission.js';
+import { ledgerNow, setClockMember } from './ledger-clock.js';
+import { validateContribution } from '../ledger/validate.js';
+import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, keys } from './view-layout.js';
+import { addEntry, findEntry, replaceEntry } from './entry-store.js';
+import { adjustRoleCount, author, claimKey, writerHex } from './context.js';
+import { close, propose, vote } from './governance.js';
+import { endorse, income, paid } from './accounting.js';
+import { noteLate } from './late.js';
+import { checkin, checkForCoopTarget, dispute } from './federation.js';
+/** The effects of one valid-looking op on the view. Throws a DiscoError (the rejection reason)
+ * when the ledger's state forbids it; the caller rolls back whatever it had written. */
+export async function reduce(op, ctx) {
+    switch (op.type) {
+        case 'found': return await found(op, ctx);
+        case 'contribution': return await contribution(op, ctx);
+        case 'amend': return await amend(op, ctx);
+        case 'retract': return await retract(op, ctx);
+        case 'profile': return await profile(op, ctx);
+        case 'invite': return await invite(op, ctx);
+        case 'admit': return await admit(op, ctx);
+        case 'propose': return await propose(op, ctx);
+        case 'vote': return await vote(op, ctx);
+        case 'close': return await close(op, ctx);
+        case 'endorse': return await endorse(op, ctx);
+        case 'income': return await income(op, ctx);
+        case 'paid': return await paid(op, ctx);
+        case 'checkin': return await checkin(op, ctx);
+        case 'dispute': return await dispute(op, ctx);
+        // its frame's time was counted before the ops (apply.ts); it must come from a participant
+        case 'tick':
+            await author(ctx);
+            return;
+    }
+}
+async function found(op, ctx) {
+    if (await ctx.tx.get(COOP_KEY) !== null)
+        throw DiscoError.alreadyFounded();
+    const memberId = ctx.writerHex;
+    await ctx.tx.put(COOP_KEY, { name: op.coopName, founder: memberId, foundedAt: ctx.time });
+    await ctx.tx.put(PROTOCOL_KEY, { version: ctx.version });
+    const founder = { id: memberId, name: op.memberName, role: 'member', since: ctx.time, devices: [ctx.writerHex] };
+    await ctx.tx.put(keys.member(memberId), founder);
+    await ctx.tx.put(keys.device(ctx.writerHex), { member: memberId, since: ctx.time, lastTime: ctx.time });
+    // the founder is the first full member: the ledger time starts at their clock
+    await setClockMember(ctx.tx, founder, true);
+    // the founder's first device is the bootstrap writer, and so the first indexer
+    await ctx.tx.put(INDEXERS_KEY, { devices: [ctx.writerHex] });
+    await adjustRoleCount(ctx.tx, 'member', 1);
+}
+async function contribution(op, ctx) {
+    const member = await author(ctx);
+    if (!canLogValue(member.role))
+        throw DiscoError.notAllowed(member.role, 'log-value');
+    if (op.forCoop !== undefined)
+        await checkForCoopTarget(op.forCoop, ctx);
+    await claimKey(ctx, keys.idem(member.id, op.key), op.key);
+    const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time });
+    addEntry(ctx, entry);
+    await addToBalances(ctx.tx, entry, 1);
+    await noteLate(ctx, 'logged', null, entry);
+}
+/** The entry an amend or retract names, if its author may change it. */
+async function ownLiveEntry(target, ctx) {
+    const member = await author(ctx);
+    const entry = await findEntry(ctx, target);
+    const targetId = opId(target);
+    if (entry === null)
+        throw DiscoError.entryNotFound(targetId);
+    if (entry.member !== member.id)
+        throw DiscoError.notOwnEntry(targetId);
+    if (entry.status === 'retracted')
+        throw DiscoError.entryRetracted(targetId);
+    return entry;
+}
+async function amend(op, ctx) {
+    const entry = await ownLiveEntry(op.target, ctx);
+    const fields = patchedFields(entry, op.patch);
+    validateContribution(fields);
+    // an endorsement vouched for what the entry said: after an amend it must be given again
+    const next = { ...withFields(entry, fields), amends: entry.amends + 1, lastAmend: ctx.id, endorsedBy: [] };
+    await addToBalances(ctx.tx, entry, -1);
+    await addToBalances(ctx.tx, next, 1);
+    await replaceEntry(ctx, op.target, entry, next);
+    await noteLate(ctx, 'amended', entry, next);
+}
+async function retract(op, ctx) {
+    const entry = await ownLiveEntry(op.target, ctx);
+    await addToBalances(ctx.tx, entry, -1);
+    const next = { ...entry, status: 'retracted', retractReason: op.reason };
+    await replaceEntry(ctx, op.target, entry, next);
+    await noteLate(ctx, 'retracted', entry, next);
+}
+async function profile(op, ctx) {
+    const member = await author(ctx);
+    await ctx.tx.put(keys.member(member.id), { ...member, name: op.name });
+}
+/** An invite for a role needs a member; a member's own extra device, any participant. */
+async function invite(op, ctx) {
+    const member = await author(ctx);
+    if (op.role !== 'device' && !canInvite(member.role))
+        throw DiscoError.notAllowed(member.role, 'invite', { invitee: op.role });
+    const key = keys.invite(writerHex(op.inviteId));
+    if (await ctx.tx.get(key) !== null)
+        throw DiscoError.inviteExists();
+    await ctx.tx.put(key, {
+        id: writerHex(op.inviteId),
+        publicKey: writerHex(op.publicKey),
+        role: op.role,
+        expires: op.expires,
+        by: member.id,
+        at: ctx.time,
+        usedBy: null
+    });
+}
+/**
+ * The first admission of an invite wins; the joiner's writer key becomes a (non-indexer) writer.
+ * Any participant's node may relay it, but only with the joiner's proof that they hold the invite
+ * code (ledger/admission.ts); expiry is judged on the ledger time, and the inviter must still be
+ * a participant who may grant what the invite grants.
+ */
+async function admit(op, ctx) {
+    await author(ctx);
+    const key = keys.invite(writerHex(op.inviteId));
+    const inv = await ctx.tx.get(key);
+    if (inv === null)
+        throw DiscoError.inviteNotFound();
+    if (!verifyAdmitProof(b4a.from(inv.publicKey, 'hex'), op.inviteId, op.writer, op.proof))
+        throw DiscoError.admitProofInvalid();
+    if (inv.usedBy !== null)
+        throw DiscoError.inviteUsed();
+    if (await ledgerNow(ctx.tx) > inv.expires)
+        throw DiscoError.inviteExpired();
+    const inviter = await ctx.tx.get(keys.member(inv.by));
+    if (inviter === null || inviter.removedAt !== undefined || (inv.role !== 'device' && !canInvite(inviter.role))) {
+        throw DiscoError.inviterCannotGrant(inv.role);
+    }
+    const device = writerHex(op.writer);
+    if (await ctx.tx.get(keys.device(device)) !== null)
+        throw DiscoError.writerExists();
+    await ctx.tx.put(key, { ...inv, usedBy: device });
+    await ctx.tx.put(keys.device(device), { member: inv.role === 'device' ? inv.by : device, since: ctx.time, lastTime: 0 });
+    if (inv.role === 'device') {
+        await ctx.tx.put(keys.member(inviter.id), { ...inviter, devices: [...inviter.devices, device] });
+    }
+    else {
+        await ctx.tx.put(keys.member(device), {
+            id: device, name: `newcomer ${device.slice(0, 8)}`, role: inv.role, since: ctx.time, devices: [device]
+        });
+        await adjustRoleCount(ctx.tx, inv.role, 1);
+    }
+    // Last, after every check: the view's writes roll back on a rejection, this would not.
+    await ctx.host.addWriter(op.writer, { indexer: false });
+}
+async function addToBalances(tx, entry, sign) {
+    for (const period of [entryMonth(entry), 'all']) {
+        const key = keys.balance(entry.member, period, entry.stream);
+        const next = applyEntry(await tx.get(key) ?? emptyBalance(), entry, sign);
+        // minutes stay JSON numbers, exact while under 2^53: an entry that would pass it is refused
+        // (over 2 × 10^11 entries of a month's length, by one member)
+        if (!Number.isSafeInteger(next.minutes))
+            throw DiscoError.balanceLimit();
+        if (isEmptyBalance(next))
+            await tx.del(key);
+        else
+            await tx.put(key, next);
+    }
+}
+//# sourceMappingURL=reducers.js.map

@@ -1,0 +1,16 @@
+import { validateOp } from '../ledger/validate.js';
+import { verifyCheckin, verifyEvidence } from './federate-signatures.js';
+/**
+ * An op's full check before it is appended (the node) or applied (apply): the ledger's content
+ * checks (ledger/validate.ts), then, for a check-in or a dispute, the federate's signatures
+ * (hypercore's verifier, through src/stack). Throws a DiscoError naming the first problem, in the
+ * order the ledger always checked them; pure and deterministic.
+ */
+export function validateOpWithSignatures(op) {
+    validateOp(op);
+    if (op.type === 'checkin')
+        verifyCheckin(op);
+    else if (op.type === 'dispute')
+        verifyEvidence(op);
+}
+//# sourceMappingURL=validate-op.js.map

@@ -1,0 +1,162 @@
+import b4a from 'b4a';
+import { canonicalBytes, parseJson } from './canonical-json.js';
+import { DigestSum } from './digest.js';
+import { DIGEST_KEY } from './view-layout.js';
+const ABSENT = Object.freeze({ bytes: null, json: null });
+function bytesOf(slot) {
+    if (slot.bytes === undefined)
+        slot.bytes = slot.json === null ? null : canonicalBytes(slot.json);
+    return slot.bytes;
+}
+function jsonOf(slot) {
+    if (slot.json === undefined)
+        slot.json = slot.bytes === null || slot.bytes === undefined ? null : deepFreeze(parseJson(slot.bytes));
+    return slot.json;
+}
+/**
+ * Values are shared between the ops of a batch (one op's write is the next one's read), so none
+ * may be changed in place: frozen, a change is a TypeError in the tests instead of a view that
+ * depends on where autobase cut its batches.
+ */
+function deepFreeze(value) {
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const k in value)
+            deepFreeze(value[k]);
+    }
+    return value;
+}
+/**
+ * One apply batch's writes to the view. Reads go through a cache that holds this batch's writes,
+ * so ops later in the batch see earlier ones; writes stay in memory until `flush`, so a key
+ * written by many ops (a balance) reaches the store once. `flush` also advances the digest by the
+ * difference between each key's value before the batch and after it.
+ *
+ * `begin`/`rollback` bracket one op: if a check fails half-way through an op's effects, rollback
+ * restores every key it touched, so a rejected op changes nothing but its rejection record.
+ *
+ * What `get` returns and what `put` was given are frozen: make a new object to change one.
+ */
+export class ViewTx {
+    store;
+    /** current value of every key read or written in this batch */
+    cache = new Map();
+    /** value before this batch, of every key written in it */
+    before = new Map();
+    /** value before the current op, of every key the op wrote */
+    undo = null;
+    /** what else the current op changed outside the view's keys, undone on rollback (newest first) */
+    undoHooks = [];
+    constructor(store) {
+        this.store = store;
+    }
+    async slot(key) {
+        const cached = this.cache.get(key);
+        if (cached !== undefined)
+            return cached;
+        const bytes = await this.store.get(key);
+        const slot = bytes === null ? ABSENT : { bytes };
+        this.cache.set(key, slot);
+        return slot;
+    }
+    async get(key) {
+        return jsonOf(await this.slot(key));
+    }
+    /**
+     * Every key in [gte, lt) with its value, in key order: the store as it was before this batch,
+     * overlaid with the batch's writes. For the rare ops that read a range (a distribution).
+     */
+    async rangeSlots(gte, lt) {
+        const merged = new Map();
+        for (const [key, bytes] of await this.store.range(gte, lt))
+            merged.set(key, { bytes });
+        for (const [key, slot] of this.cache)
+            if (key >= gte && key < lt)
+                merged.set(key, slot);
+        const out = [];
+        for (const [key, slot] of merged)
+            if (bytesOf(slot) !== null)
+                out.push([key, slot]);
+        return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    }
+    async range(gte, lt) {
+        return (await this.rangeSlots(gte, lt)).map(([k, slot]) => [k, bytesOf(slot)]);
+    }
+    async rangeJson(gte, lt) {
+        return (await this.rangeSlots(gte, lt)).map(([k, slot]) => [k, jsonOf(slot)]);
+    }
+    async put(key, value) {
+        await this.write(key, { json: deepFreeze(value) });
+    }
+    async del(key) {
+        await this.write(key, ABSENT);
+    }
+    /**
+     * Write a key that cannot exist yet (its name holds a fresh op id), skipping the read of its
+     * old value. A wrong use shows up as a digest that differs from a full scan, which the tests check.
+     */
+    putNew(key, value) {
+        this.record(key, ABSENT);
+        this.cache.set(key, { json: deepFreeze(value) });
+    }
+    async write(key, slot) {
+        const old = await this.slot(key);
+        this.record(key, old);
+        this.cache.set(key, slot);
+    }
+    record(key, old) {
+        if (!this.before.has(key))
+            this.before.set(key, old);
+        if (this.undo !== null && !this.undo.has(key))
+            this.undo.set(key, old);
+    }
+    begin() {
+        this.undo = new Map();
+        this.undoHooks = [];
+    }
+    commit() {
+        this.undo = null;
+        this.undoHooks = [];
+    }
+    /** Undo `fn`'s change if the current op rolls back (outside an op there is nothing to undo). */
+    onRollback(fn) {
+        if (this.undo !== null)
+            this.undoHooks.push(fn);
+    }
+    rollback() {
+        if (this.undo === null)
+            return;
+        for (const [key, old] of this.undo)
+            this.cache.set(key, old);
+        for (const fn of this.undoHooks.reverse())
+            fn();
+        this.undo = null;
+        this.undoHooks = [];
+    }
+    async flush() {
+        if (this.before.size === 0)
+            return;
+        const stored = await this.store.get(DIGEST_KEY);
+        const digest = stored === null ? new DigestSum() : DigestSum.fromHex(b4a.toString(stored));
+        const changes = [];
+        // sorted for a bee: its write order (and so its bytes) must not depend on Map insertion quirks
+        const written = [...this.before.keys()];
+        for (const key of this.store.ordered ? written.sort() : written) {
+            const old = bytesOf(this.before.get(key) ?? ABSENT);
+            const now = bytesOf(this.cache.get(key) ?? ABSENT);
+            if (old === null && now === null)
+                continue;
+            if (old !== null && now !== null && b4a.equals(old, now))
+                continue;
+            if (old !== null)
+                digest.remove(key, old);
+            if (now !== null)
+                digest.add(key, now);
+            changes.push([key, now]);
+        }
+        changes.push([DIGEST_KEY, b4a.from(digest.hex())]);
+        await this.store.write(changes);
+        this.before.clear();
+    }
+}
+//# sourceMappingURL=view-tx.js.map

@@ -1,0 +1,250 @@
+/**
+ * The words of every catalogued error: code → a function of the error's params. An error is its
+ * code and params (plain JSON values); this is where they become a sentence, when it is shown.
+ *
+ * Why a catalogue: apply records a rejected op in the view, and the view's digest covers every
+ * byte of it. Were the sentence stored, rewording one would make nodes of two releases hold
+ * different views. The view stores `{ code, params }` only, so wording here is free to change
+ * (PROTOCOL.md, "Rejections"); a code, a param's name or a `reason` key is not.
+ *
+ * `reason` params name one of a fixed set of sub-cases (the tables below): a new case is a new
+ * key, never free text — free text in a param would be wording in the view again.
+ *
+ * Imports nothing, so that every layer may use it.
+ */
+const iso = (ms) => new Date(ms).toISOString();
+const plural = (n, one, many) => n === 1 ? one : many;
+/** INVALID_DURATION: why a duration is refused */
+export const DURATION_REASONS = {
+    'minutes-over-59': () => 'minutes after hours must be under 60, e.g. 2h30m',
+    'not-whole-minutes': () => 'not a whole number of minutes: write it as hours and minutes, e.g. 1h20m',
+    format: () => 'expected e.g. 3h, 90m, 1h30m, 1.5h or 2:30',
+    'too-short': () => 'must be at least one minute',
+    'too-long': (p) => `must be at most ${String(p.maxHours)} hours`,
+    'clockify-hms': () => 'expected hours:minutes:seconds, e.g. 1:30:00',
+    'clockify-decimal': () => 'expected decimal hours, e.g. 1.50',
+    negative: () => 'a negative duration: durations are at least one minute (to shorten an entry, disco amend it with --duration)',
+    'timer-too-long': (p) => `a timer of more than ${String(p.maxHours)} hours is no entry: disco timer cancel, then log the work with disco log`,
+    'import-hours': () => 'expected hours as 1:30:00, 1:30, 1.50 or 1,50',
+    'too-many-digits': () => 'too many digits'
+};
+/** INVALID_DATE */
+export const DATE_REASONS = {
+    format: () => 'expected YYYY-MM-DD',
+    'no-such-day': () => 'no such day',
+    'out-of-range': () => 'must be between 2000-01-01 and 2099-12-31',
+    'expected-format': (p) => `expected ${typeof p.format === 'string' ? p.format : 'YYYY-MM-DD, MM/DD/YYYY or DD/MM/YYYY'}`
+};
+/** INVALID_AMOUNT */
+export const AMOUNT_REASONS = {
+    format: () => 'expected a plain decimal number such as 120.50',
+    'no-minor-unit': (p) => `${String(p.currency)} has no minor unit: give a whole number`,
+    decimals: (p) => `${String(p.currency)} has ${String(p.places)} decimal place${plural(Number(p.places), '', 's')}`,
+    'too-large': () => 'too large',
+    'minor-units': () => 'must be a whole number of minor units, 0 or more',
+    'income-nothing': () => 'income must be more than nothing',
+    'pool-nothing': () => 'the pool must be more than nothing',
+    'no-currency': () => 'the file names no currency for it'
+};
+/** INVALID_FIELD: `<field>: <reason>` */
+export const FIELD_REASONS = {
+    'not-text': () => 'must be text',
+    empty: () => 'must not be empty',
+    blank: () => 'empty',
+    'control-characters': () => 'must not contain control characters',
+    'not-unicode': () => 'is not valid Unicode text',
+    'invite-must-expire': () => 'an invite must expire',
+    deadline: () => 'must be a time or 0',
+    'indexers-none': () => 'at least one device must index the ledger',
+    'indexers-too-many': (p) => `at most ${String(p.max)} devices`,
+    'device-twice': () => 'a device is named twice',
+    'version-whole': () => 'must be a whole number of 1 or more',
+    'money-not-livelihood': (p) => `only livelihood entries carry money, this is ${String(p.stream)}`,
+    'client-not-livelihood': (p) => `only livelihood entries have a client, this is ${String(p.stream)}`,
+    'commons-not-love': (p) => `only love entries name a commons, this is ${String(p.stream)}`,
+    'care-for': () => 'care work is for the collective or for a person',
+    'for-not-care': (p) => `only care entries say whom they were for, this is ${String(p.stream)}`,
+    'for-only-care': () => 'only care work says whom it was for',
+    'care-target': (p) => `"${String(p.value)}" is not collective or person`,
+    'tags-too-many': (p) => `at most ${String(p.max)} tags`,
+    'tag-twice': (p) => `"${String(p.value)}" is given twice`,
+    'whole-up-to': (p) => `must be a whole number from 0 to ${String(p.max)}`,
+    'split-none': () => 'at least one stream must get a share of the pool',
+    'dater-credits': () => 'must be paid or recorded',
+    'late-policy': () => 'must be carry or ignore',
+    'yes-or-no': () => 'must be yes or no',
+    'edge-spaces': () => 'must not start or end with spaces',
+    'federate-id': () => "must be a federate's id (64 hex)",
+    trust: (p) => `must be a whole number from 0 to ${String(p.max)}`,
+    stage: (p) => `must be a journey stage from 1 to ${String(p.max)}`,
+    days: (p) => `must be a whole number of days from 1 to ${String(p.max)}`,
+    'manifest-size': (p) => `must be 1 to ${String(p.max)} bytes`,
+    'merkle-too-many': (p) => `at most ${String(p.max)} merkle nodes`,
+    'merkle-node': () => 'a merkle node has a whole index and size',
+    'signed-length': () => 'a signed length is 1 or more',
+    'fork-id': () => 'a fork id is 0 or more',
+    'signature-size': (p) => `a signature is 1 to ${String(p.max)} bytes`,
+    'bidi-controls': () => 'must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)',
+    'proof-size': (p) => `must be ${String(p.max)} bytes`,
+    'mirrors-too-many': (p) => `at most ${String(p.max)} mirrors`,
+    'not-mirror-key': (p) => `${String(p.value)}… is not a mirror key`,
+    'mirror-twice': () => 'a mirror is named twice',
+    hours: (p) => `must be a whole number of hours from 0 to ${String(p.max)}`,
+    // the shape of a request on the control socket or the web API (service/input-shape.ts)
+    'wrong-type': (p) => `must be ${String(p.expected)}, not ${String(p.value)}`,
+    'text-too-long': (p) => `is longer than ${String(p.max)} bytes`,
+    'not-finite': () => 'must be a finite number',
+    'list-too-long': (p) => `has more than ${String(p.max)} items`,
+    'unknown-field': () => 'is not a field this command takes',
+    required: () => 'is required',
+    'not-flag': (p) => `must be 1 or 0, not "${String(p.value)}"`,
+    'not-whole': (p) => `must be a whole number, not "${String(p.value)}"`
+};
+/** MALFORMED_FRAME. A decoder library's own error text is never a param: a new release of it
+ * could reword it, and the rejection with it. */
+export const FRAME_REASONS = {
+    'unknown-value': (p) => `unknown ${String(p.name)} "${String(p.value)}"`,
+    'unknown-tag': (p) => `unknown ${String(p.name)} tag ${String(p.tag)}`,
+    'empty-for-coop': () => 'an empty forCoop under the forCoop tag',
+    'amend-mask': (p) => `unknown amend fields in mask ${String(p.mask)}`,
+    'no-decoder': (p) => `no decoder for protocol version ${String(p.version)}`,
+    'op-count': (p) => `${String(p.count)} ops (1…${String(p.max)} allowed)`,
+    'no-version-header': () => 'no version header',
+    undecodable: () => 'the bytes do not decode (a field runs past the end, or is not what its type allows)',
+    'trailing-bytes': (p) => `${String(p.bytes)} trailing bytes`,
+    'cannot-re-encode': () => 'cannot re-encode the decoded ops',
+    'not-canonical': () => 'not in canonical form'
+};
+/** NOT_ALLOWED: `a <role> may not <action>` */
+export const ACTIONS = {
+    propose: () => 'make proposals',
+    vote: () => 'vote',
+    'vote-members': () => 'vote on a proposal for members',
+    endorse: () => 'endorse entries',
+    'record-income': () => 'record income',
+    'mark-paid': () => 'mark statements paid',
+    'log-value': () => 'log value',
+    invite: (p) => `invite a ${String(p.invitee)}`,
+    close: () => 'close a proposal'
+};
+/** INVALID_EVIDENCE, as apply checks a dispute */
+export const EVIDENCE_REASONS = {
+    'manifest-undecodable': () => 'the manifest cannot be decoded',
+    'manifest-not-federates': () => "the manifest is not the federate's: its hash is not the federate's key",
+    'witnessed-unsigned': () => 'the witnessed state is not signed by the federate',
+    'observed-unsigned': () => 'the observed state is not signed by the federate',
+    'same-history': () => 'both states sign the same history',
+    'proof-mismatch': () => 'the merkle proof does not lead to the observed signed state',
+    extends: () => 'the observed history extends the witnessed one',
+    'one-history': () => 'the two states can belong to one history (a shorter one signed earlier)'
+};
+/** A sub-case's words; an unknown reason (a view written by another release) still reads. */
+function sub(table, p, key = 'reason') {
+    const render = table[String(p[key])];
+    return render === undefined ? String(p[key]) : render(p);
+}
+/** Every catalogued code and its words. Keep one entry per DiscoError factory. */
+export const MESSAGES = {
+    // --- input: values
+    INVALID_ARGUMENT: (p) => String(p.text),
+    INVALID_DURATION: (p) => `invalid duration "${String(p.text)}": ${sub(DURATION_REASONS, p)}`,
+    INVALID_DATE: (p) => `invalid date "${String(p.text)}": ${sub(DATE_REASONS, p)}`,
+    INVALID_MONTH: (p) => `invalid month "${String(p.text)}": expected YYYY-MM, e.g. 2026-11`,
+    INVALID_AMOUNT: (p) => `invalid amount "${String(p.text)}": ${sub(AMOUNT_REASONS, p)}`,
+    UNKNOWN_CURRENCY: (p) => `unknown currency "${String(p.code)}": expected an ISO 4217 code such as EUR, USD or JPY`,
+    INVALID_STREAM: (p) => `invalid stream "${String(p.text)}": expected livelihood, love or care`,
+    INVALID_FIELD: (p) => `${String(p.field)}: ${sub(FIELD_REASONS, p)}`,
+    FIELD_TOO_LONG: (p) => `${String(p.field)} is longer than ${String(p.max)} bytes`,
+    INVALID_ENTRY_ID: (p) => `invalid entry id "${String(p.text)}": expected the id that disco entries shows, e.g. 3f9a1c2b-4-0`,
+    // --- input: wire format
+    MALFORMED_FRAME: (p) => `malformed frame: ${sub(FRAME_REASONS, p)}`,
+    FRAME_TOO_LARGE: (p) => `frame of ${String(p.bytes)} bytes is over the limit of ${String(p.max)}`,
+    PROTOCOL_VERSION: (p) => `op written for protocol version ${String(p.version)}, the cooperative's active version is ${String(p.active)}`,
+    CLOCK_WENT_BACK: (p) => `op time ${iso(Number(p.time))} is before this device's previous op (${iso(Number(p.last))})`,
+    // --- input: references and rights
+    NOT_FOUNDED: () => 'the ledger has not been founded yet',
+    ALREADY_FOUNDED: () => 'the ledger is already founded',
+    UNKNOWN_DEVICE: () => 'the writing device belongs to no member',
+    NOT_ALLOWED: (p) => `a ${String(p.role)} may not ${sub(ACTIONS, p, 'action')}`,
+    ENTRY_NOT_FOUND: (p) => `no entry ${String(p.id)}`,
+    AMBIGUOUS_ENTRY_ID: (p) => `entry id "${String(p.id)}" matches ${String(p.count)} entries: give more of its id`,
+    NOT_OWN_ENTRY: (p) => `entry ${String(p.id)} belongs to another member: only its author can change it`,
+    ENTRY_RETRACTED: (p) => `entry ${String(p.id)} is retracted`,
+    DUPLICATE_KEY: (p) => `idempotency key "${String(p.key)}" was already used by entry ${String(p.existing)}`,
+    MEMBER_NOT_FOUND: (p) => `no member "${String(p.text)}"`,
+    AMBIGUOUS_MEMBER: (p) => `"${String(p.text)}" matches ${String(p.count)} members: use the member id`,
+    INVITE_NOT_FOUND: () => 'no such invite in the ledger',
+    INVITE_USED: () => 'this invite was already used: ask for a new one',
+    INVITE_EXPIRED: () => 'this invite has expired: ask for a new one',
+    INVITE_EXISTS: () => 'an invite with this id is already recorded',
+    WRITER_EXISTS: () => 'this device already writes for a member',
+    REMOVED: () => 'this participant was removed from the cooperative',
+    PROPOSAL_NOT_FOUND: (p) => `no proposal ${String(p.id)}`,
+    PROPOSAL_DECIDED: (p) => `proposal ${String(p.id)} is already decided (${String(p.status)})`,
+    CLOSE_TOO_EARLY: (p) => `proposal ${String(p.id)} cannot be closed before the ledger time passes ${iso(Number(p.until))} ` +
+        `(it is ${iso(Number(p.now))}; it moves on as more than half of the members' nodes write)`,
+    PROPOSAL_UNDECIDED: (p) => `proposal ${String(p.id)} has no majority of binding votes yet, and no deadline after which silence is consent`,
+    DEADLINE_TOO_SOON: (p) => `the deadline ${iso(Number(p.deadline))} leaves less than the minimum deliberation: give one at or after ${iso(Number(p.earliest))}`,
+    ADMIT_PROOF_INVALID: () => 'the admission does not prove that the joiner holds the invite code',
+    INVITER_CANNOT_GRANT: (p) => `whoever made this invite may no longer admit a ${String(p.role)}`,
+    OWN_ENTRY: (p) => `entry ${String(p.id)} is your own: another member must endorse it`,
+    ALREADY_ENDORSED: (p) => `you already endorsed entry ${String(p.id)}`,
+    MONTH_DISTRIBUTED: (p) => `${String(p.month)} is already distributed: a month is distributed once (disco statement ${String(p.month)})`,
+    MONTH_NOT_OVER: (p) => `${String(p.month)} is not over yet: a month is distributed after its last day`,
+    STATEMENT_NOT_FOUND: (p) => `${String(p.month)} has not been distributed: no statement (disco propose distribute ${String(p.month)} <amount> <currency>)`,
+    ALREADY_PAID: (p) => `the statement of ${String(p.month)} is already marked paid`,
+    EMPTY_AMEND: () => 'an amend must change at least one field',
+    BALANCE_LIMIT: () => 'this entry would carry a balance past 2^53 minutes, beyond what the ledger counts exactly',
+    UNKNOWN_FEDERATE: (p) => `no federated cooperative ${String(p.id).slice(0, 8)} (disco federation lists them)`,
+    ALREADY_CHECKED_IN: (p) => `${String(p.name)} was already checked in this period (at length ${String(p.length)}, by ${String(p.op)})`,
+    DISPUTE_RECORDED: (p) => `this evidence against ${String(p.name)} is already recorded`,
+    INVALID_CHECKIN: () => "the check-in's signature is not the federate's",
+    INVALID_EVIDENCE: (p) => sub(EVIDENCE_REASONS, p),
+    // --- input: files
+    BAD_ROWS: (p) => {
+        const n = Number(p.count);
+        return `${n} bad row${plural(n, '', 's')}, nothing imported: fix ${plural(n, 'it', 'them')} or pass --skip-bad to import the rest`;
+    },
+    FILE_UNREADABLE: (p) => `cannot read ${String(p.path)}: ${String(p.why)}`,
+    // --- state
+    NOT_INITIALISED: (p) => `no ledger in ${String(p.storage)}: run "disco init --name <cooperative>" first, or pass --storage`,
+    ALREADY_INITIALISED: (p) => `${String(p.storage)} already holds a ledger`,
+    BAD_CONFIG: (p) => `${String(p.path)}: ${String(p.why)}`,
+    STORE_BUSY: (p) => `${String(p.storage)} is in use by another disco process`,
+    STORE_COPIED: (p) => `${String(p.storage)} was copied or moved here from elsewhere; a copy would fork this device's log. ` +
+        'Put the original back, or pair this machine as a new device (disco invite --device on a device of yours, then disco join here)',
+    DEVICE_FORKED: () => "this device's log forked (was it restored from an old backup?): peers have frozen it. " +
+        'Pair this machine again as a new device (disco invite --device, then disco join with a new --storage)',
+    NOT_CONFIRMED: (p) => `no peer confirmed holding the entry within ${Math.round(Number(p.timeoutMs) / 1000)} s. ` +
+        'It is saved on this device and will reach the others when a peer connects',
+    DISK_FULL: (p) => `the disk holding ${String(p.storage)} is full: the last change was not saved. ` +
+        'Free some space and start the node again; everything it acknowledged is kept',
+    UPGRADE_REQUIRED: (p) => `upgrade required: ${String(p.reason)}`,
+    NOT_WRITABLE: () => 'this device is not a writer of the ledger',
+    CLOSED: () => 'the node is closed'
+};
+let active = MESSAGES;
+/**
+ * Render with another catalogue from now on (a translation; the tests, to prove that no wording
+ * reaches the view). Returns the catalogue it replaces.
+ */
+export function useCatalogue(catalogue) {
+    const before = active;
+    active = catalogue;
+    return before;
+}
+/**
+ * The words for a code and its params. Never throws: a code this release does not know, or params
+ * it cannot render (a view written by another release), read as the code and its params.
+ */
+export function renderError(code, params, catalogue = active) {
+    const render = catalogue[code];
+    if (render !== undefined) {
+        try {
+            return render(params);
+        }
+        catch { }
+    }
+    return `${code} ${JSON.stringify(params)}`;
+}
+//# sourceMappingURL=error-messages.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=income.js.map

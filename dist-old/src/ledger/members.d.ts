@@ -1,0 +1,43 @@
+import type { Role } from './roles.js';
+import type { InviteRole } from './ops.js';
+/**
+ * A member is not a key: a member has an id, a name and a role, and one or more devices (autobase
+ * writer keys) that write for them. Balances, votes and "own entry" checks go by member.
+ * The member id is the hex key of the device that first wrote for them.
+ */
+export interface Member {
+    id: string;
+    name: string;
+    role: Role;
+    /** ledger time (the author's clock, ms) when they joined */
+    since: number;
+    /** writer keys (hex) of their devices, in the order they were added */
+    devices: string[];
+    /** ledger time of their removal by proposal; removed participants' later ops do not count */
+    removedAt?: number;
+}
+/** How many active participants hold each role: what "more than half of the voters" counts. */
+export type RoleCounts = Partial<Record<Role, number>>;
+export interface Device {
+    member: string;
+    since: number;
+    /** the time of this device's latest frame: frames must not go back in time */
+    lastTime: number;
+}
+export interface Cooperative {
+    name: string;
+    founder: string;
+    foundedAt: number;
+}
+/** An invite as the ledger records it (keys hex). */
+export interface Invite {
+    id: string;
+    publicKey: string;
+    role: InviteRole;
+    expires: number;
+    /** the inviting member */
+    by: string;
+    at: number;
+    /** the writer key it admitted, once used */
+    usedBy: string | null;
+}

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=members.js.map

@@ -1,0 +1,238 @@
+import { DiscoError } from '../errors.js';
+import { checkMinutes } from './duration.js';
+import { checkDay, parseDate, parseMonth } from './dates.js';
+import { validateRules } from './rules.js';
+import { currencyExponent } from './currency.js';
+import { LIMITS, MAX_MONEY_MINOR } from './limits.js';
+import { MAX_DELIBERATION_HOURS } from './ledger-time.js';
+import { ADMIT_PROOF_BYTES } from './admission.js';
+import { isCareTarget, isStream } from './streams.js';
+import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust } from './federation.js';
+import { checkMirrorKeys } from './mirrors.js';
+/**
+ * Content validation of ops, shared by the handlers (before anything is appended) and by apply
+ * (on what arrives from peers). Throws a DiscoError naming the first problem; pure and
+ * deterministic. What needs the ledger's state (roles, references) is checked in apply. A
+ * check-in's or a dispute's signatures are hypercore's to check, not the ledger's: the node and
+ * apply call consensus/validate-op.ts, which runs this and then those.
+ */
+export function validateOp(op) {
+    switch (op.type) {
+        case 'found':
+            checkText('cooperative name', op.coopName, LIMITS.coopName, { required: true });
+            checkText('member name', op.memberName, LIMITS.memberName, { required: true });
+            return;
+        case 'contribution':
+            validateContribution(op);
+            checkText('idempotency key', op.key, LIMITS.key);
+            if (op.forCoop !== undefined)
+                checkForCoop(op.forCoop);
+            return;
+        case 'amend':
+            validatePatch(op.patch);
+            return;
+        case 'retract':
+            checkText('reason', op.reason, LIMITS.reason, { multiline: true });
+            return;
+        case 'profile':
+            checkText('name', op.name, LIMITS.memberName, { required: true });
+            return;
+        case 'invite':
+            if (!Number.isSafeInteger(op.expires) || op.expires < 1)
+                throw DiscoError.invalidField('expires', 'invite-must-expire');
+            return;
+        case 'admit':
+            if (op.proof.byteLength !== ADMIT_PROOF_BYTES)
+                throw DiscoError.invalidField('proof', 'proof-size', { max: ADMIT_PROOF_BYTES });
+            return;
+        case 'propose':
+            checkText('proposal text', op.text, LIMITS.proposalText, { multiline: true, required: op.action.kind === 'motion' });
+            if (!Number.isSafeInteger(op.deadline) || op.deadline < 0)
+                throw DiscoError.invalidField('deadline', 'deadline');
+            validateAction(op.action);
+            return;
+        case 'vote':
+            checkText('reason', op.reason, LIMITS.reason, { multiline: true });
+            return;
+        case 'close':
+        case 'endorse':
+            return;
+        case 'income':
+            checkMoney(op.money.amount, op.money.currency);
+            if (op.money.amount === 0)
+                throw DiscoError.invalidAmount('0', 'income-nothing');
+            checkText('client', op.client, LIMITS.client, { required: true });
+            checkDay(op.day);
+            checkText('description', op.description, LIMITS.description, { multiline: true });
+            checkText('idempotency key', op.key, LIMITS.key);
+            return;
+        case 'paid':
+            checkMonth(op.month);
+            checkDay(op.day);
+            checkText('reference', op.reference, LIMITS.reference, { required: true });
+            return;
+        case 'checkin':
+            checkManifestBytes(op.manifest);
+            checkSignedState('check-in', op);
+            return;
+        case 'dispute':
+            checkManifestBytes(op.manifest);
+            checkSignedState('witnessed state', op.witnessed);
+            checkSignedState('observed state', op.observed);
+            checkTreeNodes('prefix', op.prefix);
+            checkTreeNodes('extension', op.extension);
+    }
+}
+/** A month on the wire: exactly YYYY-MM, within the dates the ledger accepts. */
+function checkMonth(month) {
+    if (typeof month !== 'string' || parseMonth(month) !== month)
+        throw DiscoError.invalidMonth(String(month));
+    checkDay(parseDate(`${month}-01`));
+}
+function validateAction(a) {
+    switch (a.kind) {
+        case 'admit':
+            checkText('name', a.name, LIMITS.memberName, { required: true });
+            return;
+        case 'indexers': {
+            if (a.devices.length === 0)
+                throw DiscoError.invalidField('indexers', 'indexers-none');
+            if (a.devices.length > LIMITS.indexers)
+                throw DiscoError.invalidField('indexers', 'indexers-too-many', { max: LIMITS.indexers });
+            const seen = new Set(a.devices.map(d => Buffer.from(d).toString('hex')));
+            if (seen.size !== a.devices.length)
+                throw DiscoError.invalidField('indexers', 'device-twice');
+            return;
+        }
+        case 'protocol':
+            if (!Number.isSafeInteger(a.version) || a.version < 1)
+                throw DiscoError.invalidField('version', 'version-whole');
+            return;
+        case 'rules':
+            validateRules(a.rules);
+            return;
+        case 'distribute':
+            checkMonth(a.month);
+            checkMoney(a.pool.amount, a.pool.currency);
+            if (a.pool.amount === 0)
+                throw DiscoError.invalidAmount('0', 'pool-nothing');
+            return;
+        case 'federate':
+            checkFederateName(a.name);
+            return;
+        case 'trust':
+            checkTrust(a.value, a.stage);
+            return;
+        case 'checkins':
+            checkCheckinDays(a.days);
+            return;
+        case 'deliberation':
+            if (!Number.isSafeInteger(a.hours) || a.hours < 0 || a.hours > MAX_DELIBERATION_HOURS) {
+                throw DiscoError.invalidField('deliberation', 'hours', { max: MAX_DELIBERATION_HOURS });
+            }
+            return;
+        case 'mirrors':
+            checkMirrorKeys(a.keys);
+            return;
+        default:
+    }
+}
+/** A whole value entry: what a contribution says, or what an entry says after an amend. */
+export function validateContribution(f) {
+    if (!isStream(f.stream))
+        throw DiscoError.invalidStream(String(f.stream));
+    checkMinutes(f.minutes);
+    checkDay(f.day);
+    checkText('description', f.description, LIMITS.description, { multiline: true });
+    checkText('project', f.project, LIMITS.project);
+    checkTags(f.tags);
+    checkText('client', f.client, LIMITS.client);
+    checkText('commons', f.commons, LIMITS.commons);
+    if (f.money !== null)
+        checkMoney(f.money.amount, f.money.currency);
+    if (f.stream !== 'livelihood') {
+        if (f.money !== null)
+            throw DiscoError.invalidField('money', 'money-not-livelihood', { stream: f.stream });
+        if (f.client !== '')
+            throw DiscoError.invalidField('client', 'client-not-livelihood', { stream: f.stream });
+    }
+    if (f.stream !== 'love' && f.commons !== '') {
+        throw DiscoError.invalidField('commons', 'commons-not-love', { stream: f.stream });
+    }
+    if (f.stream === 'care') {
+        if (f.careFor === null || !isCareTarget(f.careFor))
+            throw DiscoError.invalidField('for', 'care-for');
+    }
+    else if (f.careFor !== null) {
+        throw DiscoError.invalidField('for', 'for-not-care', { stream: f.stream });
+    }
+}
+/** Each field of a patch on its own; the merged entry is validated again in apply. */
+export function validatePatch(patch) {
+    if (Object.keys(patch).length === 0)
+        throw DiscoError.emptyAmend();
+    if (patch.stream !== undefined && !isStream(patch.stream))
+        throw DiscoError.invalidStream(String(patch.stream));
+    if (patch.minutes !== undefined)
+        checkMinutes(patch.minutes);
+    if (patch.day !== undefined)
+        checkDay(patch.day);
+    if (patch.description !== undefined)
+        checkText('description', patch.description, LIMITS.description, { multiline: true });
+    if (patch.project !== undefined)
+        checkText('project', patch.project, LIMITS.project);
+    if (patch.tags !== undefined)
+        checkTags(patch.tags);
+    if (patch.client !== undefined)
+        checkText('client', patch.client, LIMITS.client);
+    if (patch.commons !== undefined)
+        checkText('commons', patch.commons, LIMITS.commons);
+    if (patch.careFor !== undefined && patch.careFor !== null && !isCareTarget(patch.careFor)) {
+        throw DiscoError.invalidField('for', 'care-for');
+    }
+    if (patch.money !== undefined && patch.money !== null)
+        checkMoney(patch.money.amount, patch.money.currency);
+}
+export function checkMoney(amount, currency) {
+    currencyExponent(currency);
+    if (!Number.isSafeInteger(amount) || amount < 0 || amount > MAX_MONEY_MINOR) {
+        throw DiscoError.invalidAmount(String(amount), 'minor-units');
+    }
+}
+function checkTags(tags) {
+    if (tags.length > LIMITS.tags)
+        throw DiscoError.invalidField('tags', 'tags-too-many', { max: LIMITS.tags });
+    const seen = new Set();
+    for (const tag of tags) {
+        checkText('tag', tag, LIMITS.tag, { required: true });
+        if (seen.has(tag))
+            throw DiscoError.invalidField('tags', 'tag-twice', { value: tag });
+        seen.add(tag);
+    }
+}
+// C0 controls and DEL; a newline is allowed where text may span lines.
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/;
+const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f]/;
+// Unicode bidirectional embeddings, overrides and isolates: they make text display in another order
+// than it is stored ("1h for Ana" can show as something else), so an entry could say one thing and
+// show another
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export function checkText(field, value, max, opts = {}) {
+    if (typeof value !== 'string')
+        throw DiscoError.invalidField(field, 'not-text');
+    if (opts.required === true && value.trim() === '')
+        throw DiscoError.invalidField(field, 'empty');
+    if (Buffer.byteLength(value) > max)
+        throw DiscoError.fieldTooLong(field, max);
+    if ((opts.multiline === true ? CONTROL : CONTROL_OR_NEWLINE).test(value)) {
+        throw DiscoError.invalidField(field, 'control-characters');
+    }
+    if (BIDI_CONTROL.test(value))
+        throw DiscoError.invalidField(field, 'bidi-controls');
+    // a lone surrogate has no UTF-8 form: the encoder would swap it for U+FFFD, and the ledger would
+    // hold other text than the member wrote
+    if (LONE_SURROGATE.test(value))
+        throw DiscoError.invalidField(field, 'not-unicode');
+}
+//# sourceMappingURL=validate.js.map

@@ -1,0 +1,475 @@
+import Autobase from 'autobase';
+import Corestore from 'corestore';
+import Hyperbee from 'hyperbee';
+import ReadyResource from 'ready-resource';
+import b4a from 'b4a';
+import { DiscoError } from './errors.js';
+import { openError } from './store-open-error.js';
+import { apply } from './consensus/apply.js';
+import { getDevice } from './consensus/queries.js';
+import { encodeFrame } from './ledger/codec.js';
+import { packOps } from './ledger/packing.js';
+import { PROTOCOL_VERSION } from './ledger/ops.js';
+import { validateOpWithSignatures } from './consensus/validate-op.js';
+import { flushStorageLog } from './stack/storage.js';
+import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js';
+import { SigningWatch } from './signing-watch.js';
+import { ClockWatch } from './clock-watch.js';
+/** How often a node looks whether the ledger time waits on its member's clock (clock-watch.ts). */
+const CLOCK_WATCH_MS = 60_000;
+import { FullCopy } from './full-copy.js';
+import { inheritCachedNodes } from './consensus/bee-cache.js';
+import { Witness } from './federation/witness.js';
+import { FederationDesk } from './federation/desk.js';
+import { readMirrors } from './mirror/rule.js';
+const DEFAULT_ACK_INTERVAL = 1000;
+/**
+ * The network's modules (hyperswarm, hyperdht, blind-pairing, blind-peering and what answers
+ * invites), loaded when a node first goes online: a one-off command that opens the store never
+ * does, and loading them took a third of its start-up (bench P12).
+ */
+async function networkModules() {
+    const [swarm, invites, desk, link] = await Promise.all([import('./net/swarm.js'), import('./net/invites.js'), import('./invite-desk.js'), import('./mirror/link.js')]);
+    return { Network: swarm.Network, InviteResponder: invites.InviteResponder, answerInvite: desk.answerInvite, MirrorLink: link.MirrorLink };
+}
+/**
+ * A member's node: owns the corestore and the encrypted autobase whose view is the cooperative's
+ * ledger. Everything that writes goes through `append`, which validates ops, coalesces concurrent
+ * calls and packs ops into as few blocks as the limits allow.
+ */
+export class DiscoNode extends ReadyResource {
+    storage;
+    ackInterval;
+    ledgerKey;
+    networkOptions;
+    encryptionKey;
+    fastForwardTo;
+    jumps = [];
+    store = null;
+    network = null;
+    /** the cooperative's mirrors, asked to keep the ledger while the node is online (src/mirror) */
+    mirrorLink = null;
+    responder = null;
+    joining = null;
+    autobase = null;
+    pending = [];
+    flushing = null;
+    lastTime = 0;
+    /** the snapshot queries share while the view stays as it is (see snapshot) */
+    reads = null;
+    /** the last retired one, kept open until the next takes over its caches */
+    lastReads = null;
+    /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
+    failure = null;
+    signing = null;
+    clockWatch = null;
+    fullCopy = null;
+    /** federation: the federates' cores this node witnesses, and what it does about them */
+    desk = null;
+    witnessInterval;
+    clock;
+    constructor(opts) {
+        super();
+        this.storage = opts.storage;
+        this.clock = opts.clock ?? Date.now;
+        this.ackInterval = opts.ackInterval ?? DEFAULT_ACK_INTERVAL;
+        this.ledgerKey = opts.ledgerKey;
+        this.networkOptions = opts.network ?? null;
+        this.encryptionKey = opts.encryptionKey ?? null;
+        this.fastForwardTo = opts.fastForwardTo?.byteLength === 32 ? opts.fastForwardTo : null;
+        this.witnessInterval = opts.witnessInterval ?? 10_000;
+    }
+    /** Found a new cooperative's ledger in an empty storage folder. */
+    static async create(opts) {
+        if (await hasConfig(opts.storage))
+            throw DiscoError.alreadyInitialised(opts.storage);
+        const found = { type: 'found', coopName: opts.coopName, memberName: opts.memberName };
+        validateOpWithSignatures(found);
+        await prepareStorage(opts.storage);
+        const node = new DiscoNode({ ...opts, ledgerKey: null });
+        try {
+            await node.ready();
+            // A folder left by an init that crashed before writing its config holds the same base:
+            // found it only if that did not happen yet.
+            if (await getDevice(node.base.view, b4a.toString(node.base.local.key, 'hex')) === null) {
+                await node.append([found]);
+            }
+            await writeConfig(opts.storage, { format: 1, ledger: b4a.toString(node.key, 'hex') });
+        }
+        catch (err) {
+            await node.close();
+            throw err;
+        }
+        return node;
+    }
+    /** Open the ledger of an initialised storage folder. */
+    static async open(opts) {
+        const config = await readConfig(opts.storage);
+        await prepareStorage(opts.storage);
+        const node = new DiscoNode({ ...opts, ledgerKey: b4a.from(config.ledger, 'hex') });
+        try {
+            await node.ready();
+        }
+        catch (err) {
+            await node.close();
+            throw err;
+        }
+        return node;
+    }
+    async _open() {
+        this.store = new Corestore(corestorePath(this.storage));
+        try {
+            await this.store.ready();
+        }
+        catch (err) {
+            throw openError(err, this.storage);
+        }
+        const base = new Autobase(this.store, this.ledgerKey, {
+            valueEncoding: 'binary',
+            encrypt: true,
+            ...(this.encryptionKey !== null ? { encryptionKey: this.encryptionKey } : {}),
+            ...(this.fastForwardTo !== null ? { fastForward: { key: this.fastForwardTo } } : {}),
+            ackInterval: this.ackInterval,
+            open: store => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'binary', extension: false }),
+            apply,
+            close: async (view) => { await view.close(); }
+        });
+        // Without these listeners a failure inside autobase would crash the process.
+        base.on('interrupt', (reason) => { this.fail(DiscoError.upgradeRequired(String(reason))); });
+        base.on('error', (err) => {
+            // a full disk surfaces from the storage engine as a bare "Batch was not applied"
+            this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state'));
+        });
+        base.on('update', () => { this.retireReads(); this.mirrorLink?.refresh(); this.emit('update'); });
+        base.on('writable', () => this.emit('writable'));
+        base.on('fast-forward', (to, from) => {
+            this.jumps.push({ from, to });
+            if (this.jumps.length > 16)
+                this.jumps.shift();
+            this.fullCopy?.fill();
+        });
+        this.autobase = base;
+        try {
+            await base.ready();
+        }
+        catch (err) {
+            throw openError(err, this.storage);
+        }
+        // A device restored from an old backup writes a second history of its own log; peers prove it
+        // and freeze the core. Nothing this device writes would count again: it must re-pair.
+        base.local.on('conflict', () => { this.fail(DiscoError.deviceForked()); });
+        let device;
+        try {
+            await base.update();
+            this.throwIfFailed();
+            device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'));
+        }
+        catch (err) {
+            throw openError(err, this.storage); // a damaged table may first be read here
+        }
+        this.lastTime = device?.lastTime ?? 0;
+        this.fullCopy = new FullCopy(base);
+        this.fullCopy.fill(); // a fast-forward whose download a close cut short
+        this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10));
+        this.signing.start();
+        this.clockWatch = new ClockWatch(this, CLOCK_WATCH_MS, this.clock);
+        this.clockWatch.start();
+        this.desk = new FederationDesk(this, new Witness(this.store));
+        this.desk.on('event', (e) => this.emit('federation', e));
+        if (this.networkOptions !== null)
+            await this.goOnline(this.networkOptions);
+    }
+    /** Whether this node holds every block of the view and the system core, not only those it read. */
+    get holdsWholeState() {
+        return this.fullCopy?.holdsWholeState ?? false;
+    }
+    /**
+     * Resolves once this node holds the whole ledger it knows of: a node that fast-forwarded
+     * downloads the rest of the view, the system core and every writer's log in the background
+     * (full-copy.ts). Waits on peers: give it a deadline.
+     */
+    async holdsWholeLedger() {
+        await this.fullCopy?.filled();
+    }
+    /** Join the ledger's swarm: replicate with peers and answer invites. Resolves once joining has
+     * begun (`joined` resolves once announced). */
+    async goOnline(opts) {
+        if (this.network !== null)
+            return;
+        const { Network, InviteResponder, answerInvite, MirrorLink } = await networkModules();
+        if (this.network !== null || this.closing !== null)
+            return;
+        const base = this.base;
+        this.network = new Network(opts, conn => base.replicate(conn));
+        this.network.on('peers', (n) => this.emit('peers', n));
+        this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async (req) => await answerInvite(this, req));
+        this.joining = this.network.join(base.discoveryKey);
+        this.joining.catch(() => { });
+        this.mirrorLink = new MirrorLink(this.network.swarm.dht, this.store, base, async () => await this.ledgerMirrors(), opts.mirrors);
+        this.desk?.start(this.network, this.witnessInterval, opts);
+    }
+    /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
+    async goOffline() {
+        const { responder, network, mirrorLink } = this;
+        this.responder = null;
+        this.mirrorLink = null;
+        this.network = null;
+        this.joining = null;
+        this.desk?.stop();
+        if (responder !== null)
+            await responder.close();
+        if (mirrorLink !== null)
+            await mirrorLink.close();
+        if (network !== null)
+            await network.destroy();
+    }
+    /** Resolves once the swarm has announced and looked up the ledger's topic. */
+    async joined() {
+        if (this.joining === null)
+            throw new DiscoError('OFFLINE', 'this node was opened without a network', 'state');
+        await this.joining;
+    }
+    get peers() {
+        return this.network?.peers ?? 0;
+    }
+    /** The cooperative's mirrors as this node sees them now; offline, none is reached. */
+    async mirrors() {
+        const base = this.base;
+        // only signed blocks of the view and system core can leave this node
+        const cores = [{ core: base.local, length: base.local.length }, { core: base.core, length: base.core.signedLength }, { core: base.view.core, length: base.view.core.signedLength }];
+        if (this.mirrorLink !== null)
+            return this.mirrorLink.states(cores);
+        return (await this.ledgerMirrors()).map(key => ({ key, reached: false, behind: null }));
+    }
+    async ledgerMirrors() {
+        const snap = this.snapshot();
+        try {
+            return await readMirrors(snap);
+        }
+        finally {
+            await snap.close();
+        }
+    }
+    /** whether this node is on the swarm (a running `disco start`, or a node opened with a network) */
+    get online() {
+        return this.network !== null;
+    }
+    /**
+     * Resolves once a peer holds this device's log up to and including block `seq` (hypercore
+     * tells us how far peers hold it contiguously), so that losing this machine would lose nothing
+     * before it. Rejects with NOT_CONFIRMED after `timeoutMs`; the block stays written either way.
+     */
+    async heldByPeer(seq, timeoutMs) {
+        const local = this.base.local;
+        if (local.remoteContiguousLength > seq)
+            return;
+        await new Promise((resolve, reject) => {
+            const check = () => {
+                if (local.remoteContiguousLength <= seq)
+                    return;
+                done();
+                resolve();
+            };
+            const timer = setTimeout(() => { done(); reject(DiscoError.notConfirmed(timeoutMs)); }, timeoutMs);
+            const done = () => {
+                clearTimeout(timer);
+                local.off('remote-contiguous-length', check);
+            };
+            local.on('remote-contiguous-length', check);
+            check();
+        });
+    }
+    async _close() {
+        this.signing?.stop();
+        this.clockWatch?.stop();
+        if (this.flushing !== null)
+            await this.flushing.catch(() => { });
+        this.releaseReads();
+        await this.goOffline();
+        if (this.desk !== null)
+            await this.desk.close();
+        await this.fullCopy?.close();
+        await this.compactLog();
+        if (this.autobase !== null)
+            await this.autobase.close();
+        if (this.store !== null && !this.store.closed)
+            await this.store.close();
+    }
+    /**
+     * Move what the storage engine holds in its write-ahead log into its table files before closing.
+     * RocksDB keeps up to a 64 MB write buffer of recent writes, every overwritten tree node and
+     * bitfield page included, in its log until the buffer fills; a closed store left that way takes
+     * about 1.6× the room (bench P8: 2.3 against 1.4 KB an op for 20,000 imported ops) and replays
+     * the log when it opens. Best effort: a full disk or a closed store only leaves the log as it is.
+     */
+    async compactLog() {
+        if (this.store === null || this.store.closed)
+            return;
+        await flushStorageLog(this.store).catch(() => { });
+    }
+    get base() {
+        if (this.autobase === null)
+            throw DiscoError.closed();
+        return this.autobase;
+    }
+    get key() { return this.base.key; }
+    /** Federation: witnessing federates' cores, check-ins, disputes (docs/federation.md). */
+    get federation() {
+        if (this.desk === null)
+            throw DiscoError.closed();
+        return this.desk;
+    }
+    /** Only for handing to a joiner whose invite was checked: never printed, never logged. */
+    encryptionKeyForPairing() {
+        const key = this.base.encryptionKey;
+        if (key === null)
+            throw new DiscoError('NOT_ENCRYPTED', 'the ledger has no encryption key', 'state');
+        return key;
+    }
+    get localKey() { return this.base.local.key; }
+    /** the fast-forwards of this node since it opened (the last 16): where it jumped instead of applying */
+    get fastForwards() { return this.jumps; }
+    get view() { return this.base.view; }
+    /** The ledger stopped for good (a newer protocol, a forked device, an I/O failure). */
+    get failed() {
+        return this.failure;
+    }
+    fail(err) {
+        if (this.failure !== null)
+            return;
+        this.failure = err;
+        this.emit('failed', err);
+    }
+    throwIfFailed() {
+        if (this.failure !== null)
+            throw this.failure;
+    }
+    /**
+     * A read-only snapshot of the view, for a query that must see one state. Close it after.
+     *
+     * Queries share one snapshot while the view does not change, so that the tree nodes one query
+     * read are cached for the next (a running node answering calls): a fresh snapshot starts with
+     * empty caches and reads every node from storage (bench P5: the first page of entries of a
+     * 20,000-op ledger, 34 ms on a fresh snapshot, 8 ms on a warm one). Any update of the ledger
+     * retires the shared snapshot; it is closed once its last reader closes it. The next one takes
+     * over its caches when the view still holds every block they came from
+     * (consensus/bee-cache.ts), so the first query after a change reads from storage only what changed.
+     */
+    snapshot() {
+        this.throwIfFailed();
+        const view = this.base.view;
+        const at = `${view.core.fork}/${view.core.length}`;
+        let shared = this.reads;
+        if (shared === null || shared.at !== at) {
+            this.retireReads();
+            const previous = this.lastReads;
+            this.lastReads = null;
+            const bee = view.snapshot();
+            const warm = previous === null
+                ? Promise.resolve()
+                : inheritCachedNodes(previous.bee, bee).finally(() => { closeIfDone(previous); });
+            shared = { bee, at, readers: 0, retired: false, warm };
+            this.reads = shared;
+        }
+        const s = shared;
+        s.readers++;
+        let closed = false;
+        return {
+            get: async (key, opts) => { await s.warm; return await s.bee.get(key, opts); },
+            createReadStream: range => (async function* () { await s.warm; yield* s.bee.createReadStream(range); })(),
+            close: async () => {
+                if (closed)
+                    return;
+                closed = true;
+                s.readers--;
+                if (s !== this.lastReads)
+                    closeIfDone(s);
+            }
+        };
+    }
+    /**
+     * The shared read snapshot no longer shows the ledger: it stays open as the cache source of the
+     * next one, and closes once that one took over and nobody reads it.
+     */
+    retireReads() {
+        const s = this.reads;
+        if (s === null)
+            return;
+        this.reads = null;
+        s.retired = true;
+        const older = this.lastReads;
+        this.lastReads = s;
+        if (older !== null)
+            closeIfDone(older);
+    }
+    /** on close: nothing will take over the last snapshot's caches */
+    releaseReads() {
+        this.retireReads();
+        const last = this.lastReads;
+        this.lastReads = null;
+        if (last !== null)
+            closeIfDone(last);
+    }
+    /**
+     * Validate and append ops as this device; resolves to where each landed (its derived id).
+     * Calls made while an append is under way are written together in the next block(s).
+     */
+    async append(ops) {
+        if (this.closing !== null)
+            throw DiscoError.closed();
+        this.throwIfFailed();
+        for (const op of ops)
+            validateOpWithSignatures(op);
+        if (!this.base.writable)
+            throw DiscoError.notWritable();
+        return await new Promise((resolve, reject) => {
+            this.pending.push({ ops, resolve, reject });
+            this.flushing ??= this.flushPending();
+        });
+    }
+    async flushPending() {
+        await Promise.resolve(); // let calls made in the same tick join this block
+        try {
+            while (this.pending.length > 0) {
+                const jobs = this.pending.splice(0);
+                try {
+                    const refs = await this.writeOps(jobs.flatMap(j => j.ops));
+                    let i = 0;
+                    for (const job of jobs) {
+                        job.resolve(refs.slice(i, i + job.ops.length));
+                        i += job.ops.length;
+                    }
+                }
+                catch (err) {
+                    const failure = this.failure ?? err;
+                    for (const job of jobs)
+                        job.reject(failure);
+                }
+            }
+        }
+        finally {
+            this.flushing = null;
+        }
+    }
+    async writeOps(ops) {
+        // The frame clock never goes back, even if this machine's clock does: apply refuses frames
+        // older than the device's previous one.
+        this.lastTime = Math.max(this.clock(), this.lastTime);
+        const frames = packOps(ops);
+        const blocks = frames.map(f => encodeFrame({ version: PROTOCOL_VERSION, time: this.lastTime, ops: f }));
+        const lengthAfter = await this.base.append(blocks);
+        const writer = this.base.local.key;
+        const refs = [];
+        frames.forEach((frame, f) => {
+            const seq = lengthAfter - frames.length + f;
+            frame.forEach((_, index) => refs.push({ writer, seq, index }));
+        });
+        return refs;
+    }
+}
+/** Close a retired shared snapshot once its last reader is done. */
+function closeIfDone(s) {
+    if (s.retired && s.readers === 0)
+        s.bee.close().catch(() => { });
+}
+//# sourceMappingURL=node.js.map

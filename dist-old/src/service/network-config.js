@@ -1,0 +1,34 @@
+import net from 'node:net';
+import { DiscoError } from '../errors.js';
+import { parseBootstrap } from '../net/bootstrap.js';
+import { readConfig } from '../storage.js';
+/**
+ * The network a node of this storage folder joins: --bootstrap when given, else the folder's
+ * config.json "bootstrap", else the public HyperDHT; --dht-host picks the bind address
+ * (127.0.0.1 on a loopback testnet).
+ */
+export async function networkOptions(storage, flags) {
+    // the flags first: a typo in them is the caller's to fix (exit 2), whatever the folder holds
+    const out = networkFromFlags(flags);
+    const config = await readConfig(storage);
+    if (out.bootstrap === undefined && config.bootstrap !== undefined)
+        out.bootstrap = parseBootstrap(config.bootstrap);
+    return out;
+}
+/** The network the flags alone name: for `disco join`, whose folder has no config yet. */
+export function networkFromFlags(flags) {
+    const out = {};
+    if (flags.bootstrap !== undefined)
+        out.bootstrap = parseBootstrap(flags.bootstrap);
+    if (flags.dhtHost !== undefined)
+        out.host = parseHost(flags.dhtHost);
+    return out;
+}
+export function parseHost(text) {
+    const host = text.trim();
+    if (net.isIP(host) === 0 && !/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host)) {
+        throw DiscoError.invalidArgument(`--dht-host "${text}" is not an address to bind to (e.g. 127.0.0.1 or 0.0.0.0)`);
+    }
+    return host;
+}
+//# sourceMappingURL=network-config.js.map

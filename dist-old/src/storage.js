@@ -1,0 +1,111 @@
+import fs from 'node:fs/promises';
+import fsSync from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DiscoError } from './errors.js';
+import { parseBootstrap } from './net/bootstrap.js';
+export function defaultStorage(env = process.env) {
+    const xdg = env.XDG_DATA_HOME;
+    const base = xdg !== undefined && xdg !== '' ? xdg : path.join(os.homedir(), '.local', 'share');
+    return path.join(base, 'disco');
+}
+export function corestorePath(storage) {
+    return path.join(storage, 'corestore');
+}
+function configPath(storage) {
+    return path.join(storage, 'config.json');
+}
+/** Make the folder (owner-only, even if it existed with laxer modes). */
+export async function prepareStorage(storage) {
+    try {
+        await fs.mkdir(storage, { recursive: true, mode: 0o700 });
+    }
+    catch (err) {
+        throw await notAFolder(storage, err);
+    }
+    await fs.chmod(storage, 0o700);
+}
+/**
+ * A storage path that is a file, or lies under one, fails deep in the file system as ENOTDIR or
+ * EEXIST: find which file is in the way and say so. Any other error is returned as it is.
+ */
+async function notAFolder(storage, err) {
+    const code = err.code;
+    if (code !== 'ENOTDIR' && code !== 'EEXIST')
+        return err;
+    for (let p = path.resolve(storage);; p = path.dirname(p)) {
+        const stat = await fs.stat(p).catch(() => null);
+        if (stat !== null)
+            return stat.isDirectory() ? err : DiscoError.storageNotAFolder(storage, p === path.resolve(storage) ? storage : p);
+        if (path.dirname(p) === p)
+            return err;
+    }
+}
+/** Whether the disk holding the storage folder is (all but) full: under 1 MiB left. */
+export function diskFull(storage) {
+    try {
+        const fsStats = fsSync.statfsSync(storage);
+        return fsStats.bavail * fsStats.bsize < 1024 * 1024;
+    }
+    catch {
+        return false;
+    }
+}
+export async function hasConfig(storage) {
+    try {
+        await fs.access(configPath(storage));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+export async function readConfig(storage) {
+    const file = configPath(storage);
+    let text;
+    try {
+        text = await fs.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw DiscoError.notInitialised(storage);
+        if (err.code === 'ENOTDIR')
+            throw await notAFolder(storage, err);
+        throw DiscoError.badConfig(file, err.message);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw DiscoError.badConfig(file, 'not valid JSON');
+    }
+    const config = parsed;
+    if (config === null || typeof config !== 'object' || config.format !== 1) {
+        throw DiscoError.badConfig(file, 'unknown format (expected "format": 1)');
+    }
+    if (typeof config.ledger !== 'string' || !/^[0-9a-f]{64}$/.test(config.ledger)) {
+        throw DiscoError.badConfig(file, '"ledger" must be a 64-character hex key');
+    }
+    const out = { format: 1, ledger: config.ledger };
+    if (config.bootstrap !== undefined) {
+        if (typeof config.bootstrap !== 'string')
+            throw DiscoError.badConfig(file, '"bootstrap" must be a string of host:port[,host:port…]');
+        try {
+            parseBootstrap(config.bootstrap);
+        }
+        catch (err) {
+            throw DiscoError.badConfig(file, `"bootstrap": ${err.message}`);
+        }
+        out.bootstrap = config.bootstrap;
+    }
+    return out;
+}
+/** Written to a temporary file and renamed, so a crash leaves the old file or the new, never half. */
+export async function writeConfig(storage, config) {
+    const file = configPath(storage);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.writeFile(tmp, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+    await fs.rename(tmp, file);
+}
+//# sourceMappingURL=storage.js.map

@@ -1,0 +1,75 @@
+import b4a from 'b4a'
+import type Autobase from 'autobase'
+import type Hyperbee from 'hyperbee'
+import type Hypercore from 'hypercore'
+import { listDeviceKeys } from '../consensus/queries.js'
+
+/**
+ * Every node keeps a full copy of the cooperative's ledger (docs/DESIGN.md, "A full copy on every node"): the view, the system core
+ * and every writer's log. A node that fast-forwarded holds only the blocks autobase read to get
+ * there, so this downloads the rest in the background: then it answers queries, invites and
+ * `disco verify` offline, and can hand any member's log to a peer that lost its own.
+ */
+export class FullCopy {
+  /** every download started, and the listing of the writers: what `filled` waits for */
+  private pending: Array<Promise<void>> = []
+  private readonly writers = new Map<string, Hypercore>()
+  private closed = false
+
+  constructor (private readonly base: Autobase<Hyperbee>) {}
+
+  /** the cores that hold the ledger's state: the view and the system core */
+  private get stateCores (): Hypercore[] {
+    return [this.base.view.core, this.base.core]
+  }
+
+  /** Whether this node holds every block of the view and the system core, not only those it read. */
+  get holdsWholeState (): boolean {
+    return this.stateCores.every(holdsAll)
+  }
+
+  /** Download what is missing (again after each fast-forward: the view and system core change). */
+  fill (): void {
+    if (this.closed) return
+    for (const core of this.stateCores) this.download(core)
+    this.pending.push(this.fillWriters().catch(() => {}))
+  }
+
+  /** Resolves once every download started so far is done (or ended by a close). */
+  async filled (): Promise<void> {
+    for (let seen = 0; seen < this.pending.length;) {
+      const now = this.pending.length
+      await Promise.all(this.pending.slice(seen))
+      seen = now
+    }
+  }
+
+  async close (): Promise<void> {
+    this.closed = true
+    for (const core of this.writers.values()) await core.close().catch(() => {})
+    this.writers.clear()
+  }
+
+  /** The writers are the devices the view names (a removed one's log still counts for what it wrote). */
+  private async fillWriters (): Promise<void> {
+    for (const writer of await listDeviceKeys(this.base.view)) {
+      if (this.closed) return
+      let core = this.writers.get(writer)
+      if (core === undefined) {
+        core = this.base.store.get({ key: b4a.from(writer, 'hex'), compat: false })
+        this.writers.set(writer, core)
+      }
+      await core.ready()
+      this.download(core)
+    }
+  }
+
+  private download (core: Hypercore): void {
+    if (holdsAll(core)) return
+    this.pending.push(core.download({ start: 0, end: core.length }).done().catch(() => {}))
+  }
+}
+
+function holdsAll (core: Hypercore): boolean {
+  return core.contiguousLength >= core.length
+}
