@@ -11,7 +11,7 @@ import { encodeFrame } from '../ledger/codec.js'
 import { packOps } from '../ledger/packing.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import { validateOpWithSignatures } from '../consensus/validate-op.js'
-import { flushStorageLog } from '../stack/storage.js'
+import { boundedStorage, flushStorageLog } from '../stack/storage.js'
 import type { Op, OpRef } from '../ledger/ops.js'
 import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
 import type { Network } from '../net/swarm.js'
@@ -204,7 +204,7 @@ export class DiscoNode extends ReadyResource {
 
   /** Open the corestore and the ledger's autobase on it, with the node's listeners. */
   private async openBase (): Promise<Autobase<Hyperbee>> {
-    this.store = new Corestore(corestorePath(this.storage))
+    this.store = new Corestore(boundedStorage(corestorePath(this.storage)))
     try {
       await this.store.ready()
     } catch (err) {
