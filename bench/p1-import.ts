@@ -97,7 +97,7 @@ export const scenario: Scenario = {
       target: { ratioAtLeast: 1 },
       detail: { ops, discoRuns: disco.runs, rawRuns: raw.runs, discoPeakRssMB: Math.round(discoPeak / MB) }
     }, {
-      // not the issue's baseline: the proof of where the time goes (README, "Performance")
+      // not the issue's baseline: the proof of where the time goes (docs/developer.md, "Performance")
       metric: `… against the raw stack writing ${DISCO_KEYS_LABEL} an op, packed`,
       unit: 'ops/s',
       disco: disco.median,
