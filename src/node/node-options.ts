@@ -1,4 +1,5 @@
 import type { NetworkOptions } from '../net/swarm.js'
+import type { RebuildProgress } from './view-rebuild.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -26,6 +27,9 @@ export interface DiscoNodeOptions {
   witnessInterval?: number
   /** the clock its frames claim (default Date.now): simulations run members' clocks ahead */
   clock?: () => number
+  /** hears how far a rebuild of the view has come, when the storage holds a view of an older
+   * release's layout (node/view-upgrade.ts): blocks applied again, of how many */
+  onRebuild?: (progress: RebuildProgress) => void
 }
 
 export interface CreateOptions extends DiscoNodeOptions {

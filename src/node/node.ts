@@ -1,4 +1,4 @@
-import type Autobase from 'autobase'
+import Autobase from 'autobase'
 import Corestore from 'corestore'
 import type Hyperbee from 'hyperbee'
 import ReadyResource from 'ready-resource'
@@ -13,6 +13,9 @@ import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeCo
 import type { NetworkOptions } from '../net/swarm.js'
 import { answerInvite } from '../invites/desk.js'
 import { SigningWatch } from './signing-watch.js'
+import { ledgerHandlers } from './ledger-handlers.js'
+import { appliedBlocks, finishViewSwap, layoutAction, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
+import type { RebuildProgress } from './view-rebuild.js'
 import { ClockWatch } from './clock-watch.js'
 import { FullCopy } from './full-copy.js'
 import { Witness } from '../federation/witness.js'
@@ -29,7 +32,6 @@ import { SharedSnapshots } from './shared-snapshots.js'
 import { AppendQueue } from './append-queue.js'
 import { heldByPeer } from './held-by-peer.js'
 import { OnTheSwarm } from './on-the-swarm.js'
-import { openAutobase } from './open-autobase.js'
 
 export type { CreateOptions, DiscoNodeOptions, FastForwardJump } from './node-options.js'
 export type { ViewSnapshot } from './ledger-access.js'
@@ -68,11 +70,13 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
   private desk: FederationDesk | null = null
   private readonly witnessInterval: number
   private readonly clock: () => number
+  private readonly onRebuild: (progress: RebuildProgress) => void
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
     super()
     this.storage = opts.storage
     this.clock = opts.clock ?? Date.now
+    this.onRebuild = opts.onRebuild ?? (() => {})
     this.ackInterval = opts.ackInterval ?? DEFAULT_ACK_INTERVAL
     this.ledgerKey = opts.ledgerKey
     this.networkOptions = opts.network ?? null
@@ -117,14 +121,21 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     return node
   }
 
-  protected override async _open (): Promise<void> {
+  /** Open the corestore and the ledger's autobase on it, with the node's listeners. */
+  private async openBase (): Promise<Autobase<Hyperbee>> {
     this.store = new Corestore(corestorePath(this.storage))
     try {
       await this.store.ready()
     } catch (err) {
       throw openError(err, this.storage)
     }
-    const base = openAutobase(this.store, this.ledgerKey, { encryptionKey: this.encryptionKey, fastForwardTo: this.fastForwardTo, ackInterval: this.ackInterval })
+    const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
+      ...ledgerHandlers,
+      encrypt: true,
+      ...(this.encryptionKey !== null ? { encryptionKey: this.encryptionKey } : {}),
+      ...(this.fastForwardTo !== null ? { fastForward: { key: this.fastForwardTo } } : {}),
+      ackInterval: this.ackInterval
+    })
     // Without these listeners a failure inside autobase would crash the process.
     base.on('interrupt', (reason: unknown) => { this.fail(DiscoError.upgradeRequired(String(reason))) })
     base.on('error', (err: Error) => {
@@ -137,12 +148,48 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
       this.jumps.push({ from, to })
       if (this.jumps.length > 16) this.jumps.shift()
       this.fullCopy?.fill()
+      // a fast-forward takes over the view peers signed: one of a newer release's layout is not read
+      viewLayout(base.view).then(layout => { if (layoutAction(layout) === 'stop') this.fail(viewTooNew(layout as number)) }, () => {})
     })
     this.autobase = base
     try {
       await base.ready()
     } catch (err) {
       throw openError(err, this.storage)
+    }
+    return base
+  }
+
+  protected override async _open (): Promise<void> {
+    try {
+      await this.openAll()
+    } catch (err) {
+      // ready-resource runs no _close after a failed _open: let go of the store here, or it stays
+      // locked (STORE_BUSY) for as long as this process lives
+      await this.shutdown().catch(() => {})
+      throw err
+    }
+  }
+
+  private async openAll (): Promise<void> {
+    await finishViewSwap(this.storage)
+    let base = await this.openBase()
+    const layout = await viewLayout(base.view).catch(err => { throw openError(err, this.storage) })
+    const action = layoutAction(layout)
+    if (action === 'stop') throw viewTooNew(layout as number)
+    if (action === 'rebuild') {
+      // a view of an older release's layout: rebuild it from the logs before anything reads it
+      const source = {
+        ledgerKey: base.key,
+        encryptionKey: base.encryptionKey as Uint8Array,
+        localKey: base.local.key,
+        localLength: base.local.length,
+        blocks: await appliedBlocks(base.view)
+      }
+      await base.close()
+      await (this.store as Corestore).close()
+      await upgradeView(this.storage, source, this.onRebuild)
+      base = await this.openBase()
     }
     // A device restored from an old backup writes a second history of its own log; peers prove it
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
@@ -162,7 +209,7 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     this.signing.start()
     this.clockWatch = new ClockWatch(this, CLOCK_WATCH_MS, this.clock)
     this.clockWatch.start()
-    this.desk = new FederationDesk(this, new Witness(this.store))
+    this.desk = new FederationDesk(this, new Witness(this.store as Corestore))
     this.desk.on('event', (e: FederationEvent) => this.emit('federation', e))
 
     if (this.networkOptions !== null) this.goOnline(this.networkOptions)
@@ -254,6 +301,10 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
   }
 
   protected override async _close (): Promise<void> {
+    await this.shutdown()
+  }
+
+  private async shutdown (): Promise<void> {
     this.signing?.stop()
     this.clockWatch?.stop()
     await this.writes?.settled()
