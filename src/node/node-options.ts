@@ -28,7 +28,8 @@ export interface DiscoNodeOptions {
   /** the clock its frames claim (default Date.now): simulations run members' clocks ahead */
   clock?: () => number
   /** hears how far a rebuild of the view has come, when the storage holds a view of an older
-   * release's layout (node/view-upgrade.ts): blocks applied again, of how many */
+   * release's layout (node/view-upgrade.ts): blocks applied again, of how many. Default: a line
+   * on stderr at most once a second (rebuildNotice) */
   onRebuild?: (progress: RebuildProgress) => void
 }
 

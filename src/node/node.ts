@@ -14,7 +14,7 @@ import type { NetworkOptions } from '../net/swarm.js'
 import { answerInvite } from '../invites/desk.js'
 import { SigningWatch } from './signing-watch.js'
 import { ledgerHandlers } from './ledger-handlers.js'
-import { appliedBlocks, finishViewSwap, layoutAction, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
+import { appliedBlocks, finishViewSwap, layoutAction, rebuildNotice, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
 import type { RebuildProgress } from './view-rebuild.js'
 import { ClockWatch } from './clock-watch.js'
 import { FullCopy } from './full-copy.js'
@@ -76,7 +76,7 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     super()
     this.storage = opts.storage
     this.clock = opts.clock ?? Date.now
-    this.onRebuild = opts.onRebuild ?? (() => {})
+    this.onRebuild = opts.onRebuild ?? rebuildNotice()
     this.ackInterval = opts.ackInterval ?? DEFAULT_ACK_INTERVAL
     this.ledgerKey = opts.ledgerKey
     this.networkOptions = opts.network ?? null
