@@ -15,7 +15,7 @@ import { opId } from '../ledger/ids.js'
 import { ROLES, canPropose } from '../ledger/roles.js'
 import type { Role } from '../ledger/roles.js'
 import type { ProposalAction } from '../ledger/ops.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { readProposal } from './proposal-view.js'
 import type { ProposalView } from './proposal-view.js'
 import { localMember } from './session.js'
@@ -66,7 +66,7 @@ export interface ProposeInput {
 }
 
 /** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
-export async function propose (node: DiscoNode, input: ProposeInput, now = Date.now()): Promise<{ proposal: ProposalView }> {
+export async function propose (node: LedgerNode, input: ProposeInput, now = Date.now()): Promise<{ proposal: ProposalView }> {
   const kind = input.kind as ProposalKind
   if (!PROPOSAL_KINDS.includes(kind)) throw DiscoError.invalidArgument(`unknown proposal kind "${input.kind}": expected ${PROPOSAL_KINDS.join(', ')}`)
   const me = await localMember(node)
@@ -96,7 +96,7 @@ function keyOf (text: string | undefined, what: string): Uint8Array {
   return b4a.from(hex, 'hex')
 }
 
-async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInput, now: number): Promise<ProposalAction> {
+async function actionOf (node: LedgerNode, kind: ProposalKind, input: ProposeInput, now: number): Promise<ProposalAction> {
   const snap = node.snapshot()
   try {
     switch (kind) {
@@ -139,7 +139,7 @@ async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInpu
       }
       case 'federate': {
         const { key, topic } = decodeFederationCode(input.code ?? '')
-        if (b4a.equals(key, node.base.core.key)) throw DiscoError.invalidArgument('that is this cooperative\'s own federation code')
+        if (b4a.equals(key, node.systemKey)) throw DiscoError.invalidArgument('that is this cooperative\'s own federation code')
         return { kind, key, topic, name: (input.name ?? '').trim() }
       }
       case 'unfederate':
@@ -181,7 +181,7 @@ async function mirrorSet (snap: Parameters<typeof readMirrors>[0], input: Propos
  * A deadline from a duration (72h) or a date, refused here when apply would refuse it: it must
  * leave the minimum deliberation after the ledger time (or this machine's clock, when later).
  */
-async function deadlineOf (node: DiscoNode, text: string, now: number): Promise<number> {
+async function deadlineOf (node: LedgerNode, text: string, now: number): Promise<number> {
   const deadline = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDate(text) * 86_400_000 : now + parseDuration(text) * 60_000
   const snap = node.snapshot()
   try {

@@ -1,4 +1,4 @@
-import type { Commands, CommandName } from './handlers.js'
+import type { Commands, CommandName } from './command-types.js'
 import type { InputShape } from './input-shape.js'
 
 /**

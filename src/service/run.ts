@@ -1,4 +1,4 @@
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { formatBootstrap } from '../net/bootstrap.js'
 import type { NetworkOptions } from '../net/swarm.js'
 import { members } from '../commands/members.js'
@@ -197,7 +197,7 @@ class StatusReporter {
   private failed = false
 
   constructor (
-    private readonly node: DiscoNode,
+    private readonly node: LedgerNode,
     private readonly emit: (status: NodeStatus) => void,
     private readonly onError: (err: Error) => void,
     private readonly interval: number
@@ -256,14 +256,14 @@ class StatusReporter {
 
   private async read (): Promise<NodeStatus> {
     const list = (await members(this.node)).members
-    const base = this.node.base
+    const lengths = this.node.lengths()
     return {
       peers: this.node.peers,
       members: list.length,
       devices: list.reduce((n, m) => n + m.devices.length, 0),
-      length: base.length,
-      signedLength: base.signedLength,
-      writable: base.writable
+      length: lengths.length,
+      signedLength: lengths.signedLength,
+      writable: lengths.writable
     }
   }
 }
