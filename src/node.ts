@@ -32,6 +32,10 @@ import type { FederationEvent } from './federation/desk.js'
 import { MirrorLink } from './mirror/link.js'
 import type { MirrorState } from './mirror/link.js'
 import { readMirrors } from './mirror/rule.js'
+import crypto from 'hypercore-crypto'
+import { guardLogTail } from './log-tail.js'
+import type { TailProgress } from './log-tail.js'
+import { AckedLengthRecord } from './acked-length.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -59,6 +63,10 @@ export interface DiscoNodeOptions {
   witnessInterval?: number
   /** the clock its frames claim (default Date.now): simulations run members' clocks ahead */
   clock?: () => number
+  /** online, how long to wait for peers to give back a lost tail of this device's log (ms,
+   * default 60 s; log-tail.ts), and what to tell meanwhile */
+  tailTimeoutMs?: number
+  onTailProgress?: (p: TailProgress) => void
 }
 
 export interface CreateOptions extends DiscoNodeOptions {
@@ -132,6 +140,10 @@ export class DiscoNode extends ReadyResource {
   private desk: FederationDesk | null = null
   private readonly witnessInterval: number
   private readonly clock: () => number
+  private readonly tailTimeoutMs: number
+  private readonly onTailProgress: ((p: TailProgress) => void) | undefined
+  /** how far this device's own log was acknowledged, on disk (acked-length.ts) */
+  private acked: AckedLengthRecord | null = null
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
     super()
@@ -143,6 +155,8 @@ export class DiscoNode extends ReadyResource {
     this.encryptionKey = opts.encryptionKey ?? null
     this.fastForwardTo = opts.fastForwardTo?.byteLength === 32 ? opts.fastForwardTo : null
     this.witnessInterval = opts.witnessInterval ?? 10_000
+    this.tailTimeoutMs = opts.tailTimeoutMs ?? 60_000
+    this.onTailProgress = opts.onTailProgress
   }
 
   /** Found a new cooperative's ledger in an empty storage folder. */
@@ -188,6 +202,15 @@ export class DiscoNode extends ReadyResource {
     } catch (err) {
       throw openError(err, this.storage)
     }
+    // a device whose own log lost its tail gets it back from peers before autobase may write
+    try {
+      await guardLogTail(this.store, this.storage, this.ledgerKey === null || this.networkOptions === null
+        ? null
+        : { network: this.networkOptions, discoveryKey: crypto.discoveryKey(this.ledgerKey), timeoutMs: this.tailTimeoutMs, ...(this.onTailProgress !== undefined ? { onProgress: this.onTailProgress } : {}) })
+    } catch (err) {
+      await this.store.close() // a failed open does not run _close: let go of the folder
+      throw err
+    }
     const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
       valueEncoding: 'binary',
       encrypt: true,
@@ -220,6 +243,9 @@ export class DiscoNode extends ReadyResource {
     // A device restored from an old backup writes a second history of its own log; peers prove it
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
     base.local.on('conflict', () => { this.fail(DiscoError.deviceForked()) })
+    this.acked = await AckedLengthRecord.open(this.storage, b4a.toString(base.local.key, 'hex'), base.local.length)
+    // autobase's own blocks (acks) too: once a peer may hold one, losing it forks as much
+    base.local.on('append', () => { this.acked?.record(base.local.length).catch(() => {}) })
     let device: Awaited<ReturnType<typeof getDevice>>
     try {
       await base.update()
@@ -343,6 +369,7 @@ export class DiscoNode extends ReadyResource {
     if (this.desk !== null) await this.desk.close()
     await this.fullCopy?.close()
     await this.compactLog()
+    await this.acked?.close()
     if (this.autobase !== null) await this.autobase.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
   }
@@ -499,6 +526,22 @@ export class DiscoNode extends ReadyResource {
     }
   }
 
+  /** This device's own log: its length on disk, and how far it was acknowledged (acked-length.ts). */
+  get ownLog (): { length: number, acked: number } {
+    const length = this.base.local.length
+    return { length, acked: this.acked?.length ?? length }
+  }
+
+  /** An append is acknowledged once its length is on disk (acked-length.ts); a record that cannot be written stops the node. */
+  private async recordAcked (): Promise<void> {
+    try {
+      await this.acked?.record(this.base.local.length)
+    } catch (err) {
+      this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: could not record the acknowledged length (${(err as Error).message})`, 'state'))
+      throw this.failure ?? err
+    }
+  }
+
   private async writeOps (ops: Op[]): Promise<OpRef[]> {
     // The frame clock never goes back, even if this machine's clock does: apply refuses frames
     // older than the device's previous one.
@@ -506,6 +549,7 @@ export class DiscoNode extends ReadyResource {
     const frames = packOps(ops)
     const blocks = frames.map(f => encodeFrame({ version: PROTOCOL_VERSION, time: this.lastTime, ops: f }))
     const lengthAfter = await this.base.append(blocks)
+    await this.recordAcked()
     const writer = this.base.local.key
     const refs: OpRef[] = []
     frames.forEach((frame, f) => {

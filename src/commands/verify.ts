@@ -15,7 +15,13 @@ export async function verify (node: DiscoNode, onProgress?: (p: VerifyProgress) 
   const snapshot = node.snapshot()
   try {
     // online, a block this device never needed (it fast-forwarded) is fetched from peers
-    return await verifyLedger(node.base, snapshot, node.online ? { timeoutMs: 15_000 } : null, onProgress)
+    const report = await verifyLedger(node.base, snapshot, node.online ? { timeoutMs: 15_000 } : null, onProgress)
+    // the signed feeds may agree with the view and still miss what this device acknowledged
+    const own = node.ownLog
+    if (own.length < own.acked) {
+      return { ...report, ok: false, problem: `this device's own log has ${own.length} blocks, but ${own.acked} were acknowledged: its last ${own.acked - own.length} were lost from this disk (run disco repair with a peer reachable)` }
+    }
+    return report
   } catch (err) {
     if (err instanceof DiscoError) throw err
     // a reorder can truncate the view under the snapshot while a running node applies
