@@ -173,3 +173,43 @@ t.test('a forked device stops: disco start exits with DEVICE_FORKED; the peer ke
   t.strictSame(await entryIds(bo), seen, 'and shows the entries it had: the forked one counts nowhere')
   t.ok((await verify(bo)).ok, "the peer's ledger verifies")
 })
+
+t.test('two versions of a log at the same length are flagged once a peer has seen both: the forked device stops', async t => {
+  const network = await testnet(t)
+  const ana = await DiscoNode.create({ storage: folder(t, 'Ana'), coopName: 'Coop', memberName: 'Ana', network, ackInterval: 100, forkProbeInterval: 300 })
+  t.teardown(() => ana.close())
+  await ana.joined()
+  // Bo, a contributor, signs nothing but his own entries: his log grows only when he logs
+  let bo = await joiner(t, network, ana, 'Bo')
+  const storage = bo.storage
+  await log(bo, { stream: 'love', duration: '1h', description: 'shared' })
+  await converge([ana, bo], 30_000)
+  const before = folder(t, 'backup')
+  await backUpDatabase(bo, before)
+  const record = fs.readFileSync(path.join(storage, 'acked-length'))
+
+  bo = await DiscoNode.open({ storage, network })
+  await log(bo, { stream: 'care', duration: '30m', description: 'the first version' })
+  const length = bo.base.local.length
+  await bo.heldByPeer(length - 1, 20_000)
+  await converge([ana, bo], 30_000)
+  const seen = await entryIds(ana)
+  await bo.close()
+
+  // the backup put back, and one entry written again: a second version of Bo's log, as long as the first
+  restoreDatabase(storage, before)
+  fs.writeFileSync(path.join(storage, 'acked-length'), record)
+  const offline = await DiscoNode.open({ storage })
+  await log(offline, { stream: 'love', duration: '5h', description: 'the second version' })
+  t.equal(offline.base.local.length, length, `the same length, ${length}, with another last block`)
+  await offline.close()
+
+  const started = Date.now()
+  const stopped = runNode({ storage, network, out: () => {}, warn: () => {}, signals: ['SIGUSR2'] })
+  const gaveUp = setTimeout(() => { process.emit('SIGUSR2', 'SIGUSR2') }, 30_000)
+  t.teardown(() => clearTimeout(gaveUp))
+  await t.rejects(stopped, { code: 'DEVICE_FORKED' }, 'disco start on the second version stops with DEVICE_FORKED')
+  t.comment(`flagged ${Date.now() - started} ms after the start`)
+  t.equal(ana.failed, null, 'the peer carries on')
+  t.strictSame(await entryIds(ana), seen, 'with the first version: the second counts nowhere')
+})
