@@ -8,8 +8,8 @@
  * of 100 concurrent one-op appends is measured too, with the records it wrote.
  */
 import path from 'node:path'
-import { DiscoNode } from '../src/node.js'
-import { AckedLengthRecord } from '../src/acked-length.js'
+import { DiscoNode } from '../src/node/node.js'
+import { AckedLengthRecord } from '../src/node/acked-length.js'
 import { encodeFrame } from '../src/ledger/codec.js'
 import { PROTOCOL_VERSION } from '../src/ledger/ops.js'
 import { contribution, removeDir, tempDir } from './fixtures.js'

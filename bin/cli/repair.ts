@@ -15,7 +15,7 @@ export function register (program: Command): void {
       const [{ repair }, { networkOptions }, { defaultStorage }] = await Promise.all([
         import('../../src/service/repair.js'),
         import('../../src/service/network-config.js'),
-        import('../../src/storage.js')
+        import('../../src/node/storage.js')
       ])
       const storage = g.storage ?? defaultStorage()
       const json = g.json === true

@@ -1,6 +1,6 @@
-import { DiscoNode } from '../node.js'
+import { DiscoNode } from '../node/node.js'
 import type { NetworkOptions } from '../net/swarm.js'
-import type { TailProgress } from '../log-tail.js'
+import type { TailProgress } from '../node/log-tail.js'
 import { verify } from '../commands/verify.js'
 import type { VerifyProgress, VerifyReport } from '../commands/verify.js'
 import { tailProgressLines } from './tail-progress.js'

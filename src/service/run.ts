@@ -1,4 +1,4 @@
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import type { DiscoError } from '../errors.js'
 import { formatBootstrap } from '../net/bootstrap.js'
 import type { NetworkOptions } from '../net/swarm.js'

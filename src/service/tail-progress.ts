@@ -1,4 +1,4 @@
-import type { TailProgress } from '../log-tail.js'
+import type { TailProgress } from '../node/log-tail.js'
 
 /**
  * The lines `disco start` and `disco repair` print while a device gets the lost tail of its own

@@ -1,10 +1,10 @@
 import type Corestore from 'corestore'
 import type Hypercore from 'hypercore'
 import b4a from 'b4a'
-import { DiscoError } from './errors.js'
+import { DiscoError } from '../errors.js'
 import { readAckedLength } from './acked-length.js'
-import { Network } from './net/swarm.js'
-import type { NetworkOptions } from './net/swarm.js'
+import { Network } from '../net/swarm.js'
+import type { NetworkOptions } from '../net/swarm.js'
 
 /** How far a recovery of this device's lost tail has come. */
 export interface TailProgress {

@@ -1,5 +1,5 @@
 import type Corestore from 'corestore'
-import { probeEqualLengths } from './stack/fork-probe.js'
+import { probeEqualLengths } from '../stack/fork-probe.js'
 
 /**
  * Flags a device's log that exists in two versions at the same length (a device restored from a
