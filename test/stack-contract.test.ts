@@ -25,7 +25,6 @@ import { auditStoredCore, openWriterCore } from '../src/stack/writer-cores.js'
 import type { WriterMessage } from '../src/stack/writer-cores.js'
 import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../src/stack/bee-caches.js'
 import { flushStorageLog } from '../src/stack/storage.js'
-import { probeEqualLengths } from '../src/stack/fork-probe.js'
 import { filterWakeupHints, viewCoreKeys } from '../src/stack/wakeup-hints.js'
 
 const require = createRequire(import.meta.url)
@@ -224,35 +223,6 @@ t.test("storage.ts, corestore 7.12.5 on hypercore-storage 3.3.1: store.storage.d
   t.ok(sum(files('.sst')) > 1_000_000, 'and the blocks are in a table file')
   await store.close()
   await t.rejects(flushStorageLog(store), 'a closed store rejects (the node catches it)')
-})
-
-t.test('fork-probe.ts, corestore 7.12.5 and hypercore 11.37.1: store.cores, replicator.peers and Peer._checkIfConflict flag two versions at one length', async t => {
-  const keyPair = crypto.keyPair()
-  const dir = t.testdir() // once: each call empties the folder
-  const stores = [new Corestore(path.join(dir, 'a')), new Corestore(path.join(dir, 'b'))] as const
-  t.teardown(async () => { for (const s of stores) await s.close() })
-  const cores = stores.map(s => s.get({ keyPair }))
-  await Promise.all(cores.map(async c => { await c.ready() }))
-  await cores[0]?.append(Buffer.from('the first version'))
-  await cores[1]?.append(Buffer.from('the second version'))
-  const conflicts = cores.map(c => new Promise<number>(resolve => c.once('conflict', (length: number) => resolve(length))))
-  const a = stores[0].replicate(true)
-  const b = stores[1].replicate(false)
-  a.pipe(b).pipe(a)
-  t.teardown(() => { a.destroy(); b.destroy() })
-  const keys = new Set([b4a.toString((cores[0] as Hypercore).key, 'hex')]) // the manifest's hash, not the public key
-  const asked = new WeakMap<object, number>()
-  // hypercore alone asks nothing of a peer at the same length: wait until the peer's length is known, then probe
-  let n = 0
-  const deadline = Date.now() + 10_000
-  while (n === 0 && Date.now() < deadline) {
-    n = probeEqualLengths(stores[0], keys, asked)
-    if (n === 0) await new Promise(resolve => setTimeout(resolve, 20)) // polled until the peer's sync arrives
-  }
-  t.equal(n, 1, 'one peer holds the core at the same length: asked once')
-  t.equal(probeEqualLengths(stores[0], keys, asked), 0, 'and not again at that length')
-  t.equal(await conflicts[0], 1, 'the proof came back: a conflict at length 1 here')
-  t.equal(await conflicts[1], 1, 'and, from the proof hypercore sends on, at the peer')
 })
 
 t.test('wakeup-hints.ts, autobase 7.28.1: a wakeup announce reaches base.hintWakeup; base.views() names the system core and the view', async t => {

@@ -38,8 +38,6 @@ import crypto from 'hypercore-crypto'
 import { guardLogTail } from './log-tail.js'
 import type { TailProgress } from './log-tail.js'
 import { AckedLengthRecord } from './acked-length.js'
-import { ForkWatch } from './fork-watch.js'
-import { listDeviceKeys } from '../consensus/queries.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -71,9 +69,6 @@ export interface DiscoNodeOptions {
    * default 60 s; log-tail.ts), and what to tell meanwhile */
   tailTimeoutMs?: number
   onTailProgress?: (p: TailProgress) => void
-  /** online, how often to ask peers holding a writer's log at this node's length whether theirs is
-   * the same (ms, default 5 s; fork-watch.ts) */
-  forkProbeInterval?: number
   /** hears how far a rebuild of the view has come, when the storage holds a view of an older
    * release's layout (node/view-upgrade.ts): blocks applied again, of how many. Default: a line
    * on stderr at most once a second (rebuildNotice) */
@@ -155,8 +150,6 @@ export class DiscoNode extends ReadyResource {
   private readonly onTailProgress: ((p: TailProgress) => void) | undefined
   /** how far this device's own log was acknowledged, on disk (acked-length.ts) */
   private acked: AckedLengthRecord | null = null
-  private forkWatch: ForkWatch | null = null
-  private readonly forkProbeInterval: number
   private readonly onRebuild: (progress: RebuildProgress) => void
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
@@ -172,7 +165,6 @@ export class DiscoNode extends ReadyResource {
     this.witnessInterval = opts.witnessInterval ?? 10_000
     this.tailTimeoutMs = opts.tailTimeoutMs ?? 60_000
     this.onTailProgress = opts.onTailProgress
-    this.forkProbeInterval = opts.forkProbeInterval ?? 5000
   }
 
   /** Found a new cooperative's ledger in an empty storage folder. */
@@ -337,8 +329,6 @@ export class DiscoNode extends ReadyResource {
     this.joining.catch(() => {})
     this.mirrorLink = new MirrorLink(this.network.swarm.dht, this.store as Corestore, base, async () => await this.ledgerMirrors(), opts.mirrors)
     this.desk?.start(this.network, this.witnessInterval, opts)
-    this.forkWatch ??= new ForkWatch(this.store as Corestore, async () => await this.readView(listDeviceKeys), this.forkProbeInterval)
-    this.forkWatch.start()
   }
 
   /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
@@ -349,7 +339,6 @@ export class DiscoNode extends ReadyResource {
     this.network = null
     this.joining = null
     this.desk?.stop()
-    this.forkWatch?.stop()
     if (responder !== null) await responder.close()
     if (mirrorLink !== null) await mirrorLink.close()
     if (network !== null) await network.destroy()
@@ -375,12 +364,8 @@ export class DiscoNode extends ReadyResource {
   }
 
   private async ledgerMirrors (): Promise<string[]> {
-    return await this.readView(readMirrors)
-  }
-
-  private async readView<T> (read: (snap: ViewSnapshot) => Promise<T>): Promise<T> {
     const snap = this.snapshot()
-    try { return await read(snap) } finally { await snap.close() }
+    try { return await readMirrors(snap) } finally { await snap.close() }
   }
 
   /** whether this node is on the swarm (a running `disco start`, or a node opened with a network) */
