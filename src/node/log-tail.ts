@@ -3,7 +3,6 @@ import type Hypercore from 'hypercore'
 import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
 import { readAckedLength } from './acked-length.js'
-import { Network } from '../net/swarm.js'
 import type { NetworkOptions } from '../net/swarm.js'
 
 /** How far a recovery of this device's lost tail has come. */
@@ -56,6 +55,8 @@ export async function guardLogTail (store: Corestore, storage: string, recovery:
 }
 
 async function recoverTail (store: Corestore, local: Hypercore, acked: number, storage: string, recovery: TailRecovery): Promise<void> {
+  // loaded only here: a command that opens the store offline loads no network code (bench P12)
+  const { Network } = await import('../net/swarm.js')
   const network = new Network(recovery.network, conn => store.replicate(conn))
   const progress = (): void => {
     recovery.onProgress?.({ held: Math.min(local.contiguousLength, acked), acked, peers: network.peers })

@@ -1,5 +1,5 @@
 /**
- * P11: what the durable record of the acknowledged length costs an append (src/acked-length.ts:
+ * P16: what the durable record of the acknowledged length costs an append (src/acked-length.ts:
  * one write and one fdatasync of a small file after each flush of the append queue, before the
  * caller hears "logged"). Interleaved in one run, on one node: an append of one op through
  * `DiscoNode.append` (validation, a frame, autobase's append, the record) against the same frame
@@ -17,7 +17,7 @@ import { median, timed } from './harness.js'
 import type { Scenario } from './harness.js'
 
 export const scenario: Scenario = {
-  id: 'P11',
+  id: 'P16',
   title: 'the acknowledged length on disk: its cost on an append',
   baseline: 'the same frame appended to autobase directly, with no record',
   async run (opts) {
@@ -41,7 +41,7 @@ export const scenario: Scenario = {
       const disco = median(withRecord)
       const raw = median(direct)
       const sync = median(alone)
-      opts.say(`  P11 append ${disco.toFixed(2)} ms (direct ${raw.toFixed(2)} ms), the record alone ${sync.toFixed(2)} ms; 100 concurrent appends: ${blocks} block(s), ${burst.ms.toFixed(0)} ms`)
+      opts.say(`  P16 append ${disco.toFixed(2)} ms (direct ${raw.toFixed(2)} ms), the record alone ${sync.toFixed(2)} ms; 100 concurrent appends: ${blocks} block(s), ${burst.ms.toFixed(0)} ms`)
       return [
         { metric: 'one-op append, median', unit: 'ms', disco, baseline: raw, target: { none: true }, detail: { rounds } },
         { metric: '… of which the record (its write and sync alone)', unit: 'ms', disco: sync, baseline: null, target: { none: true } },
