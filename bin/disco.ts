@@ -61,6 +61,7 @@ const COMMANDS: Array<[string[], () => Promise<CommandModule>]> = [
   [['export'], async () => await import('./cli/export.js')],
   [['rules'], async () => await import('./cli/rules.js')],
   [['verify'], async () => await import('./cli/verify.js')],
+  [['repair'], async () => await import('./cli/repair.js')],
   [['device-key'], async () => await import('./cli/device-key.js')],
   [['serve'], async () => await import('./cli/serve.js')],
   [['federation'], async () => await import('./cli/federation.js')],

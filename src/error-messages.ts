@@ -275,6 +275,16 @@ export const MESSAGES = {
     'Put the original back, or pair this machine as a new device (disco invite --device on a device of yours, then disco join here)',
   DEVICE_FORKED: () => "this device's log forked (was it restored from an old backup?): peers have frozen it. " +
     'Pair this machine again as a new device (disco invite --device, then disco join with a new --storage)',
+  LOG_TAIL_LOST: (p: P) => {
+    const lost = Number(p.acked) - Number(p.length)
+    return `this device's own log has ${String(p.length)} blocks on disk, but ${String(p.acked)} were acknowledged: ` +
+      `the last ${lost} ${plural(lost, 'was', 'were')} lost from ${String(p.storage)} (a damaged write-ahead log, or a power cut before the disk wrote them). ` +
+      'Nothing was changed, and this device writes nothing until they are back: writing over them would fork its log. ' +
+      (p.timeoutMs === null || p.timeoutMs === undefined
+        ? 'Run disco repair (or disco start) with a peer reachable: peers hold the lost blocks, signed by this device, and give them back'
+        : `No peer gave them back within ${Math.round(Number(p.timeoutMs) / 1000)} s (${String(p.peers)} connected): run disco repair again when a peer that received them is online. ` +
+          'If none ever did, pair this machine again as a new device (disco invite --device on another device of yours, then disco join with a new --storage)')
+  },
   NOT_CONFIRMED: (p: P) => `no peer confirmed holding the entry within ${Math.round(Number(p.timeoutMs) / 1000)} s. ` +
     'It is saved on this device and will reach the others when a peer connects',
   DISK_FULL: (p: P) => `the disk holding ${String(p.storage)} is full: the last change was not saved. ` +

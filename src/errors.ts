@@ -215,6 +215,11 @@ export class DiscoError extends Error {
   static deviceForked (): DiscoError {
     return DiscoError.of('DEVICE_FORKED', {}, 'state')
   }
+  /** This device's own log is shorter on disk than what it acknowledged (acked-length.ts); `timeoutMs`
+   * when a recovery from peers was tried for that long, with `peers` connected. */
+  static logTailLost (storage: string, length: number, acked: number, tried: { timeoutMs: number, peers: number } | null = null): DiscoError {
+    return DiscoError.of('LOG_TAIL_LOST', { storage, length, acked, timeoutMs: tried?.timeoutMs ?? null, peers: tried?.peers ?? null }, 'state')
+  }
   static notConfirmed (timeoutMs: number): DiscoError {
     return DiscoError.of('NOT_CONFIRMED', { timeoutMs }, 'state')
   }

@@ -71,7 +71,8 @@ t.test('a store of layout 1 is rebuilt from its logs at open, and reads as it di
   } finally {
     await node.close()
   }
-  t.same((await fs.readdir(storage)).sort(), folders, 'nothing left beside the store')
+  // acked-length: written at every open by this release (node/acked-length.ts), not a rebuild's leftover
+  t.same((await fs.readdir(storage)).filter(f => f !== 'acked-length').sort(), folders, 'nothing left beside the store')
 
   progress.length = 0
   const again = await DiscoNode.open({ storage, onRebuild: p => progress.push(p) })

@@ -22,13 +22,15 @@ export class AppendQueue {
 
   /**
    * `lastTime`: the time of this device's latest frame in the ledger; `failure`: why the ledger
-   * stopped, if it did (a write that fails then is rejected with that reason)
+   * stopped, if it did (a write that fails then is rejected with that reason); `written`: what must
+   * be done after a write before its callers hear it landed (the acknowledged length on disk)
    */
   constructor (
     private readonly base: Autobase<Hyperbee>,
     private readonly clock: () => number,
     private lastTime: number,
-    private readonly failure: () => unknown
+    private readonly failure: () => unknown,
+    private readonly written: () => Promise<void> = async () => {}
   ) {}
 
   /** Resolves to where each op landed; calls made while a write is under way share the next block(s). */
@@ -73,6 +75,7 @@ export class AppendQueue {
     const frames = packOps(ops)
     const blocks = frames.map(f => encodeFrame({ version: PROTOCOL_VERSION, time: this.lastTime, ops: f }))
     const lengthAfter = await this.base.append(blocks)
+    await this.written()
     const writer = this.base.local.key
     const refs: OpRef[] = []
     frames.forEach((frame, f) => {

@@ -1,4 +1,5 @@
 import type { NetworkOptions } from '../net/swarm.js'
+import type { TailProgress } from './log-tail.js'
 import type { RebuildProgress } from './view-rebuild.js'
 
 export interface DiscoNodeOptions {
@@ -27,6 +28,10 @@ export interface DiscoNodeOptions {
   witnessInterval?: number
   /** the clock its frames claim (default Date.now): simulations run members' clocks ahead */
   clock?: () => number
+  /** online, how long to wait for peers to give back a lost tail of this device's log (ms,
+   * default 60 s; log-tail.ts), and what to tell meanwhile */
+  tailTimeoutMs?: number
+  onTailProgress?: (p: TailProgress) => void
   /** hears how far a rebuild of the view has come, when the storage holds a view of an older
    * release's layout (node/view-upgrade.ts): blocks applied again, of how many. Default: a line
    * on stderr at most once a second (rebuildNotice) */

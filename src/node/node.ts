@@ -30,6 +30,10 @@ import type { LedgerLengths, LedgerNode } from './ledger-node.js'
 import { SharedSnapshots } from './shared-snapshots.js'
 import { AppendQueue } from './append-queue.js'
 import { heldByPeer } from './held-by-peer.js'
+import crypto from 'hypercore-crypto'
+import { guardLogTail } from './log-tail.js'
+import type { TailProgress } from './log-tail.js'
+import { AckedLengthRecord } from './acked-length.js'
 import type { OnTheSwarm } from './on-the-swarm.js'
 
 export type { CreateOptions, DiscoNodeOptions, FastForwardJump } from './node-options.js'
@@ -70,6 +74,10 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
   private desk: FederationDesk | null = null
   private readonly witnessInterval: number
   private readonly clock: () => number
+  private readonly tailTimeoutMs: number
+  private readonly onTailProgress: ((p: TailProgress) => void) | undefined
+  /** how far this device's own log was acknowledged, on disk (acked-length.ts) */
+  private acked: AckedLengthRecord | null = null
   private readonly onRebuild: (progress: RebuildProgress) => void
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
@@ -83,6 +91,8 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     this.encryptionKey = opts.encryptionKey ?? null
     this.fastForwardTo = opts.fastForwardTo?.byteLength === 32 ? opts.fastForwardTo : null
     this.witnessInterval = opts.witnessInterval ?? 10_000
+    this.tailTimeoutMs = opts.tailTimeoutMs ?? 60_000
+    this.onTailProgress = opts.onTailProgress
   }
 
   /** Found a new cooperative's ledger in an empty storage folder. */
@@ -129,6 +139,10 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     } catch (err) {
       throw openError(err, this.storage)
     }
+    // a device whose own log lost its tail gets it back from peers before autobase may write
+    await guardLogTail(this.store, this.storage, this.ledgerKey === null || this.networkOptions === null
+      ? null
+      : { network: this.networkOptions, discoveryKey: crypto.discoveryKey(this.ledgerKey), timeoutMs: this.tailTimeoutMs, ...(this.onTailProgress !== undefined ? { onProgress: this.onTailProgress } : {}) })
     const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
       ...ledgerHandlers,
       encrypt: true,
@@ -194,6 +208,9 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     // A device restored from an old backup writes a second history of its own log; peers prove it
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
     base.local.on('conflict', () => { this.fail(DiscoError.deviceForked()) })
+    this.acked = await AckedLengthRecord.open(this.storage, b4a.toString(base.local.key, 'hex'), base.local.length)
+    // autobase's own blocks (acks) too: once a peer may hold one, losing it forks as much
+    base.local.on('append', () => { this.acked?.record(base.local.length).catch(() => {}) })
     let device: Awaited<ReturnType<typeof getDevice>>
     try {
       await base.update()
@@ -202,7 +219,7 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     } catch (err) {
       throw openError(err, this.storage) // a damaged table may first be read here
     }
-    this.writes = new AppendQueue(base, this.clock, device?.lastTime ?? 0, () => this.failure)
+    this.writes = new AppendQueue(base, this.clock, device?.lastTime ?? 0, () => this.failure, async () => await this.recordAcked())
     this.fullCopy = new FullCopy(base)
     this.fullCopy.fill() // a fast-forward whose download a close cut short
     this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10))
@@ -298,10 +315,33 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
   async verify (onProgress?: (p: VerifyProgress) => void): Promise<VerifyReport> {
     await this.ready()
     const snapshot = this.snapshot()
+    let report: VerifyReport
     try {
-      return await verifyLedger(this.base, snapshot, this.online ? { timeoutMs: 15_000 } : null, onProgress)
+      report = await verifyLedger(this.base, snapshot, this.online ? { timeoutMs: 15_000 } : null, onProgress)
     } finally {
       await snapshot.close()
+    }
+    // the signed feeds may agree with the view and still miss what this device acknowledged
+    const own = this.ownLog
+    if (report.ok && own.length < own.acked) {
+      return { ...report, ok: false, problem: `this device's own log has ${own.length} blocks, but ${own.acked} were acknowledged: its last ${own.acked - own.length} were lost from this disk (run disco repair with a peer reachable)` }
+    }
+    return report
+  }
+
+  /** This device's own log: its length on disk, and how far it was acknowledged (acked-length.ts). */
+  get ownLog (): { length: number, acked: number } {
+    const length = this.base.local.length
+    return { length, acked: this.acked?.length ?? length }
+  }
+
+  /** An append is acknowledged once its length is on disk (acked-length.ts); a record that cannot be written stops the node. */
+  private async recordAcked (): Promise<void> {
+    try {
+      await this.acked?.record(this.base.local.length)
+    } catch (err) {
+      this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: could not record the acknowledged length (${(err as Error).message})`, 'state'))
+      throw this.failure ?? err
     }
   }
 
@@ -318,6 +358,7 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     if (this.desk !== null) await this.desk.close()
     await this.fullCopy?.close()
     await this.compactLog()
+    await this.acked?.close()
     if (this.autobase !== null) await this.autobase.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
   }
