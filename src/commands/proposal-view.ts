@@ -6,7 +6,7 @@ import type { Op } from '../ledger/ops.js'
 import type { Proposal, VoteRecord } from '../consensus/governance.js'
 import { shortId } from '../ledger/ids.js'
 import type { Member } from '../ledger/members.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { DiscoError } from '../errors.js'
 import { localMember } from './session.js'
 

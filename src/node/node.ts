@@ -4,34 +4,34 @@ import Hyperbee from 'hyperbee'
 import type { BeeReader } from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
-import { DiscoError } from './errors.js'
+import { DiscoError } from '../errors.js'
 import { openError } from './store-open-error.js'
-import { apply } from './consensus/apply.js'
-import { getDevice } from './consensus/queries.js'
-import { encodeFrame } from './ledger/codec.js'
-import { packOps } from './ledger/packing.js'
-import { PROTOCOL_VERSION } from './ledger/ops.js'
-import { validateOpWithSignatures } from './consensus/validate-op.js'
-import { flushStorageLog } from './stack/storage.js'
-import type { Op, OpRef } from './ledger/ops.js'
+import { apply } from '../consensus/apply.js'
+import { getDevice } from '../consensus/queries.js'
+import { encodeFrame } from '../ledger/codec.js'
+import { packOps } from '../ledger/packing.js'
+import { PROTOCOL_VERSION } from '../ledger/ops.js'
+import { validateOpWithSignatures } from '../consensus/validate-op.js'
+import { flushStorageLog } from '../stack/storage.js'
+import type { Op, OpRef } from '../ledger/ops.js'
 import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
-import { Network } from './net/swarm.js'
-import type { NetworkOptions } from './net/swarm.js'
-import { InviteResponder } from './net/invites.js'
-import { answerInvite } from './invite-desk.js'
+import { Network } from '../net/swarm.js'
+import type { NetworkOptions } from '../net/swarm.js'
+import { InviteResponder } from '../net/invites.js'
+import { answerInvite } from '../invites/desk.js'
 import { SigningWatch } from './signing-watch.js'
 import { ClockWatch } from './clock-watch.js'
 
 /** How often a node looks whether the ledger time waits on its member's clock (clock-watch.ts). */
 const CLOCK_WATCH_MS = 60_000
 import { FullCopy } from './full-copy.js'
-import { inheritCachedNodes } from './consensus/bee-cache.js'
-import { Witness } from './federation/witness.js'
-import { FederationDesk } from './federation/desk.js'
-import type { FederationEvent } from './federation/desk.js'
-import { MirrorLink } from './mirror/link.js'
-import type { MirrorState } from './mirror/link.js'
-import { readMirrors } from './mirror/rule.js'
+import { inheritCachedNodes } from '../consensus/bee-cache.js'
+import { Witness } from '../federation/witness.js'
+import { FederationDesk } from '../federation/desk.js'
+import type { FederationEvent } from '../federation/desk.js'
+import { MirrorLink } from '../mirror/link.js'
+import type { MirrorState } from '../mirror/link.js'
+import { readMirrors } from '../mirror/rule.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -42,7 +42,7 @@ export interface DiscoNodeOptions {
   encryptionKey?: Uint8Array
   /**
    * The ledger's system core key, for the first open after joining (the inviter's node hands it
-   * over, signed, in its answer: src/invite-desk.ts): the new node fast-forwards to that core's
+   * over, signed, in its answer: src/invites/desk.ts): the new node fast-forwards to that core's
    * signed state and reads the view from peers instead of re-applying every block of the ledger.
    * Without it a new node's system core is a different one of its own, and it learns the
    * cooperative's only from an indexer's checkpoint once it has applied the blocks that name the
