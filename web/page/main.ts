@@ -131,13 +131,25 @@ function wireLanguage (): void {
     setLocale(next)
     rememberLocale(next)
     translateStatic()
+    // what the forms said, and an entry's open amend or retract form, were in the other language
+    for (const node of document.querySelectorAll<HTMLElement>('.done, .error')) say(node, null)
+    for (const id of ['amend-form', 'retract-form']) byId(id).hidden = true
     delete document.body.dataset.loaded
     void refresh()
   })
 }
 
+/** The skip link moves the focus to the content without touching the address (the page's route). */
+function wireSkipLink (): void {
+  document.querySelector('a.skip')?.addEventListener('click', event => {
+    event.preventDefault()
+    byId('main').focus()
+  })
+}
+
 async function start (): Promise<void> {
   setLocale(startLocale())
+  wireSkipLink()
   wireLanguage()
   wireLedger(() => { void refresh() })
   wireMember(() => { void refresh() })

@@ -103,7 +103,7 @@ function kindFields (kind: ProposalKind): HTMLElement[] {
   return PROPOSE_FIELDS[kind].map((f: ProposeField) => {
     const id = `propose-${f.name.replace('.', '-')}`
     const input = f.type === 'choice'
-      ? el('select', { id, name: f.name }, el('option', { value: '', text: '—' }), ...(f.options ?? []).map(o => el('option', { value: o, text: o })))
+      ? el('select', { id, name: f.name }, el('option', { value: '', text: '—' }), ...(f.options ?? []).map(o => el('option', { value: o, text: f.name === 'role' ? roleLabel(o) : o })))
       : el('input', { id, type: 'text', name: f.name, autocomplete: 'off', inputmode: f.type === 'number' ? 'numeric' : null, required: f.required === true })
     return el('label', { for: id }, el('span', { text: t(f.label) }), input)
   })
