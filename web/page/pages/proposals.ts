@@ -7,6 +7,7 @@ import type { ProposalView } from '../../../src/commands/proposal-view.js'
 import type { ProposalKind } from '../../../src/ledger/governance.js'
 import type { Rules } from '../../../src/ledger/rules.js'
 import { CHOICES } from '../../../src/ledger/governance.js'
+import { renderErrorEs } from '../../../src/error-messages-es.js'
 import { get, post } from '../api.js'
 import { runButton, wireForm } from '../actions.js'
 import { byId, el } from '../dom.js'
@@ -94,6 +95,8 @@ function decidedCard (p: ProposalView): HTMLElement {
     el('h4', { text: proposalTitle(p) }),
     p.text !== '' ? el('p', { text: p.text }) : null,
     el('p', { class: 'decided', 'data-field': 'decided', text: t('proposals.decided', { status: statusLabel(p.status), date: momentText(p.decidedAt ?? p.at, locale()) }) }),
+    // why it stands so (a rule refused its effect…): the catalogue's words, in the page's language
+    p.outcome === null ? null : el('p', { class: 'small', 'data-field': 'outcome', text: locale() === 'es' ? renderErrorEs(p.outcome.code, p.outcome.params) : p.reason }),
     el('p', { class: 'muted small', text: meta(p) }),
     votesList(p))
 }
