@@ -72,7 +72,11 @@ page.on('console', msg => { if (msg.type() === 'error' && !msg.text().startsWith
 
 async function open (p: Page, name: string): Promise<void> {
   await p.evaluate(n => { location.hash = n }, name)
-  await p.waitForSelector(`body[data-loaded="${name}"]`, { timeout: WAIT })
+  try {
+    await p.waitForSelector(`body[data-loaded="${name}"]`, { timeout: WAIT })
+  } catch (err) {
+    throw new Error(`${name} did not load: ${await p.textContent('#load-error') ?? ''} (${(err as Error).message})`)
+  }
 }
 
 /** a request with no token, or another one */
