@@ -103,6 +103,21 @@ export const FIELD_REASONS = {
   'not-mirror-key': (p: { value?: ErrorParam }) => `${String(p.value)}… is not a mirror key`,
   'mirror-twice': () => 'a mirror is named twice',
   hours: (p: { max?: ErrorParam }) => `must be a whole number of hours from 0 to ${String(p.max)}`,
+  'decision-type': () => 'must be advice, consent, score, ranked or dots',
+  'decision-kind': (p: { value?: ErrorParam }) => `a ${String(p.value)} decision is for motions only (the advice process lets the proposer decide, and a poll picks an option): use consent or the majority rule for a proposal with an effect`,
+  'options-not-poll': () => 'only a poll (score, ranked, dots) has options',
+  'budget-not-poll': () => 'only a score poll (its highest score) or a dot vote (its dots) has a budget',
+  'options-count': (p: { max?: ErrorParam }) => `a poll has 2 to ${String(p.max)} options`,
+  'option-twice': (p: { value?: ErrorParam }) => `"${String(p.value)}" is an option twice`,
+  budget: (p: { max?: ErrorParam }) => `must be a whole number from 1 to ${String(p.max)}`,
+  'ballot-whole': () => 'every number on a ballot is a whole number, 0 or more',
+  'ballot-length': (p: { max?: ErrorParam }) => `give one number per option: ${String(p.max)}`,
+  'ballot-score': (p: { max?: ErrorParam }) => `a score is from 0 to ${String(p.max)}`,
+  'ballot-dots': (p: { max?: ErrorParam }) => `spread 1 to ${String(p.max)} dots in all`,
+  'ballot-ranks': (p: { max?: ErrorParam }) => `rank 1 to ${String(p.max)} options`,
+  'ballot-option': (p: { max?: ErrorParam }) => `the poll has options 1 to ${String(p.max)}`,
+  'ballot-rank-twice': () => 'an option is ranked twice',
+  'ballot-not-poll': () => 'only a poll (score, ranked, dots) takes a ballot',
   // the shape of a request on the control socket or the web API (service/input-shape.ts)
   'wrong-type': (p: { expected?: ErrorParam, value?: ErrorParam }) => `must be ${String(p.expected)}, not ${String(p.value)}`,
   'text-too-long': (p: { max?: ErrorParam }) => `is longer than ${String(p.max)} bytes`,
@@ -145,6 +160,24 @@ export const ACTIONS = {
   close: () => 'close a proposal'
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
 export type Action = keyof typeof ACTIONS
+
+/** DECISION_RULE: an op the proposal's decision type does not take, or not now */
+export const DECISION_REASONS = {
+  'vote-on-poll': (p: { id?: ErrorParam, type?: ErrorParam }) => `proposal ${String(p.id)} is a ${String(p.type)} poll: cast a ballot (disco ballot), not a vote`,
+  'consent-choice': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is decided by consent: consent (yes) or stand aside (abstain); to object, disco object with your reason`,
+  'ballot-not-poll': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is no poll: vote on it (disco vote)`,
+  'object-not-consent': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is not decided by consent: objections are raised on consent proposals (vote no or block here)`,
+  'decide-not-advice': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is not an advice proposal: only the advice process is decided by its proposer`,
+  'not-proposer': (p: { id?: ErrorParam }) => `only the proposer decides advice proposal ${String(p.id)}; you give advice with disco vote`,
+  'advice-pending': (p: { id?: ErrorParam }) => `advice proposal ${String(p.id)} is still hearing advice: its proposer decides once the ledger time passes its deliberation, or every binding voter has advised`,
+  'proposer-active': (p: { id?: ErrorParam }) => `advice proposal ${String(p.id)} is decided by its proposer (disco decide), not closed`,
+  'objection-open': (p: { id?: ErrorParam }) => `you already have an open objection to proposal ${String(p.id)}: resolve or withdraw it first`,
+  'objection-not-found': (p: { id?: ErrorParam }) => `no objection ${String(p.id)} to that proposal`,
+  'objection-not-yours': (p: { id?: ErrorParam }) => `objection ${String(p.id)} is another participant's: only its objector resolves or withdraws it`,
+  'objection-settled': (p: { id?: ErrorParam }) => `objection ${String(p.id)} is already resolved or withdrawn`,
+  'objections-open': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} has an open objection: it waits until the objection is resolved or withdrawn (or, with a deadline, fails at a close after it)`
+} satisfies Record<string, (p: Record<string, ErrorParam>) => string>
+export type DecisionReason = keyof typeof DECISION_REASONS
 
 /** INVALID_EVIDENCE, as apply checks a dispute */
 export const EVIDENCE_REASONS = {
@@ -227,6 +260,7 @@ export const MESSAGES = {
   DISPUTE_RECORDED: (p: P) => `this evidence against ${String(p.name)} is already recorded`,
   INVALID_CHECKIN: () => "the check-in's signature is not the federate's",
   INVALID_EVIDENCE: (p: P) => sub(EVIDENCE_REASONS, p),
+  DECISION_RULE: (p: P) => sub(DECISION_REASONS, p),
 
   // --- input: files
   BAD_ROWS: (p: P) => {

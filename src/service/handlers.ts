@@ -54,6 +54,10 @@ export interface Commands {
   propose: { input: ProposeInput, output: { proposal: ProposalView } }
   vote: { input: { id: string, choice: string, reason?: string }, output: { proposal: ProposalView } }
   close: { input: { id: string }, output: { proposal: ProposalView } }
+  ballot: { input: { id: string, choices: string[], reason?: string }, output: { proposal: ProposalView } }
+  object: { input: { id: string, reason: string }, output: { proposal: ProposalView } }
+  resolve: { input: { id: string, outcome: string, note?: string }, output: { proposal: ProposalView } }
+  decide: { input: { id: string, outcome: string, reason?: string }, output: { proposal: ProposalView } }
   proposals: { input: { open?: boolean }, output: { proposals: ProposalView[] } }
   endorse: { input: { id: string }, output: { entry: EntryView } }
   income: { input: IncomeInput, output: { income: IncomeView, duplicate: boolean } }
@@ -112,6 +116,10 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   propose: async (node, input) => await (await import('../commands/propose.js')).propose(node, input),
   vote: async (node, input) => await (await import('../commands/vote.js')).vote(node, input),
   close: async (node, input) => await (await import('../commands/close.js')).close(node, input),
+  ballot: async (node, input) => await (await import('../commands/decision.js')).ballot(node, input),
+  object: async (node, input) => await (await import('../commands/decision.js')).object(node, input),
+  resolve: async (node, input) => await (await import('../commands/decision.js')).resolve(node, input),
+  decide: async (node, input) => await (await import('../commands/decision.js')).decide(node, input),
   proposals: async (node, input) => await (await import('../commands/proposals.js')).proposals(node, input),
   endorse: async (node, input) => await (await import('../commands/endorse.js')).endorse(node, input),
   income: async (node, input) => await (await import('../commands/income.js')).income(node, input),
