@@ -16,7 +16,7 @@ import type { ActionView } from './proposal-action.js'
 import { ROLE_COUNTS_KEY, keys } from './view-layout.js'
 import { ledgerNow } from './ledger-clock.js'
 import { currentDeliberation } from './deliberation.js'
-import { initialState, proposerActive, ruleAt } from './decision-rule.js'
+import { initialState, openObjections, proposerActive, ruleAt } from './decision-rule.js'
 import type { DecisionEvent, DecisionState, TypedProposal } from './decision-rule.js'
 
 /** How far before the ledger time a proposer's own claimed time may start its deliberation: the
@@ -184,7 +184,9 @@ export async function decideTyped (ctx: OpContext, p: Proposal, event: DecisionE
 
 export async function close (op: CloseOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  const p = await proposalOf(ctx, opId(op.proposal))
+  const found = await proposalOf(ctx, opId(op.proposal))
+  // consent: the objections counted now (an objector removed since no longer counts)
+  const p = found.decision?.type === 'consent' ? { ...found, decision: { ...found.decision, objections: await openObjections(ctx.tx, found) } } : found
   const active = p.decision?.type === 'advice' ? await proposerActive(ctx.tx, p.by) : true
   const refusal = closeRefusal(p, member.role, await ledgerNow(ctx.tx), await voters(ctx.tx, p.audience), active)
   if (refusal !== null) throw refusal
