@@ -157,7 +157,8 @@ export const ACTIONS = {
   'mark-paid': () => 'mark statements paid',
   'log-value': () => 'log value',
   invite: (p: { invitee?: ErrorParam }) => `invite a ${String(p.invitee)}`,
-  close: () => 'close a proposal'
+  close: () => 'close a proposal',
+  'decide-advice': () => 'make an advice proposal: its proposer decides it, and only a binding voter decides'
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
 export type Action = keyof typeof ACTIONS
 

@@ -138,6 +138,9 @@ t.test('polls: ballots checked against the poll, the latest counts, daters are r
   await coop.vote(a, dots, 'yes') // a poll takes ballots
   const fresh = since(coop)
   t.same(await fresh(), ['DECISION_RULE:vote-on-poll', 'INVALID_FIELD:ballot-dots', 'INVALID_FIELD:ballot-dots', 'INVALID_FIELD:ballot-length'])
+  await typed(coop, d, ADVICE)
+  t.same((await listRejections(coop.view)).filter(r => r.code === 'NOT_ALLOWED').map(r => r.params), [{ role: 'dater', action: 'decide-advice' }], 'a dater makes no advice proposal: its proposer would decide it')
+  await fresh()
   await ballot(a, dots, [10, 0, 0])
   await ballot(a, dots, [0, 4, 6]) // replaces a's first
   await ballot(d, dots, [0, 0, 10]) // a dater's: recorded

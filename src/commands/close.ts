@@ -3,7 +3,7 @@ import type { DiscoNode } from '../node.js'
 import { appendOnProposal } from './proposal-view.js'
 import { bindingVoters, closeRefusal } from '../consensus/governance.js'
 import { getLedgerTime, getMember, getRoleCounts } from '../consensus/queries.js'
-import { canPropose } from '../ledger/roles.js'
+import { voteWeight } from '../ledger/roles.js'
 import type { ProposalView } from './proposal-view.js'
 
 /**
@@ -16,7 +16,7 @@ export async function close (node: DiscoNode, input: { id: string }): Promise<{ 
     async (r, proposal, me) => {
       // an advice proposal is closed only once its proposer can no longer decide it
       const proposer = await getMember(r, proposal.by)
-      const active = proposer !== null && proposer.removedAt === undefined && canPropose(proposer.role)
+      const active = proposer !== null && proposer.removedAt === undefined && voteWeight(proposer.role, proposal.audience) === 'binding'
       return closeRefusal(proposal, me.role, await getLedgerTime(r), bindingVoters(await getRoleCounts(r), proposal.audience), active)
     })
 }

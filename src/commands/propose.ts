@@ -14,7 +14,7 @@ import { BUDGET_RANGE, DECISION_TYPES, isPoll, typeDecidesKind } from '../ledger
 import type { DecisionSpec, DecisionType } from '../ledger/decision.js'
 import type { ProposalKind } from '../ledger/governance.js'
 import { opId } from '../ledger/ids.js'
-import { ROLES, canPropose } from '../ledger/roles.js'
+import { ROLES, canPropose, voteWeight } from '../ledger/roles.js'
 import type { Role } from '../ledger/roles.js'
 import type { ProposalAction } from '../ledger/ops.js'
 import type { DiscoNode } from '../node.js'
@@ -82,6 +82,7 @@ export async function propose (node: DiscoNode, input: ProposeInput, now = Date.
   if (!canPropose(me.role)) throw DiscoError.notAllowed(me.role, 'propose')
   const decision = decisionOf(input)
   if (decision !== undefined && !typeDecidesKind(decision.type, kind)) throw DiscoError.invalidField('decision', 'decision-kind', { value: decision.type })
+  if (decision?.type === 'advice' && voteWeight(me.role, input.all === true ? 'all' : 'members') !== 'binding') throw DiscoError.notAllowed(me.role, 'decide-advice')
   const action = await actionOf(node, kind, input, now)
   const deadline = input.deadline === undefined ? 0 : await deadlineOf(node, input.deadline, now)
   const [ref] = await node.append([{

@@ -12,7 +12,7 @@ import { decideConsent } from '../ledger/decide-consent.js'
 import { countPoll, pollDecides, pollDecision } from '../ledger/decide-poll.js'
 import type { PollResult } from '../ledger/decide-poll.js'
 import type { Audience, Decision, Tally } from '../ledger/governance.js'
-import { canPropose, voteWeight } from '../ledger/roles.js'
+import { voteWeight } from '../ledger/roles.js'
 import type { Member } from '../ledger/members.js'
 import { keys } from './view-layout.js'
 import type { ViewTx } from './view-tx.js'
@@ -87,10 +87,9 @@ export async function stillBinding (tx: ViewTx, memberId: string, audience: Audi
   return m !== null && m.removedAt === undefined && voteWeight(m.role, audience) === 'binding'
 }
 
-/** The proposer may still decide an advice proposal: still a participant who may propose. */
-export async function proposerActive (tx: ViewTx, memberId: string): Promise<boolean> {
-  const m = await tx.get<Member>(keys.member(memberId))
-  return m !== null && m.removedAt === undefined && canPropose(m.role)
+/** The proposer may still decide an advice proposal: their voice still binds on it. */
+export async function proposerActive (tx: ViewTx, memberId: string, audience: Audience): Promise<boolean> {
+  return await stillBinding(tx, memberId, audience)
 }
 
 /** Open objections whose objector's voice still binds (one removed since no longer stands in the way). */
@@ -123,7 +122,7 @@ export async function ruleAt (tx: ViewTx, p: TypedProposal, voters: number, now:
       const out = decideAdvice({
         act,
         byProposer: event.kind === 'decide' && event.byProposer,
-        proposerActive: await proposerActive(tx, p.by),
+        proposerActive: await proposerActive(tx, p.by, p.audience),
         deliberated,
         advice: p.tally,
         voters

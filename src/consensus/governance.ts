@@ -67,6 +67,8 @@ export interface VoteRecord {
 export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   if (!canPropose(member.role)) throw DiscoError.notAllowed(member.role, 'propose')
+  // the advice process lets its proposer decide: only for someone whose vote binds on it
+  if (op.decision?.type === 'advice' && voteWeight(member.role, op.audience) !== 'binding') throw DiscoError.notAllowed(member.role, 'decide-advice')
   if (op.action.kind === 'distribute') {
     const problem = await distributable(op.action.month, ctx)
     if (problem !== null) throw problem
@@ -187,7 +189,7 @@ export async function close (op: CloseOp, ctx: OpContext): Promise<void> {
   const found = await proposalOf(ctx, opId(op.proposal))
   // consent: the objections counted now (an objector removed since no longer counts)
   const p = found.decision?.type === 'consent' ? { ...found, decision: { ...found.decision, objections: await openObjections(ctx.tx, found) } } : found
-  const active = p.decision?.type === 'advice' ? await proposerActive(ctx.tx, p.by) : true
+  const active = p.decision?.type === 'advice' ? await proposerActive(ctx.tx, p.by, p.audience) : true
   const refusal = closeRefusal(p, member.role, await ledgerNow(ctx.tx), await voters(ctx.tx, p.audience), active)
   if (refusal !== null) throw refusal
   if (p.decision !== undefined) {

@@ -12,7 +12,8 @@ export interface AdviceMoment {
   act: { decide: boolean } | 'close' | 'vote'
   /** the op is by the proposer (any of their devices) */
   byProposer: boolean
-  /** the proposer may still decide: not removed, and their vote still binds on it */
+  /** the proposer may still decide: not removed, and their vote still binds on it (only a binding
+   * voter may make an advice proposal) */
   proposerActive: boolean
   /** the ledger time has passed the deadline or, without one, the minimum deliberation */
   deliberated: boolean
