@@ -162,8 +162,8 @@ export const ACTIONS = {
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
 export type Action = keyof typeof ACTIONS
 
-/** DECISION_RULE: an op the proposal's decision type does not take, or not now */
-export const DECISION_REASONS = {
+/** DECISION_RULE: an op the proposal's decision type does not take, or not now (docs/governance.md, "Decision types") */
+export const DECISION_RULE_REASONS = {
   'vote-on-poll': (p: { id?: ErrorParam, type?: ErrorParam }) => `proposal ${String(p.id)} is a ${String(p.type)} poll: cast a ballot (disco ballot), not a vote`,
   'consent-choice': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is decided by consent: consent (yes) or stand aside (abstain); to object, disco object with your reason`,
   'ballot-not-poll': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is no poll: vote on it (disco vote)`,
@@ -178,7 +178,7 @@ export const DECISION_REASONS = {
   'objection-settled': (p: { id?: ErrorParam }) => `objection ${String(p.id)} is already resolved or withdrawn`,
   'objections-open': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} has an open objection: it waits until the objection is resolved or withdrawn (or, with a deadline, fails at a close after it)`
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
-export type DecisionReason = keyof typeof DECISION_REASONS
+export type DecisionRuleReason = keyof typeof DECISION_RULE_REASONS
 
 /** INVALID_EVIDENCE, as apply checks a dispute */
 export const EVIDENCE_REASONS = {
@@ -194,6 +194,59 @@ export const EVIDENCE_REASONS = {
 export type EvidenceReason = keyof typeof EVIDENCE_REASONS
 
 /** A sub-case's words; an unknown reason (a view written by another release) still reads. */
+type ConsentParams = { round?: ErrorParam, consents?: ErrorParam, standAsides?: ErrorParam, voters?: ErrorParam }
+const advice = (p: { support?: ErrorParam, discourage?: ErrorParam, abstain?: ErrorParam }): string =>
+  `${String(p.support)} support, ${String(p.discourage)} discourage, ${String(p.abstain)} abstain`
+const consent = (p: ConsentParams): string =>
+  `round ${String(p.round)}: ${String(p.consents)} consent, ${String(p.standAsides)} stand aside, of ${String(p.voters)}`
+const ballots = (p: { ballots?: ErrorParam }): string => `${String(p.ballots)} binding ballot${plural(Number(p.ballots), '', 's')}`
+
+/** DECIDED: why the decision rule decided a proposal as it did (src/ledger/governance.ts) */
+export const DECISION_REASONS = {
+  block: () => 'a binding block',
+  majority: (p: { yes?: ErrorParam, voters?: ErrorParam }) => `${String(p.yes)} of ${String(p.voters)} binding votes yes`,
+  'out-of-reach': (p: { yes?: ErrorParam, silent?: ErrorParam, voters?: ErrorParam }) =>
+    `a majority is out of reach: ${String(p.yes)} yes and ${String(p.silent)} not voted, of ${String(p.voters)}`,
+  'closed-with-no': (p: { no?: ErrorParam }) => `closed with ${String(p.no)} binding no`,
+  lazy: () => 'closed after the deadline with no objection (lazy consensus)',
+  // the decision types (src/ledger/decide-advice.ts, decide-consent.ts, decide-poll.ts)
+  'advice-adopted': (p: { support?: ErrorParam, discourage?: ErrorParam, abstain?: ErrorParam }) =>
+    `the proposer adopted it after hearing advice: ${advice(p)}`,
+  'advice-dropped': (p: { support?: ErrorParam, discourage?: ErrorParam, abstain?: ErrorParam }) =>
+    `the proposer dropped it after hearing advice: ${advice(p)}`,
+  'advice-orphaned': (p: { support?: ErrorParam, discourage?: ErrorParam, abstain?: ErrorParam }) =>
+    `the proposer can no longer decide (advice: ${advice(p)})`,
+  'consent-unresolved': (p: { objections?: ErrorParam } & ConsentParams) =>
+    `${String(p.objections)} objection${plural(Number(p.objections), '', 's')} unresolved at the deadline (${consent(p)})`,
+  'consent-all': (p: ConsentParams) => `every binding voter consented or stood aside (${consent(p)})`,
+  'consent-silence': (p: ConsentParams) => `no objection after the deliberation (${consent(p)}; silence is consent)`,
+  'poll-no-ballot': () => 'no binding ballot was cast',
+  'poll-no-score': (p: { ballots?: ErrorParam }) => `no option got a score in ${ballots(p)}`,
+  'poll-score': (p: { option?: ErrorParam, total?: ErrorParam, ballots?: ErrorParam }) =>
+    `"${String(p.option)}" has the highest total score, ${String(p.total)}, of ${ballots(p)}`,
+  'poll-dots': (p: { option?: ErrorParam, total?: ErrorParam, ballots?: ErrorParam }) =>
+    `"${String(p.option)}" has the most dots, ${String(p.total)}, of ${ballots(p)}`,
+  'poll-runoff': (p: { option?: ErrorParam, round?: ErrorParam, votes?: ErrorParam, ballots?: ErrorParam }) =>
+    `"${String(p.option)}" won the instant-runoff in round ${String(p.round)} with ${String(p.votes)} of ${ballots(p)}`
+} satisfies Record<string, (p: Record<string, ErrorParam>) => string>
+export type DecisionReason = keyof typeof DECISION_REASONS
+
+/** EFFECT_FAILED: why a passed proposal could not take effect, so failed (src/consensus/effects.ts) */
+export const EFFECT_REASONS = {
+  'device-writes': () => 'that device already writes for a participant',
+  'no-participant': () => 'no such participant',
+  'participant-removed': () => 'that participant was removed',
+  'already-removed': () => 'that participant was already removed',
+  'last-indexer': () => 'it would remove the last indexer: choose other indexers first',
+  'device-not-active': (p: { device?: ErrorParam }) => `device ${String(p.device).slice(0, 8)} is not an active participant's device`,
+  'protocol-not-higher': (p: { active?: ErrorParam }) => `the protocol version is already ${String(p.active)}`,
+  'already-federated': (p: { name?: ErrorParam }) => `already federated with it, as ${String(p.name)}`,
+  'federate-name-taken': (p: { name?: ErrorParam }) => `another federate is called ${String(p.name)}`,
+  'no-federate': () => 'no such federate',
+  'nothing-to-distribute': (p: { month?: ErrorParam }) => `nobody earned credits that count in ${String(p.month)}`
+} satisfies Record<string, (p: Record<string, ErrorParam>) => string>
+export type EffectReason = keyof typeof EFFECT_REASONS
+
 function sub (table: Record<string, (p: Record<string, ErrorParam>) => string>, p: Record<string, ErrorParam>, key = 'reason'): string {
   const render = table[String(p[key])]
   return render === undefined ? String(p[key]) : render(p)
@@ -261,7 +314,11 @@ export const MESSAGES = {
   DISPUTE_RECORDED: (p: P) => `this evidence against ${String(p.name)} is already recorded`,
   INVALID_CHECKIN: () => "the check-in's signature is not the federate's",
   INVALID_EVIDENCE: (p: P) => sub(EVIDENCE_REASONS, p),
-  DECISION_RULE: (p: P) => sub(DECISION_REASONS, p),
+  DECISION_RULE: (p: P) => sub(DECISION_RULE_REASONS, p),
+
+  // --- a proposal's outcome (stored in the view as code and params, like a rejection)
+  DECIDED: (p: P) => sub(DECISION_REASONS, p),
+  EFFECT_FAILED: (p: P) => sub(EFFECT_REASONS, p),
 
   // --- input: files
   BAD_ROWS: (p: P) => {
@@ -284,6 +341,8 @@ export const MESSAGES = {
   DISK_FULL: (p: P) => `the disk holding ${String(p.storage)} is full: the last change was not saved. ` +
     'Free some space and start the node again; everything it acknowledged is kept',
   UPGRADE_REQUIRED: (p: P) => `upgrade required: ${String(p.reason)}`,
+  REBUILD_STALLED: (p: P) => `rebuilding the view stopped at ${String(p.applied)} of ${String(p.target)} blocks: ${String(p.why)}. ` +
+    'Nothing was lost: the old view is kept, and the next start tries again',
   NOT_WRITABLE: () => 'this device is not a writer of the ledger',
   CLOSED: () => 'the node is closed'
 } satisfies Record<string, (p: P) => string>

@@ -13,7 +13,7 @@
  * one catalogue entry per code, params named, sub-cases as `reason` keys, never free text.
  */
 import { renderError } from './error-messages.js'
-import type { Action, AmountReason, CataloguedCode, DateReason, DecisionReason, DurationReason, ErrorParams, EvidenceReason, FieldReason, FrameReason } from './error-messages.js'
+import type { Action, AmountReason, CataloguedCode, DateReason, DecisionRuleReason, DurationReason, ErrorParams, EvidenceReason, FieldReason, FrameReason } from './error-messages.js'
 
 export type ErrorKind = 'input' | 'state'
 
@@ -146,7 +146,7 @@ export class DiscoError extends Error {
   }
   /** an op the proposal's decision type does not take, or not at this point; `id` names the
    * proposal (or, for the objection reasons, the objection) */
-  static decisionRule (reason: DecisionReason, id: string, extra: { type?: string } = {}): DiscoError {
+  static decisionRule (reason: DecisionRuleReason, id: string, extra: { type?: string } = {}): DiscoError {
     return DiscoError.of('DECISION_RULE', { reason, id, ...extra })
   }
   static admitProofInvalid (): DiscoError { return DiscoError.of('ADMIT_PROOF_INVALID') }

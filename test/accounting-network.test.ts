@@ -12,7 +12,7 @@ import { statement } from '../src/commands/statement.js'
 import { report } from '../src/commands/report.js'
 import { exportBooks } from '../src/commands/export.js'
 import { rules } from '../src/commands/rules.js'
-import type { DiscoNode } from '../src/node.js'
+import type { DiscoNode } from '../src/node/node.js'
 import { bookTotals } from './helpers/books-tools.js'
 
 /** The done-when of the accounting work: three members, rules by proposal, endorsed work, income,

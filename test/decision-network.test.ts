@@ -1,11 +1,12 @@
 import t from 'tap'
-import type { DiscoNode } from '../src/node.js'
+import type { DiscoNode } from '../src/node/node.js'
 import { propose } from '../src/commands/propose.js'
 import { vote } from '../src/commands/vote.js'
 import { ballot, decide, object, resolve } from '../src/commands/decision.js'
 import { getDigest, getProposal, listMembers } from '../src/consensus/queries.js'
 import type { Proposal } from '../src/consensus/governance.js'
-import { converge } from '../src/converge.js'
+import { proposalReason } from '../src/commands/proposal-view.js'
+import { converge } from '../src/demo/converge.js'
 import { linkedNodes, until } from './helpers/links.js'
 
 /**
@@ -18,15 +19,19 @@ t.setTimeout(240_000)
 
 const WAIT = 60_000
 
-async function proposalOn (node: DiscoNode, id: string): Promise<Proposal | null> {
+/** The proposal as `node` holds it, its outcome in words as `reason`. */
+async function proposalOn (node: DiscoNode, id: string): Promise<(Proposal & { reason: string }) | null> {
   const snap = node.snapshot()
-  try { return (await getProposal(snap, id))?.proposal ?? null } finally { await snap.close() }
+  try {
+    const p = (await getProposal(snap, id))?.proposal ?? null
+    return p === null ? null : { ...p, reason: proposalReason(p) }
+  } finally { await snap.close() }
 }
 
 /** What must be the same on every node: the decision and why, and the type's record. */
 async function decisionOn (node: DiscoNode, id: string): Promise<string> {
   const p = await proposalOn(node, id)
-  return JSON.stringify({ status: p?.status, reason: p?.reason, decision: p?.decision, tally: p?.tally })
+  return JSON.stringify({ status: p?.status, outcome: p?.outcome, decision: p?.decision, tally: p?.tally })
 }
 
 async function digestOn (node: DiscoNode): Promise<string | null> {

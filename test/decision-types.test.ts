@@ -11,6 +11,11 @@ import type { ProposeOp } from '../src/ledger/ops.js'
 import { emptyTally } from '../src/ledger/governance.js'
 import { ballotValues } from '../src/commands/ballot-input.js'
 import { DiscoError } from '../src/errors.js'
+import { renderError } from '../src/error-messages.js'
+import type { Decision } from '../src/ledger/governance.js'
+
+/** A decision's outcome in words (the view keeps a code and params). */
+const words = (d: Decision | { refused: string }): string => 'refused' in d || d.outcome === null ? '' : renderError(d.outcome.code, d.outcome.params)
 
 /** The decision types' rules as pure functions (docs/governance.md, "Decision types"). */
 
@@ -33,7 +38,8 @@ t.test('advice: only the proposer decides, after hearing advice; a close only wh
     t.equal('refused' in out ? `refused:${out.refused}` : out.status, expected, what)
   }
   const adopted = decideAdvice({ ...base, advice: { yes: 1, no: 1, abstain: 0, block: 1 } })
-  t.match(adopted, { reason: /adopted it after hearing advice: 1 support, 2 discourage, 0 abstain/ }, 'the reason says what was heard')
+  t.same(adopted, { status: 'passed', outcome: { code: 'DECIDED', params: { reason: 'advice-adopted', support: 1, discourage: 2, abstain: 0 } } }, 'the outcome is a code and params')
+  t.match(words(adopted), /adopted it after hearing advice: 1 support, 2 discourage, 0 abstain/, 'which say what was heard')
 })
 
 t.test('consent: an objection must be resolved, never outvoted; silence after the deliberation is consent', async t => {
@@ -50,7 +56,7 @@ t.test('consent: an objection must be resolved, never outvoted; silence after th
     ['the objection was resolved: a new round, everyone consents again', { consents: 4, round: 2 }, 'passed']
   ]
   for (const [what, over, expected] of rows) t.equal(decideConsent({ ...base, ...over }).status, expected, what)
-  t.match(decideConsent({ ...base, objections: 2, deliberated: true, closing: true, deadline: true }), { reason: /2 objections unresolved at the deadline/ })
+  t.match(words(decideConsent({ ...base, objections: 2, deliberated: true, closing: true, deadline: true })), /2 objections unresolved at the deadline \(round 1: 0 consent, 0 stand aside, of 4\)/)
 })
 
 t.test('ranked choice: instant-runoff, the fewest eliminated (the one listed last among equals), a majority of ballots still counting wins', async t => {
@@ -76,10 +82,18 @@ t.test('score and dots: totals, the first listed among equal totals wins; a poll
   t.equal(countPoll('score', 3, [[5, 0, 0], [0, 5, 0]]).winner, 0, 'a tie goes to the first listed')
   t.equal(countPoll('score', 2, [[0, 0]]).winner, null, 'nothing scored: no winner')
   t.same(countPoll('dots', 2, [[7, 3], [0, 10]]).totals, [7, 13])
-  t.match(pollDecision('dots', countPoll('dots', 2, [[7, 3], [0, 10]]), ['oven', 'sink']), { status: 'passed', reason: /"sink" has the most dots, 13, of 2 binding ballots/ })
-  t.match(pollDecision('score', countPoll('score', 2, []), ['a', 'b']), { status: 'failed', reason: /no binding ballot/ })
-  t.match(pollDecision('score', countPoll('score', 2, [[0, 0]]), ['a', 'b']), { status: 'failed', reason: /no option got a score/ })
-  t.match(pollDecision('ranked', countPoll('ranked', 3, [[0, 1], [0], [1, 0], [1], [2, 1, 0]]), ['A', 'B', 'C']), { status: 'passed', reason: /"B" won the instant-runoff in round 2 with 3 of 5/ })
+  const sink = pollDecision('dots', countPoll('dots', 2, [[7, 3], [0, 10]]), ['oven', 'sink'])
+  t.same(sink, { status: 'passed', outcome: { code: 'DECIDED', params: { reason: 'poll-dots', option: 'sink', index: 1, total: 13, ballots: 2 } } })
+  t.match(words(sink), /"sink" has the most dots, 13, of 2 binding ballots/)
+  const none = pollDecision('score', countPoll('score', 2, []), ['a', 'b'])
+  t.equal(none.status, 'failed')
+  t.match(words(none), /no binding ballot/)
+  const zero = pollDecision('score', countPoll('score', 2, [[0, 0]]), ['a', 'b'])
+  t.equal(zero.status, 'failed')
+  t.match(words(zero), /no option got a score in 1 binding ballot$/)
+  const runoff = pollDecision('ranked', countPoll('ranked', 3, [[0, 1], [0], [1, 0], [1], [2, 1, 0]]), ['A', 'B', 'C'])
+  t.equal(runoff.status, 'passed')
+  t.match(words(runoff), /"B" won the instant-runoff in round 2 with 3 of 5 binding ballots/)
   t.equal(pollDecides({ ballots: 2, voters: 3, deliberated: false }), false, 'two of three ballots, before the deliberation: open')
   t.equal(pollDecides({ ballots: 3, voters: 3, deliberated: false }), true, 'every binding ballot: decided')
   t.equal(pollDecides({ ballots: 1, voters: 3, deliberated: true }), true, 'after the deliberation: decided')

@@ -2,7 +2,7 @@ import b4a from 'b4a'
 import { getCooperative, getDevice, getDigest, getProtocolVersion, listMembers, rejectionTotals } from '../consensus/queries.js'
 import type { RejectionCount } from '../consensus/apply.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import type { MirrorState } from '../mirror/link.js'
 
 export interface StatusOutput {

@@ -11,6 +11,7 @@ import { decideAdvice } from '../ledger/decide-advice.js'
 import { decideConsent } from '../ledger/decide-consent.js'
 import { countPoll, pollDecides, pollDecision } from '../ledger/decide-poll.js'
 import type { PollResult } from '../ledger/decide-poll.js'
+import { OPEN } from '../ledger/governance.js'
 import type { Audience, Decision, Tally } from '../ledger/governance.js'
 import { voteWeight } from '../ledger/roles.js'
 import type { Member } from '../ledger/members.js'
@@ -152,7 +153,7 @@ export async function ruleAt (tx: ViewTx, p: TypedProposal, voters: number, now:
       const ballots = await bindingBallots(tx, p.id)
       const state = { ...d, ballots: ballots.length }
       if (!pollDecides({ ballots: ballots.length, voters, deliberated: deliberated || event.kind === 'close' })) {
-        return { decision: { status: 'open', reason: '' }, state }
+        return { decision: OPEN, state }
       }
       const result = countPoll(d.type, d.options.length, ballots)
       return { decision: pollDecision(d.type, result, d.options), state: { ...state, result } }

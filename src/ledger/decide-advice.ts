@@ -4,6 +4,7 @@
  * nobody blocks), or abstain — and the proposer decides, once they have heard the advice: after the
  * deliberation, or sooner if every binding voter has advised. Votes decide nothing. Pure.
  */
+import { OPEN, decided } from './governance.js'
 import type { Decision, Tally } from './governance.js'
 
 /** The moment apply asks the advice rule. */
@@ -29,22 +30,20 @@ export type AdviceRefusal = 'not-proposer' | 'advice-pending' | 'proposer-active
 
 export type AdviceOutcome = Decision | { refused: AdviceRefusal }
 
-/** support, discourage (no and block), abstain */
-export function adviceSummary (t: Tally): string {
-  return `${t.yes} support, ${t.no + t.block} discourage, ${t.abstain} abstain`
+/** support (yes), discourage (no and block), abstain: what the outcome says was heard */
+export function adviceHeard (t: Tally): { support: number, discourage: number, abstain: number } {
+  return { support: t.yes, discourage: t.no + t.block, abstain: t.abstain }
 }
 
 export function decideAdvice (m: AdviceMoment): AdviceOutcome {
-  if (m.act === 'vote') return { status: 'open', reason: '' }
+  if (m.act === 'vote') return OPEN
   const heard = m.deliberated || m.advice.yes + m.advice.no + m.advice.abstain + m.advice.block >= m.voters
   if (m.act === 'close') {
     if (m.proposerActive) return { refused: 'proposer-active' }
     if (!m.deliberated) return { refused: 'advice-pending' }
-    return { status: 'failed', reason: `the proposer can no longer decide (advice: ${adviceSummary(m.advice)})` }
+    return decided('failed', 'advice-orphaned', adviceHeard(m.advice))
   }
   if (!m.byProposer) return { refused: 'not-proposer' }
   if (!heard) return { refused: 'advice-pending' }
-  return m.act.decide
-    ? { status: 'passed', reason: `the proposer adopted it after hearing advice: ${adviceSummary(m.advice)}` }
-    : { status: 'failed', reason: `the proposer dropped it after hearing advice: ${adviceSummary(m.advice)}` }
+  return m.act.decide ? decided('passed', 'advice-adopted', adviceHeard(m.advice)) : decided('failed', 'advice-dropped', adviceHeard(m.advice))
 }

@@ -5,6 +5,7 @@
  * a new round starts, with a new minimum deliberation and consents to give again) or withdrawn.
  * An objection is never outvoted. Pure.
  */
+import { OPEN, decided } from './governance.js'
 import type { Decision } from './governance.js'
 
 export interface ConsentMoment {
@@ -35,12 +36,12 @@ export interface ConsentMoment {
  * 5. otherwise open.
  */
 export function decideConsent (m: ConsentMoment): Decision {
-  const of = `round ${m.round}: ${m.consents} consent, ${m.standAsides} stand aside, of ${m.voters}`
+  const heard = { round: m.round, consents: m.consents, standAsides: m.standAsides, voters: m.voters }
   if (m.objections > 0) {
-    if (m.closing && m.deadline && m.deliberated) return { status: 'failed', reason: `${m.objections} objection${m.objections === 1 ? '' : 's'} unresolved at the deadline (${of})` }
-    return { status: 'open', reason: '' }
+    if (m.closing && m.deadline && m.deliberated) return decided('failed', 'consent-unresolved', { objections: m.objections, ...heard })
+    return OPEN
   }
-  if (m.consents + m.standAsides >= m.voters) return { status: 'passed', reason: `every binding voter consented or stood aside (${of})` }
-  if (m.deliberated) return { status: 'passed', reason: `no objection after the deliberation (${of}; silence is consent)` }
-  return { status: 'open', reason: '' }
+  if (m.consents + m.standAsides >= m.voters) return decided('passed', 'consent-all', heard)
+  if (m.deliberated) return decided('passed', 'consent-silence', heard)
+  return OPEN
 }

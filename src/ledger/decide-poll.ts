@@ -5,6 +5,7 @@
  * after the deliberation by the next binding ballot or a close; with no binding ballot it fails.
  * Ties go to the option listed first (the proposer's order). Pure.
  */
+import { decided } from './governance.js'
 import type { Decision } from './governance.js'
 import type { PollType } from './decision.js'
 
@@ -97,18 +98,18 @@ export function pollDecides (m: PollMoment): boolean {
   return m.ballots >= m.voters || m.deliberated
 }
 
-/** The decision of a counted poll: passed with its winner, or failed when nothing won. */
+/** The decision of a counted poll: passed with its winner (named in the outcome by its text, the
+ * proposer's words), or failed when nothing won. */
 export function pollDecision (type: PollType, result: PollResult, names: readonly string[]): Decision {
-  if (result.ballots === 0) return { status: 'failed', reason: 'no binding ballot was cast' }
-  if (result.winner === null) return { status: 'failed', reason: `no option got a score in ${result.ballots} binding ballot${result.ballots === 1 ? '' : 's'}` }
-  const name = `"${names[result.winner] ?? String(result.winner)}"`
-  const n = `${result.ballots} binding ballot${result.ballots === 1 ? '' : 's'}`
+  if (result.ballots === 0) return decided('failed', 'poll-no-ballot')
+  if (result.winner === null) return decided('failed', 'poll-no-score', { ballots: result.ballots })
+  const winner = { option: names[result.winner] ?? String(result.winner), index: result.winner, ballots: result.ballots }
   switch (type) {
-    case 'score': return { status: 'passed', reason: `${name} has the highest total score, ${result.totals[result.winner] ?? 0}, of ${n}` }
-    case 'dots': return { status: 'passed', reason: `${name} has the most dots, ${result.totals[result.winner] ?? 0}, of ${n}` }
+    case 'score': return decided('passed', 'poll-score', { ...winner, total: result.totals[result.winner] ?? 0 })
+    case 'dots': return decided('passed', 'poll-dots', { ...winner, total: result.totals[result.winner] ?? 0 })
     case 'ranked': {
       const last = result.rounds[result.rounds.length - 1]
-      return { status: 'passed', reason: `${name} won the instant-runoff in round ${result.rounds.length} with ${last?.counts[result.winner] ?? 0} of ${n}` }
+      return decided('passed', 'poll-runoff', { ...winner, round: result.rounds.length, votes: last?.counts[result.winner] ?? 0 })
     }
   }
 }

@@ -4,6 +4,8 @@ import type { Entry } from './entries.js'
 import type { Role } from './roles.js'
 import type { Rules } from './rules.js'
 import { STREAMS } from './streams.js'
+import { effectFailed } from './governance.js'
+import type { Outcome } from './governance.js'
 import type { Stream } from './streams.js'
 
 /**
@@ -124,7 +126,7 @@ export interface StatementInput {
 
 export type StatementResult =
   | { ok: true, streams: Record<Stream, number>, lines: StatementLine[], entries: number }
-  | { ok: false, problem: string }
+  | { ok: false, problem: Outcome }
 
 const zero = (): Record<Stream, number> => ({ livelihood: 0, love: 0, care: 0 })
 
@@ -159,7 +161,7 @@ export function computeStatement (input: StatementInput): StatementResult {
 
   const paid: Credits[] = weighed.filter(w => w.line.paid).map(w => ({ member: w.line.member, credits: w.credits }))
   const d = distribute(BigInt(input.pool), input.rules, paid)
-  if (d === null) return { ok: false, problem: `nobody earned credits that count in ${input.month}` }
+  if (d === null) return { ok: false, problem: effectFailed('nothing-to-distribute', { month: input.month }) }
   for (const p of d.payouts) {
     const line = lines.find(l => l.member === p.member) as StatementLine
     for (const s of STREAMS) line.amounts[s] = Number(p.streams[s])
