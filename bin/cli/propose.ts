@@ -50,7 +50,8 @@ function howToAnswer (p: { shortId: string, decision?: { type: string } }): stri
 export function register (program: Command): void {
   const propose = examples(program.command('propose')
     .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol, rules, distribute, deliberation, mirrors or motion (see docs/governance.md). ' +
-      'Nothing but every binding vote decides it before the minimum deliberation (or its --deadline) has passed on the ledger time'), [
+      'Nothing but every binding vote decides it before the minimum deliberation (or its --deadline) has passed on the ledger time. ' +
+      '--decision states another way to decide it: advice, consent, or a poll (score, ranked, dots)'), [
     'disco propose role Cy member -m "Cy finished onboarding"',
     'disco propose motion -m "Move the weekly call to Thursdays" --deadline 72h',
     'disco propose remove Eve',
