@@ -260,7 +260,8 @@ export const proposeOp: fc.Arbitrary<ProposeOp> = fc.tuple(
   text(LIMITS.proposalText, { multiline: true, required: true }),
   fc.constantFrom(...AUDIENCES),
   fc.oneof(fc.constant(0), safeNat),
-  fc.option(decisionSpec, { nil: undefined })
+  // half the proposals state a decision type
+  fc.option(decisionSpec, { nil: undefined, freq: 1 })
 ).map(([a, optional, required, audience, deadline, decision]) => ({
   type: 'propose',
   action: a,
