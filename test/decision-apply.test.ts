@@ -172,4 +172,15 @@ t.test('polls: ballots checked against the poll, the latest counts, daters are r
   await ballot(c, ranked, [1, 2])
   t.match(await coop.proposal(ranked), { status: 'passed', reason: /"Bo" won the instant-runoff in round 2 with 2 of 3/ })
   t.same(await fresh(), ['INVALID_FIELD:ballot-option', 'INVALID_FIELD:ballot-rank-twice'])
+
+  // a dater's objection is recorded, holds nothing, and settling it starts no round
+  const consent = await typed(coop, a, CONSENT)
+  const daters = await coop.write(d, [{ type: 'object', proposal: consent, reason: 'recorded only' }])
+  await coop.vote(a, consent, 'yes')
+  await coop.write(d, [{ type: 'resolve', proposal: consent, objection: daters, outcome: 'resolved', note: '' }])
+  t.match(await coop.proposal(consent), { status: 'open', tally: { yes: 1 }, decision: { round: 1, objections: 0 } })
+  await coop.vote(b, consent, 'yes')
+  await coop.vote(c, consent, 'yes')
+  t.match(await coop.proposal(consent), { status: 'passed', reason: /round 1: 3 consent/ })
+  t.same(await fresh(), [])
 })

@@ -105,6 +105,8 @@ export async function resolve (op: ResolveOp, ctx: OpContext): Promise<void> {
   if (refusal !== null || o === null || p.decision === undefined) throw refusal ?? DiscoError.decisionRule('objection-not-found', objectionId)
   const now = await ledgerNow(ctx.tx)
   await ctx.tx.put(keys.objection(p.id, o.id), { ...o, status: op.outcome, note: op.note, settledAt: now, settledBy: ctx.id } satisfies ObjectionRecord)
+  // a recorded (non-binding) objection held nothing: settling it starts no round
+  if (o.weight !== 'binding') return
   let next: Proposal = p
   if (op.outcome === 'resolved') {
     // the proposal was changed to meet the objection: a new round, with a whole minimum
@@ -116,10 +118,6 @@ export async function resolve (op: ResolveOp, ctx: OpContext): Promise<void> {
       deliberateUntil: Math.max(p.deliberateUntil, now + hours * HOUR_MS),
       decision: { ...p.decision, round: p.decision.round + 1 }
     }
-  }
-  if (o.weight !== 'binding') {
-    await ctx.tx.put(keys.proposal(p.id), next satisfies Proposal)
-    return
   }
   await decideTyped(ctx, next, { kind: 'resolve' })
 }
