@@ -9,7 +9,6 @@ import type { Federate } from '../consensus/federation.js'
 import { getFederate, getFederationRules, listCheckins, listDisputes, listFederates } from '../consensus/federation-queries.js'
 import { getLedgerTime } from '../consensus/queries.js'
 import type { Network, NetworkOptions } from '../net/swarm.js'
-import { probeHistory } from './probe.js'
 import type { DiscoNode } from '../node/node.js'
 import type { Finding, Witness } from './witness.js'
 import type { SignedHead } from './heads.js'
@@ -55,6 +54,8 @@ export class FederationDesk extends EventEmitter {
     this.network = network
     this.stop(false)
     this.witness.prober = async (key, peer, witnessed) => {
+      // loaded here: a node that never goes online (a one-off command) need not load the network
+      const { probeHistory } = await import('./probe.js')
       const probe = probeHistory({ network: options, key, peer, witnessed, signal: this.probes.signal })
       this.probing.add(probe)
       try { return await probe } finally { this.probing.delete(probe) }

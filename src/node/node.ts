@@ -11,13 +11,12 @@ import { encodeFrame } from '../ledger/codec.js'
 import { packOps } from '../ledger/packing.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import { validateOpWithSignatures } from '../consensus/validate-op.js'
-import { flushStorageLog } from '../stack/storage.js'
+import { boundedStorage, flushStorageLog } from '../stack/storage.js'
 import type { Op, OpRef } from '../ledger/ops.js'
 import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
-import { Network } from '../net/swarm.js'
+import type { Network } from '../net/swarm.js'
 import type { NetworkOptions } from '../net/swarm.js'
-import { InviteResponder } from '../net/invites.js'
-import { answerInvite } from '../invites/desk.js'
+import type { InviteResponder } from '../net/invites.js'
 import { SigningWatch } from './signing-watch.js'
 import { ledgerHandlers } from './ledger-handlers.js'
 import { appliedBlocks, finishViewSwap, layoutAction, rebuildNotice, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
@@ -31,7 +30,7 @@ import { inheritCachedNodes } from '../consensus/bee-cache.js'
 import { Witness } from '../federation/witness.js'
 import { FederationDesk } from '../federation/desk.js'
 import type { FederationEvent } from '../federation/desk.js'
-import { MirrorLink } from '../mirror/link.js'
+import type { MirrorLink } from '../mirror/link.js'
 import type { MirrorState } from '../mirror/link.js'
 import { readMirrors } from '../mirror/rule.js'
 
@@ -84,7 +83,23 @@ interface AppendJob {
   reject: (err: unknown) => void
 }
 
-const DEFAULT_ACK_INTERVAL = 1000
+/** how often an indexer acknowledges by default (ms): the bench sets the raw stack alike */
+export const DEFAULT_ACK_INTERVAL = 1000
+
+/**
+ * The network's modules (hyperswarm, hyperdht, blind-pairing, blind-peering and what answers
+ * invites), loaded when a node first goes online: a one-off command that opens the store never
+ * does, and loading them took a third of its start-up (bench P12).
+ */
+async function networkModules (): Promise<{
+  Network: typeof import('../net/swarm.js').Network
+  InviteResponder: typeof import('../net/invites.js').InviteResponder
+  answerInvite: typeof import('../invites/desk.js').answerInvite
+  MirrorLink: typeof import('../mirror/link.js').MirrorLink
+}> {
+  const [swarm, invites, desk, link] = await Promise.all([import('../net/swarm.js'), import('../net/invites.js'), import('../invites/desk.js'), import('../mirror/link.js')])
+  return { Network: swarm.Network, InviteResponder: invites.InviteResponder, answerInvite: desk.answerInvite, MirrorLink: link.MirrorLink }
+}
 
 /** A read-only view of the ledger at one moment (DiscoNode.snapshot). */
 export interface ViewSnapshot extends BeeReader {
@@ -191,7 +206,7 @@ export class DiscoNode extends ReadyResource {
 
   /** Open the corestore and the ledger's autobase on it, with the node's listeners. */
   private async openBase (): Promise<Autobase<Hyperbee>> {
-    this.store = new Corestore(corestorePath(this.storage))
+    this.store = new Corestore(boundedStorage(corestorePath(this.storage)))
     try {
       await this.store.ready()
     } catch (err) {
@@ -280,7 +295,7 @@ export class DiscoNode extends ReadyResource {
     this.desk = new FederationDesk(this, new Witness(this.store as Corestore))
     this.desk.on('event', (e: FederationEvent) => this.emit('federation', e))
 
-    if (this.networkOptions !== null) this.goOnline(this.networkOptions)
+    if (this.networkOptions !== null) await this.goOnline(this.networkOptions)
   }
 
   /** Whether this node holds every block of the view and the system core, not only those it read. */
@@ -297,9 +312,12 @@ export class DiscoNode extends ReadyResource {
     await this.fullCopy?.filled()
   }
 
-  /** Join the ledger's swarm: replicate with peers and answer invites. */
-  goOnline (opts: NetworkOptions): void {
+  /** Join the ledger's swarm: replicate with peers and answer invites. Resolves once joining has
+   * begun (`joined` resolves once announced). */
+  async goOnline (opts: NetworkOptions): Promise<void> {
     if (this.network !== null) return
+    const { Network, InviteResponder, answerInvite, MirrorLink } = await networkModules()
+    if (this.network !== null || this.closing !== null) return
     const base = this.base
     this.network = new Network(opts, conn => base.replicate(conn))
     this.network.on('peers', (n: number) => this.emit('peers', n))
