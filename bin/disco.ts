@@ -52,6 +52,7 @@ const COMMANDS: Array<[string[], () => Promise<CommandModule>]> = [
   [['mirror'], async () => await import('./cli/mirror.js')],
   [['propose'], async () => await import('./cli/propose.js')],
   [['vote', 'close', 'proposals'], async () => await import('./cli/vote.js')],
+  [['ballot', 'object', 'resolve', 'decide'], async () => await import('./cli/decision.js')],
   [['endorse'], async () => await import('./cli/endorse.js')],
   [['income'], async () => await import('./cli/income.js')],
   [['paid'], async () => await import('./cli/paid.js')],

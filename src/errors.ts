@@ -13,7 +13,7 @@
  * one catalogue entry per code, params named, sub-cases as `reason` keys, never free text.
  */
 import { renderError } from './error-messages.js'
-import type { Action, AmountReason, CataloguedCode, DateReason, DurationReason, ErrorParams, EvidenceReason, FieldReason, FrameReason } from './error-messages.js'
+import type { Action, AmountReason, CataloguedCode, DateReason, DecisionRuleReason, DurationReason, ErrorParams, EvidenceReason, FieldReason, FrameReason } from './error-messages.js'
 
 export type ErrorKind = 'input' | 'state'
 
@@ -143,6 +143,11 @@ export class DiscoError extends Error {
   static proposalUndecided (id: string): DiscoError { return DiscoError.of('PROPOSAL_UNDECIDED', { id }) }
   static deadlineTooSoon (deadline: number, earliest: number): DiscoError {
     return DiscoError.of('DEADLINE_TOO_SOON', { deadline, earliest })
+  }
+  /** an op the proposal's decision type does not take, or not at this point; `id` names the
+   * proposal (or, for the objection reasons, the objection) */
+  static decisionRule (reason: DecisionRuleReason, id: string, extra: { type?: string } = {}): DiscoError {
+    return DiscoError.of('DECISION_RULE', { reason, id, ...extra })
   }
   static admitProofInvalid (): DiscoError { return DiscoError.of('ADMIT_PROOF_INVALID') }
   static inviterCannotGrant (role: string): DiscoError { return DiscoError.of('INVITER_CANNOT_GRANT', { role })

@@ -189,8 +189,19 @@ t.test('empty, truncated and padded buffers', async t => {
 })
 
 t.test('unknown tags', async t => {
-  rejects(t, rawFrame(1, Buffer.from([17])), /unknown op type tag 17/, 'op type tag 17: the first after the forCoop contribution (15) and tick (16)')
+  rejects(t, rawFrame(1, Buffer.from([22])), /unknown op type tag 22/, 'op type tag 22: the first after the forCoop contribution (15), tick (16) and the decision types (17-21)')
   t.same(decodeFrame(rawFrame(1, Buffer.from([16]))).ops, [{ type: 'tick' }], 'tag 16 is a tick, with no body')
+
+  // a proposal with a decision type: the propose body, then the type's tag, its options, its budget
+  const plain: Op = { type: 'propose', action: { kind: 'motion' }, text: 'kettle', audience: 'members', deadline: 0 }
+  const typed = opBytes({ ...plain, decision: { type: 'consent', options: [], budget: 0 } } as Op)
+  t.equal(typed[0], 17, 'a proposal with a decision type has tag 17')
+  t.same(typed.subarray(1, typed.length - 3), opBytes(plain).subarray(1), 'its body starts with the plain propose body')
+  t.same(decodeFrame(rawFrame(1, typed)).ops[0], { ...plain, decision: { type: 'consent', options: [], budget: 0 } }, 'and decodes back')
+  t.equal(opBytes(plain)[0], 7, 'one without keeps tag 7: its bytes are as before decision types')
+  rejects(t, rawFrame(1, withByte(typed, typed.length - 3, 5)), /unknown decision type tag 5/, 'decision type tag 5')
+  const resolveOp = opBytes({ type: 'resolve', proposal: { writer: Buffer.alloc(32, 1), seq: 1, index: 0 }, objection: { writer: Buffer.alloc(32, 2), seq: 2, index: 0 }, outcome: 'withdrawn', note: '' })
+  rejects(t, rawFrame(1, withByte(resolveOp, resolveOp.length - 2, 2)), /unknown resolution tag 2/, 'resolution tag 2')
   rejects(t, rawFrame(1, Buffer.from([0xfd, 0x00, 0x01])), /unknown op type tag 256/, 'op type tag 256')
 
   const love = opBytes(contribution({ stream: 'love' }))

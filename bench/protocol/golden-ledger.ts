@@ -222,6 +222,34 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
   write(cy, [{ type: 'paid', month: '2026-10', day: OCTOBER_FIRST + 33, reference: 'bank 42' }])
   write(ana, [{ type: 'paid', month: '2026-10', day: OCTOBER_FIRST + 34, reference: 'again' }]) // ALREADY_PAID
   write(bo, [{ type: 'profile', name: 'Bo B.' }])
+
+  // --- decision types: a ranked poll, consent with an objection resolved, the advice process ----
+  const last = (): OpRef => proposals[proposals.length - 1] as OpRef
+  write(ana, [{ type: 'propose', action: { kind: 'motion' }, text: 'which kettle', audience: 'members', deadline: 0, decision: { type: 'ranked', options: ['steel', 'glass', 'clay'], budget: 0 } }])
+  const poll = last()
+  write(ana, [{ type: 'vote', proposal: poll, choice: 'yes', reason: '' }]) // DECISION_RULE: a poll takes ballots
+  write(cy, [{ type: 'ballot', proposal: poll, values: [1, 1], reason: '' }]) // INVALID_FIELD: ranked twice
+  write(bo, [{ type: 'ballot', proposal: poll, values: [0], reason: '' }]) // NOT_ALLOWED: a contributor
+  write(ana, [{ type: 'ballot', proposal: poll, values: [2, 0], reason: '' }])
+  write(cy, [{ type: 'ballot', proposal: poll, values: [1, 2], reason: 'glass' }]) // every binding ballot: glass wins the runoff
+  write(ana, [{ type: 'propose', action: { kind: 'remove', member: cy.key }, text: '', audience: 'members', deadline: 0, decision: { type: 'advice', options: [], budget: 0 } }]) // INVALID_FIELD: advice decides motions only
+  write(ana, [{ type: 'propose', action: { kind: 'motion' }, text: 'paint the door', audience: 'members', deadline: 0, decision: { type: 'consent', options: [], budget: 0 } }])
+  const consent = last()
+  write(cy, [{ type: 'vote', proposal: consent, choice: 'block', reason: '' }]) // DECISION_RULE: object with a reason instead
+  const objection = cy.ref(write(cy, [{ type: 'object', proposal: consent, reason: 'not red' }]), 0)
+  write(cy, [{ type: 'object', proposal: consent, reason: 'really not red' }]) // DECISION_RULE: one open objection each
+  write(ana, [{ type: 'vote', proposal: consent, choice: 'yes', reason: '' }])
+  write(ana, [{ type: 'resolve', proposal: consent, objection, outcome: 'withdrawn', note: '' }]) // DECISION_RULE: not the objector
+  write(cy, [{ type: 'resolve', proposal: consent, objection, outcome: 'resolved', note: 'blue now' }]) // round 2
+  write(ana, [{ type: 'vote', proposal: consent, choice: 'yes', reason: 'blue is fine' }])
+  write(cy, [{ type: 'vote', proposal: consent, choice: 'abstain', reason: '' }]) // every binding voter: passed
+  write(ana, [{ type: 'propose', action: { kind: 'motion' }, text: 'move the assembly to Thursdays', audience: 'members', deadline: 0, decision: { type: 'advice', options: [], budget: 0 } }])
+  const advice = last()
+  write(cy, [{ type: 'vote', proposal: advice, choice: 'block', reason: 'Thursdays I work' }]) // heard as a discourage
+  write(cy, [{ type: 'decide', proposal: advice, adopt: true, reason: '' }]) // DECISION_RULE: only the proposer decides
+  write(ana, [{ type: 'decide', proposal: advice, adopt: true, reason: '' }]) // DECISION_RULE: Ana has not heard every voter yet
+  write(ana, [{ type: 'vote', proposal: advice, choice: 'yes', reason: '' }])
+  write(ana, [{ type: 'decide', proposal: advice, adopt: false, reason: 'Cy cannot come on Thursdays' }])
   return blocks
 }
 

@@ -105,7 +105,34 @@ export const OP_TABLES: Tables = {
   tick: { base: { type: 'tick' } },
   propose: {
     base: { type: 'propose', action: { kind: 'motion' }, text: '', audience: 'members', deadline: 0 },
-    vary: { action: ACTIONS, text: ['buy a bigger kettle'], audience: ['all'], deadline: [DEADLINE] }
+    vary: {
+      action: ACTIONS,
+      text: ['buy a bigger kettle'],
+      audience: ['all'],
+      deadline: [DEADLINE],
+      // absent is the base: the majority rule, under the propose tag as before decision types
+      decision: [
+        ABSENT,
+        { type: 'advice', options: [], budget: 0 },
+        { type: 'consent', options: [], budget: 0 },
+        { type: 'score', options: ['green', 'blue', 'red'], budget: 5 },
+        { type: 'ranked', options: ['Ana', 'Bo'], budget: 0 },
+        { type: 'dots', options: ['kettle', 'oven', 'fridge', 'sink'], budget: 100 }
+      ]
+    }
+  },
+  ballot: {
+    base: { type: 'ballot', proposal: REF, values: [], reason: '' },
+    vary: { values: [[0], [5, 0, 3], [2, 0, 1], [300, 70_000]], reason: ['the blue one is cheaper'] }
+  },
+  object: { base: { type: 'object', proposal: REF, reason: 'it leaves the care circle out' } },
+  resolve: {
+    base: { type: 'resolve', proposal: REF, objection: { writer: key(4), seq: 70_001, index: 2 }, outcome: 'resolved', note: '' },
+    vary: { outcome: ['withdrawn'], note: ['the amended text names the care circle'] }
+  },
+  decide: {
+    base: { type: 'decide', proposal: REF, adopt: true, reason: '' },
+    vary: { adopt: [false], reason: ['the advice was to wait a month'] }
   },
   vote: {
     base: { type: 'vote', proposal: REF, choice: 'yes', reason: '' },

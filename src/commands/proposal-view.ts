@@ -1,5 +1,6 @@
 import type { BeeReader } from 'hyperbee'
-import { getProposal, listMembers, listVotes, resolveProposalId } from '../consensus/queries.js'
+import { getProposal, listBallots, listMembers, listObjections, listVotes, resolveProposalId } from '../consensus/queries.js'
+import type { BallotRecord, ObjectionRecord } from '../consensus/decision-rule.js'
 import { throwIfRejected } from './read-back.js'
 import { opId } from '../ledger/ids.js'
 import type { Op } from '../ledger/ops.js'
@@ -22,6 +23,10 @@ export interface ProposalView extends Proposal {
   /** decided, but not yet in the part of the ledger the indexers have signed */
   provisional: boolean
   votes: Array<VoteRecord & { name: string }>
+  /** a poll's ballots ([] for other types) */
+  ballots: Array<BallotRecord & { name: string }>
+  /** a consent proposal's objections, open, resolved or withdrawn ([] for other types) */
+  objections: Array<ObjectionRecord & { name: string }>
 }
 
 /** A proposal's outcome in words: the view keeps it as a code and params (PROTOCOL.md). */
@@ -46,7 +51,9 @@ export async function proposalView (node: LedgerNode, r: BeeReader, entry: { pro
     reason: proposalReason(p),
     // the view block that recorded the decision is signed once the view core's signed length passes it
     provisional: p.status !== 'open' && entry.seq >= node.lengths().viewSignedLength,
-    votes: (await listVotes(r, p.id)).map(v => ({ ...v, name: nameOf(byId, v.member) }))
+    votes: (await listVotes(r, p.id)).map(v => ({ ...v, name: nameOf(byId, v.member) })),
+    ballots: p.decision === undefined ? [] : (await listBallots(r, p.id)).map(b => ({ ...b, name: nameOf(byId, b.member) })),
+    objections: p.decision?.type !== 'consent' ? [] : (await listObjections(r, p.id)).map(o => ({ ...o, name: nameOf(byId, o.member) }))
   }
 }
 

@@ -10,9 +10,11 @@ import { changedRules } from './rules-change.js'
 import type { RulesChange } from './rules-change.js'
 import { parseDuration } from '../ledger/duration.js'
 import { PROPOSAL_KINDS } from '../ledger/governance.js'
+import { BUDGET_RANGE, DECISION_TYPES, isPoll, typeDecidesKind } from '../ledger/decision.js'
+import type { DecisionSpec, DecisionType } from '../ledger/decision.js'
 import type { ProposalKind } from '../ledger/governance.js'
 import { opId } from '../ledger/ids.js'
-import { ROLES, canPropose } from '../ledger/roles.js'
+import { ROLES, canPropose, voteWeight } from '../ledger/roles.js'
 import type { Role } from '../ledger/roles.js'
 import type { ProposalAction } from '../ledger/ops.js'
 import type { LedgerNode } from '../node/ledger-node.js'
@@ -63,6 +65,13 @@ export interface ProposeInput {
   /** mirrors: a mirror key (64 hex, as `disco mirror` prints it) to add to the set, or to remove from it */
   addMirror?: string
   removeMirror?: string
+  /** how it is decided (docs/governance.md, "Decision types"): advice, consent, score, ranked or
+   * dots; absent: the majority rule with lazy consensus and blocks */
+  decision?: string
+  /** a poll's options, in order (ties go to the one listed first) */
+  options?: string[]
+  /** score: the highest score (default 5); dots: the dots each voter spreads (default 10) */
+  budget?: number
 }
 
 /** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
@@ -71,9 +80,19 @@ export async function propose (node: LedgerNode, input: ProposeInput, now = Date
   if (!PROPOSAL_KINDS.includes(kind)) throw DiscoError.invalidArgument(`unknown proposal kind "${input.kind}": expected ${PROPOSAL_KINDS.join(', ')}`)
   const me = await localMember(node)
   if (!canPropose(me.role)) throw DiscoError.notAllowed(me.role, 'propose')
+  const decision = decisionOf(input)
+  if (decision !== undefined && !typeDecidesKind(decision.type, kind)) throw DiscoError.invalidField('decision', 'decision-kind', { value: decision.type })
+  if (decision?.type === 'advice' && voteWeight(me.role, input.all === true ? 'all' : 'members') !== 'binding') throw DiscoError.notAllowed(me.role, 'decide-advice')
   const action = await actionOf(node, kind, input, now)
   const deadline = input.deadline === undefined ? 0 : await deadlineOf(node, input.deadline, now)
-  const [ref] = await node.append([{ type: 'propose', action, text: (input.text ?? '').trim(), audience: input.all === true ? 'all' : 'members', deadline }])
+  const [ref] = await node.append([{
+    type: 'propose',
+    action,
+    text: (input.text ?? '').trim(),
+    audience: input.all === true ? 'all' : 'members',
+    deadline,
+    ...(decision !== undefined ? { decision } : {})
+  }])
   const id = opId(ref!)
   const snap = node.snapshot()
   try {
@@ -82,6 +101,26 @@ export async function propose (node: LedgerNode, input: ProposeInput, now = Date
   } finally {
     await snap.close()
   }
+}
+
+/** The decision type the input states, with its options and budget (checked again by validateOp
+ * when appended); undefined for the majority rule. */
+function decisionOf (input: ProposeInput): DecisionSpec | undefined {
+  const given = (input.decision ?? '').trim().toLowerCase()
+  if (given === '' || given === 'majority') {
+    if (input.options !== undefined || input.budget !== undefined) throw DiscoError.invalidArgument('--option and --budget are for a poll: give --decision score, ranked or dots')
+    return undefined
+  }
+  const type = given as DecisionType
+  if (!DECISION_TYPES.includes(type)) throw DiscoError.invalidArgument(`unknown decision type "${input.decision ?? ''}": expected majority, ${DECISION_TYPES.join(', ')}`)
+  if (!isPoll(type)) {
+    if (input.options !== undefined || input.budget !== undefined) throw DiscoError.invalidArgument(`a ${type} proposal has no options or budget: those are for a poll (score, ranked, dots)`)
+    return { type, options: [], budget: 0 }
+  }
+  const options = (input.options ?? []).map(o => o.trim())
+  if (type === 'ranked' && input.budget !== undefined) throw DiscoError.invalidArgument('a ranked poll has no budget')
+  const budget = input.budget ?? BUDGET_RANGE[type].default
+  return { type, options, budget }
 }
 
 function roleOf (text: string | undefined): Role {

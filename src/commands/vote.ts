@@ -12,5 +12,5 @@ export async function vote (node: LedgerNode, input: { id: string, choice: strin
   const choice = input.choice.trim().toLowerCase() as Choice
   if (!CHOICES.includes(choice)) throw DiscoError.invalidArgument(`vote ${CHOICES.join(', ')}, not "${input.choice}"`)
   return await appendOnProposal(node, input.id, id => ({ type: 'vote', proposal: refFromFullId(id), choice, reason: (input.reason ?? '').trim() }),
-    async (_r, proposal, me) => voteRefusal(proposal, me.role))
+    async (_r, proposal, me) => voteRefusal(proposal, me.role, choice))
 }

@@ -7,9 +7,13 @@ import { INVITE_ROLES, PATCH_FIELDS, PROTOCOL_VERSION } from './ops.js'
 import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
 import type {
-  AdmitOp, AmendOp, CheckinOp, CloseOp, ContributionOp, ContributionPatch, DisputeOp, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp,
-  InviteRole, Op, OpRef, OpType, PaidOp, ProfileOp, ProposalAction, ProposeOp, RetractOp, SignedState, TreeNode, VoteOp
+  AdmitOp, AmendOp, BallotOp, CheckinOp, CloseOp, ContributionOp, ContributionPatch, DecideOp, DisputeOp, EndorseOp, FoundOp, Frame, IncomeOp,
+  InviteOp, InviteRole, ObjectOp, Op, OpRef, OpType, PaidOp, ProfileOp, ProposalAction, ProposeOp, Resolution, ResolveOp, RetractOp,
+  SignedState, TreeNode, VoteOp
 } from './ops.js'
+import { RESOLUTIONS } from './ops.js'
+import { DECISION_TYPES } from './decision.js'
+import type { DecisionSpec, DecisionType } from './decision.js'
 import { DATER_CREDITS, LATE_POLICIES } from './rules.js'
 import type { DaterCredits, LatePolicy, Rules } from './rules.js'
 import { ROLES } from './roles.js'
@@ -29,7 +33,10 @@ import type { Audience, Choice, ProposalKind } from './governance.js'
  */
 type State = c.State
 
-const TYPE_TAGS: ReadonlyArray<Exclude<OpType, 'tick'>> = [
+/** The op types after tag 16, each with its own tag (LATER_TAGS): a tick, and the decision types'. */
+type LaterType = 'tick' | 'ballot' | 'object' | 'resolve' | 'decide'
+
+const TYPE_TAGS: ReadonlyArray<Exclude<OpType, LaterType>> = [
   'found', 'contribution', 'amend', 'retract', 'profile', 'invite', 'admit', 'propose', 'vote', 'close', 'endorse', 'income', 'paid',
   'checkin', 'dispute'
 ]
@@ -41,6 +48,10 @@ const CONTRIBUTION_FOR_COOP_TAG = 15
 if (TYPE_TAGS.length !== CONTRIBUTION_FOR_COOP_TAG) throw new Error('op type tag 15 is the forCoop contribution: give a new op type tag 16')
 /** Op types added after tag 15, with their own tags. A `tick` has no body: its frame's time is all it says. */
 const TICK_TAG = 16
+/** A proposal that states its decision type (docs/governance.md, "Decision types"): the propose
+ * body, then the decision. One without keeps tag 7 and its bytes. */
+const PROPOSE_DECISION_TAG = 17
+const LATER_TAGS = { ballot: 18, object: 19, resolve: 20, decide: 21 } as const
 
 function enumTag<T extends string> (values: readonly T[], name: string): c.Encoder<T> {
   return {
@@ -280,6 +291,35 @@ const vote = struct<VoteOp>([['proposal', ref], ['choice', choice], ['reason', c
 
 const close = struct<CloseOp>([['proposal', ref]], { type: 'close' })
 
+const decisionSpec = struct<DecisionSpec>([
+  ['type', enumTag<DecisionType>(DECISION_TYPES, 'decision type')], ['options', c.array(c.string)], ['budget', c.uint]
+])
+
+const proposeDecision: c.Encoder<ProposeOp> = {
+  preencode (state, o) { propose.preencode(state, o); decisionSpec.preencode(state, o.decision as DecisionSpec) },
+  encode (state, o) { propose.encode(state, o); decisionSpec.encode(state, o.decision as DecisionSpec) },
+  decode (state) {
+    const o = propose.decode(state)
+    return { ...o, decision: decisionSpec.decode(state) }
+  }
+}
+
+const hasDecision = (o: Op): o is ProposeOp => o.type === 'propose' && o.decision !== undefined
+
+const ballot = struct<BallotOp>([['proposal', ref], ['values', c.array(c.uint)], ['reason', c.string]], { type: 'ballot' })
+
+const objection = struct<ObjectOp>([['proposal', ref], ['reason', c.string]], { type: 'object' })
+
+const resolve = struct<ResolveOp>([
+  ['proposal', ref], ['objection', ref], ['outcome', enumTag<Resolution>(RESOLUTIONS, 'resolution')], ['note', c.string]
+], { type: 'resolve' })
+
+const decide = struct<DecideOp>([['proposal', ref], ['adopt', c.bool], ['reason', c.string]], { type: 'decide' })
+
+const LATER: { [T in keyof typeof LATER_TAGS]: c.Encoder<Extract<Op, { type: T }>> } = { ballot, object: objection, resolve, decide }
+const LATER_BY_TAG = new Map<number, c.Encoder<Op>>(Object.entries(LATER_TAGS).map(([type, tag]) => [tag, LATER[type as keyof typeof LATER_TAGS] as c.Encoder<Op>]))
+const isLater = (o: Op): o is Extract<Op, { type: keyof typeof LATER_TAGS }> => o.type in LATER_TAGS
+
 const endorse = struct<EndorseOp>([['target', ref]], { type: 'endorse' })
 
 const income = struct<IncomeOp>([
@@ -301,21 +341,25 @@ const dispute = struct<DisputeOp>([
   ['prefix', treeNodes], ['extension', treeNodes]
 ], { type: 'dispute' })
 
-const BODIES: { [T in Exclude<OpType, 'tick'>]: c.Encoder<Extract<Op, { type: T }>> } = {
+const BODIES: { [T in Exclude<OpType, LaterType>]: c.Encoder<Extract<Op, { type: T }>> } = {
   found, contribution, amend, retract, profile, invite, admit, propose, vote, close, endorse, income, paid, checkin, dispute
 }
 
-const typeTag = enumTag<Exclude<OpType, 'tick'>>(TYPE_TAGS, 'op type')
+const typeTag = enumTag<Exclude<OpType, LaterType>>(TYPE_TAGS, 'op type')
 
 const op: c.Encoder<Op> = {
   preencode (state, o) {
     if (o.type === 'tick') { c.uint.preencode(state, TICK_TAG); return }
     if (hasForCoop(o)) { c.uint.preencode(state, CONTRIBUTION_FOR_COOP_TAG); contributionForCoop.preencode(state, o); return }
+    if (hasDecision(o)) { c.uint.preencode(state, PROPOSE_DECISION_TAG); proposeDecision.preencode(state, o); return }
+    if (isLater(o)) { c.uint.preencode(state, LATER_TAGS[o.type]); (LATER[o.type] as c.Encoder<Op>).preencode(state, o); return }
     typeTag.preencode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).preencode(state, o)
   },
   encode (state, o) {
     if (o.type === 'tick') { c.uint.encode(state, TICK_TAG); return }
     if (hasForCoop(o)) { c.uint.encode(state, CONTRIBUTION_FOR_COOP_TAG); contributionForCoop.encode(state, o); return }
+    if (hasDecision(o)) { c.uint.encode(state, PROPOSE_DECISION_TAG); proposeDecision.encode(state, o); return }
+    if (isLater(o)) { c.uint.encode(state, LATER_TAGS[o.type]); (LATER[o.type] as c.Encoder<Op>).encode(state, o); return }
     typeTag.encode(state, o.type); (BODIES[o.type] as c.Encoder<Op>).encode(state, o)
   },
   decode (state) {
@@ -323,6 +367,9 @@ const op: c.Encoder<Op> = {
     const tag = c.uint.decode(state)
     if (tag === CONTRIBUTION_FOR_COOP_TAG) return contributionForCoop.decode(state)
     if (tag === TICK_TAG) return { type: 'tick' }
+    if (tag === PROPOSE_DECISION_TAG) return proposeDecision.decode(state)
+    const later = LATER_BY_TAG.get(tag)
+    if (later !== undefined) return later.decode(state)
     state.start = start
     return (BODIES[typeTag.decode(state)] as c.Encoder<Op>).decode(state)
   }

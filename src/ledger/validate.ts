@@ -11,6 +11,8 @@ import type { ContributionFields, ContributionPatch, Op, ProposalAction } from '
 import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust } from './federation.js'
 import { checkMirrorKeys } from './mirrors.js'
 import { checkText } from './text.js'
+import { BUDGET_RANGE, DECISION_TYPES, isPoll, typeDecidesKind } from './decision.js'
+import type { DecisionSpec } from './decision.js'
 
 /**
  * Content validation of ops, shared by the handlers (before anything is appended) and by apply
@@ -49,12 +51,29 @@ export function validateOp (op: Op): void {
       checkText('proposal text', op.text, LIMITS.proposalText, { multiline: true, required: op.action.kind === 'motion' })
       if (!Number.isSafeInteger(op.deadline) || op.deadline < 0) throw DiscoError.invalidField('deadline', 'deadline')
       validateAction(op.action)
+      if (op.decision !== undefined) {
+        validateDecision(op.decision)
+        if (!typeDecidesKind(op.decision.type, op.action.kind)) throw DiscoError.invalidField('decision', 'decision-kind', { value: op.decision.type })
+      }
       return
     case 'vote':
+    case 'decide':
+      checkText('reason', op.reason, LIMITS.reason, { multiline: true })
+      return
+    case 'object':
+      checkText('reason', op.reason, LIMITS.reason, { multiline: true, required: true })
+      return
+    case 'resolve':
+      checkText('note', op.note, LIMITS.reason, { multiline: true })
+      return
+    case 'ballot':
+      // what each number means is the poll's to say: apply checks it against the proposal
+      if (op.values.length > LIMITS.pollOptions) throw DiscoError.invalidField('ballot', 'list-too-long', { max: LIMITS.pollOptions })
       checkText('reason', op.reason, LIMITS.reason, { multiline: true })
       return
     case 'close':
     case 'endorse':
+    case 'tick':
       return
     case 'income':
       checkMoney(op.money.amount, op.money.currency)
@@ -81,6 +100,29 @@ export function validateOp (op: Op): void {
       checkTreeNodes('extension', op.extension)
   }
 }
+
+/** The content checks of a decision spec (on the wire: a peer's may be a lie). */
+export function validateDecision (d: DecisionSpec): void {
+  if (!(DECISION_TYPES as readonly string[]).includes(d.type)) throw DiscoError.invalidField('decision', 'decision-type')
+  if (!isPoll(d.type)) {
+    if (d.options.length !== 0) throw DiscoError.invalidField('options', 'options-not-poll')
+    if (d.budget !== 0) throw DiscoError.invalidField('budget', 'budget-not-poll')
+    return
+  }
+  if (d.options.length < 2 || d.options.length > LIMITS.pollOptions) throw DiscoError.invalidField('options', 'options-count', { max: LIMITS.pollOptions })
+  const seen = new Set<string>()
+  for (const option of d.options) {
+    checkText('option', option, LIMITS.pollOption, { required: true })
+    if (option.trim() !== option) throw DiscoError.invalidField('option', 'edge-spaces')
+    if (seen.has(option)) throw DiscoError.invalidField('options', 'option-twice', { value: option })
+    seen.add(option)
+  }
+  const range = BUDGET_RANGE[d.type]
+  if (!Number.isSafeInteger(d.budget) || d.budget < range.min || d.budget > range.max) {
+    throw DiscoError.invalidField('budget', range.max === 0 ? 'budget-not-poll' : 'budget', { max: range.max })
+  }
+}
+
 
 /** A month on the wire: exactly YYYY-MM, within the dates the ledger accepts. */
 function checkMonth (month: string): void {

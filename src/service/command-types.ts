@@ -48,6 +48,10 @@ export interface Commands {
   propose: { input: ProposeInput, output: { proposal: ProposalView } }
   vote: { input: { id: string, choice: string, reason?: string }, output: { proposal: ProposalView } }
   close: { input: { id: string }, output: { proposal: ProposalView } }
+  ballot: { input: { id: string, choices: string[], reason?: string }, output: { proposal: ProposalView } }
+  object: { input: { id: string, reason: string }, output: { proposal: ProposalView } }
+  resolve: { input: { id: string, outcome: string, note?: string }, output: { proposal: ProposalView } }
+  decide: { input: { id: string, outcome: string, reason?: string }, output: { proposal: ProposalView } }
   proposals: { input: { open?: boolean }, output: { proposals: ProposalView[] } }
   endorse: { input: { id: string }, output: { entry: EntryView } }
   income: { input: IncomeInput, output: { income: IncomeView, duplicate: boolean } }
