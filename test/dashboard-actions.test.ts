@@ -14,7 +14,7 @@ import type { MessageKey } from '../web/page/messages-en.js'
 import { ES } from '../web/page/messages-es.js'
 import { PAGES } from '../web/page/route.js'
 import { converged, founder, joiner, testnet } from './helpers/cluster.js'
-import { openBrowser } from './helpers/browser.js'
+import { openBrowser, openDashboardPage, collectPageErrors } from './helpers/browser.js'
 import { root } from './helpers/processes.js'
 
 /**
@@ -68,19 +68,13 @@ t.teardown(async () => { await dashboard.close() })
 
 const browser = await openBrowser(t)
 const page = await browser.newPage()
-const pageErrors: string[] = []
-page.on('pageerror', err => pageErrors.push(err.message))
-page.on('console', msg => { if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource: the server responded with a status of 4')) pageErrors.push(msg.text()) })
+// a refused request (the bad-input tests' 400s) is the browser logging it; anything else is a fault
+const pageErrors = collectPageErrors(page)
 await page.goto(dashboard.urls()[0] as string)
 await page.waitForSelector('body[data-loaded]', { timeout: WAIT })
 
 async function open (p: Page, name: string): Promise<void> {
-  await p.evaluate(n => { location.hash = n }, name)
-  try {
-    await p.waitForSelector(`body[data-loaded="${name}"]`, { timeout: WAIT })
-  } catch (err) {
-    throw new Error(`${name} did not load: ${await p.textContent('#load-error') ?? ''} (${(err as Error).message})`)
-  }
+  await openDashboardPage(p, name, WAIT)
 }
 
 /** Tab from the start of the content (where the skip link puts the focus; the header for the

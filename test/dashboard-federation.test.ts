@@ -9,7 +9,7 @@ import type { CommandName, CommandOutput } from '../src/service/handlers.js'
 import { DashboardServer } from '../src/web/server.js'
 import { encodeFederationCode } from '../src/ledger/federation.js'
 import { converged, founder, testnet } from './helpers/cluster.js'
-import { openBrowser, screenshotPath } from './helpers/browser.js'
+import { openBrowser, openDashboardPage, screenshotPath } from './helpers/browser.js'
 import { federationUntil, signedCore } from './helpers/federates.js'
 import { momentText } from '../web/page/format.js'
 
@@ -46,8 +46,7 @@ page.on('console', msg => { if (msg.type() === 'error') pageErrors.push(msg.text
 await page.goto(dashboard.urls()[0] as string)
 
 async function open (p: Page, name: string): Promise<void> {
-  await p.evaluate(n => { location.hash = n }, name)
-  await p.waitForSelector(`body[data-loaded="${name}"]`, { timeout: WAIT })
+  await openDashboardPage(p, name, WAIT)
 }
 
 async function get (path: string, headers: Record<string, string> = {}): Promise<{ status: number, body: string }> {

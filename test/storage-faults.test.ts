@@ -15,6 +15,7 @@ import { readAckedLength } from '../src/node/acked-length.js'
 import { converge } from '../src/demo/converge.js'
 import { discoCli, killAll, root } from './helpers/processes.js'
 import { folder, founder, joiner, testnet } from './helpers/cluster.js'
+import { until } from './helpers/mirrors.js'
 
 /**
  * Storage faults (issue 25): what the storage engine loses is named, never served as a smaller
@@ -156,15 +157,7 @@ t.test('a forked device stops: disco start exits with DEVICE_FORKED; the peer ke
   await ana.heldByPeer(ana.base.local.length - 1, 20_000)
   // Bo has applied all four of Ana's entries (what this test needs of him; whether every view
   // is signed is not its concern, and waiting on it met in-process replication stalls)
-  const deadline = Date.now() + 30_000
-  while ((await entryIds(bo)).length < 4) {
-    if (Date.now() > deadline) throw new Error(`Bo holds ${(await entryIds(bo)).length} of Ana's 4 entries after 30 s`)
-    await new Promise<void>(resolve => {
-      const done = (): void => { clearTimeout(timer); bo.off('update', done); resolve() }
-      const timer = setTimeout(done, 500) // or the next update, whichever comes first
-      bo.on('update', done)
-    })
-  }
+  await until("Bo holding Ana's 4 entries", [bo], async () => (await entryIds(bo)).length >= 4)
   const seen = await entryIds(bo)
   await ana.close()
 
