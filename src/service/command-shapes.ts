@@ -93,7 +93,7 @@ export const COMMAND_SHAPES: Shapes = {
   statement: { month: 'string?' },
   credits: { month: 'string?', member: 'string?', lifetime: 'boolean?' },
   report: { ...PERIOD, by: 'string?' },
-  export: { ...PERIOD, format: 'string' },
+  export: { ...PERIOD, format: 'string', stream: 'boolean?' },
   rules: {},
   verify: {},
   federation: { removed: 'boolean?' },
