@@ -201,6 +201,15 @@ export async function listEntries (r: BeeReader, filter: EntryFilter): Promise<E
   const limit = filter.limit ?? Infinity
   const out: Entry[] = []
   if (limit <= 0) return out
+  if (limit === Infinity) {
+    // forward: hyperbee preloads the blocks of a forward range read with no limit (not of a
+    // reverse one), which halves the time of a large month (bench P14)
+    for await (const node of r.createReadStream(keys.entriesDated(filter.month ?? ''))) {
+      const entry = entryFromKey(node.key, parseJson<EntryRecord>(node.value))
+      if (matches(entry, filter)) out.push(entry)
+    }
+    return out
+  }
   for await (const node of r.createReadStream({ ...keys.entriesDated(filter.month ?? ''), reverse: true })) {
     const entry = entryFromKey(node.key, parseJson<EntryRecord>(node.value))
     if (!matches(entry, filter)) continue
