@@ -30,7 +30,7 @@ export const COMMAND_SHAPES: Shapes = {
   log: { ...ENTRY_FIELDS, key: 'string?', forCoop: 'string?', confirm: 'boolean?', confirmTimeoutMs: 'number?' },
   amend: { ...ENTRY_FIELDS, stream: 'string?', id: 'string', clearMoney: 'boolean?', clearProject: 'boolean?', clearTags: 'boolean?' },
   retract: { id: 'string', reason: 'string?' },
-  entries: { member: 'string?', stream: 'string?', month: 'string?', project: 'string?', limit: 'number?', unendorsed: 'boolean?' },
+  entries: { member: 'string?', stream: 'string?', month: 'string?', project: 'string?', limit: 'number?', unendorsed: 'boolean?', before: 'string?' },
   balance: { member: 'string?', month: 'string?' },
   import: { file: 'string', stream: 'string', users: 'string[]?', dateFormat: 'string?', skipBad: 'boolean?' },
   status: {},
