@@ -85,7 +85,8 @@ const FULL_PATCH: Required<ContributionPatch> = {
   client: 'Acme',
   commons: 'wiki',
   careFor: 'person',
-  money: { amount: 1_000_000_000_000_000, currency: 'EUR' }
+  money: { amount: 1_000_000_000_000_000, currency: 'EUR' },
+  output: { unit: 'words', quantity: 1_000_000_000 }
 }
 
 t.test('round trip: found, retract, profile', async t => {
@@ -153,9 +154,12 @@ t.test('the wire format is pinned (tags, field order)', async t => {
   // tag 2 (amend), ref, mask 0b10_0000_0010 (minutes, money), minutes 90, money null
   t.equal(hex(opBytes(amend({ minutes: 90, money: null }, { writer: Buffer.alloc(32, 0xaa), seq: 1, index: 2 }))),
     '02' + 'aa'.repeat(32) + '0102' + 'fd0202' + '5a' + '00')
-  // tag 1 (contribution), stream care (2), 60 min, day 20760, '' × 2, no tags, '' × 2, person (2), no money, ''
+  // tag 1 (contribution), stream care (2), 60 min, day 20760, '' × 2, no tags, '' × 2, person (2), no money, '', no output
   t.equal(hex(opBytes(contribution({ stream: 'care', careFor: 'person', description: '', project: '' }))),
-    '01' + '02' + '3c' + 'fd1851' + '00' + '00' + '00' + '00' + '00' + '02' + '00' + '00')
+    '01' + '02' + '3c' + 'fd1851' + '00' + '00' + '00' + '00' + '00' + '02' + '00' + '00' + '00')
+  // the same with an output: flag 1, unit "words", quantity 5000 (fd 8813)
+  t.equal(hex(opBytes(contribution({ stream: 'care', careFor: 'person', description: '', project: '', output: { unit: 'words', quantity: 5000 } }))),
+    '01' + '02' + '3c' + 'fd1851' + '00' + '00' + '00' + '00' + '00' + '02' + '00' + '00' + '01' + '05' + '776f726473' + 'fd8813')
   t.equal(encodedOpLength(profile('Al')), 4, 'encodedOpLength counts tag and body')
   t.equal(encodedOpLength(amend({ minutes: 90, money: null }, { writer: Buffer.alloc(32), seq: 1, index: 2 })), 40)
 })
@@ -206,10 +210,12 @@ t.test('unknown tags', async t => {
 
   // money is a bool: anything but 0 or 1 would decode as "no money" and must not pass
   const noMoney = opBytes(contribution({ stream: 'livelihood' }))
-  const moneyAt = noMoney.length - 2 // ..., money flag, key length
+  const moneyAt = noMoney.length - 3 // ..., money flag, key length, output flag
   t.equal(noMoney[moneyAt], 0)
   t.ok(decodeFrame(rawFrame(1, noMoney)), 'control: unmodified op decodes')
   rejects(t, rawFrame(1, withByte(noMoney, moneyAt, 2)), /canonical/, 'money flag 2')
+  // so is the output flag
+  rejects(t, rawFrame(1, withByte(noMoney, noMoney.length - 1, 2)), /canonical/, 'output flag 2')
 })
 
 t.test('amend masks', async t => {

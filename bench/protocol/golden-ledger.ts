@@ -82,6 +82,7 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
       commons: stream === 'love' ? pick(['', 'wiki']) : '',
       careFor: stream === 'care' ? pick(['collective', 'person'] as const) : null,
       money: stream === 'livelihood' && random() < 0.7 ? { amount: between(100, 200_000), currency: pick(['EUR', 'JPY', 'BHD']) } : null,
+      output: null,
       key: '',
       ...over
     }
@@ -133,6 +134,7 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
     w => { write(w, [contribution({ stream: 'livelihood', money: { amount: 1, currency: 'XXX' } })]) }, // UNKNOWN_CURRENCY
     w => { write(w, [contribution({ forCoop: b4a.toString(hex(0x99), 'hex') })]) }, // UNKNOWN_FEDERATE
     w => { write(w, [contribution({ key: 'once' })]) }, // DUPLICATE_KEY from the second on
+    w => { write(w, [contribution({ output: { unit: 'words', quantity: 10 } })]) }, // UNKNOWN_UNIT: the rules name no unit yet
     w => { write(w, [{ type: 'amend', target: w.ref(0, 9), patch: { minutes: 10 } }]) }, // ENTRY_NOT_FOUND
     w => { write(w, [{ type: 'amend', target: (pick(entries)).ref, patch: {} }]) }, // EMPTY_AMEND
     w => { write(w, [{ type: 'endorse', target: (pick(entries)).ref }]) }, // OWN_ENTRY, NOT_ALLOWED or ALREADY_ENDORSED, or accepted
@@ -185,7 +187,22 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
     write(ana, [{ type: 'vote', proposal: p, choice, reason: '' }])
     write(cy, [{ type: 'vote', proposal: p, choice, reason: 'agreed' }])
   }
-  decide('new rates', { kind: 'rules', rules: { rate: { livelihood: 1, love: 2, care: 2 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1, daterCredits: 'recorded', needsEndorsement: false, late: 'carry' } })
+  decide('new rates', {
+    kind: 'rules',
+    rules: {
+      rate: { livelihood: 1, love: 2, care: 2 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1, daterCredits: 'recorded', needsEndorsement: false, late: 'carry',
+      // the accounting rules of issue 22: a contributor's care recorded, a quarterly quota, a cap whose excess is shared, words as output
+      period: 'month',
+      stages: [{ livelihood: 0, love: 100, care: 0 }, { livelihood: 50, love: 100, care: 0 }],
+      care: { member: 'paid', dater: 'recorded', contributor: 'recorded' },
+      quota: { period: 'quarter', credits: { member: 24_000, dater: 12_000, contributor: 0 } },
+      cap: { amount: 300_000, currency: 'EUR', excess: 'share' },
+      units: [{ name: 'words', credits: 4800, per: 1000 }]
+    }
+  })
+  write(bo, [contribution({ stream: 'love', commons: '', minutes: 0, output: { unit: 'words', quantity: 1234 } })]) // output alone, no minutes
+  write(cy, [contribution({ stream: 'love', commons: '', output: { unit: 'pages', quantity: 3 } })]) // UNKNOWN_UNIT
+  decide('pay the quarter', { kind: 'distribute', month: '2026-Q4', pool: { amount: 1_000, currency: 'EUR' } }) // fails: the rules pay per month
   decide('federate with the bakery', { kind: 'federate', key: fed.key, topic: hex(0x33), name: 'Bakery' })
   decide('a motion nobody wants', { kind: 'motion' }, 'no')
   decide('remove Ana', { kind: 'remove', member: ana.key }, 'block')

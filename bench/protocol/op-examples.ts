@@ -12,12 +12,18 @@ import b4a from 'b4a'
 import { PATCH_FIELDS, PROTOCOL_VERSION } from '../../src/ledger/ops.js'
 import type { ContributionPatch, Frame, Op, OpType, ProposalAction } from '../../src/ledger/ops.js'
 import { FAKE_FEDERATES, SIGNED_CHECKINS, SIGNED_DISPUTES } from '../federation-fixtures.js'
+import type { Rules } from '../../src/ledger/rules.js'
 
 export const ABSENT = Symbol('absent')
 
 /** Bytes whose every byte differs, so that a misplaced byte shows in a diff. */
 const key = (seed: number): Uint8Array => b4a.from(Array.from({ length: 32 }, (_, i) => (seed + i * 7) & 0xff))
 const REF = { writer: key(3), seq: 70_000, index: 1023 }
+/** the rules fields added by issue 22, at their defaults */
+const NO_NEW_RULES = {
+  period: 'month', stages: [], care: { member: 'paid', dater: 'paid', contributor: 'paid' },
+  quota: { period: 'quarter', credits: { member: 0, dater: 0, contributor: 0 } }, cap: { amount: 0, currency: '', excess: 'share' }, units: []
+} as const satisfies Partial<Rules>
 const DEADLINE = 1_795_000_000_000
 
 interface OpTable<T extends Op> {
@@ -36,8 +42,25 @@ const ACTIONS: ProposalAction[] = [
   { kind: 'indexers', devices: [key(43), key(44)] },
   { kind: 'protocol', version: 2 },
   { kind: 'motion' },
-  { kind: 'rules', rules: { rate: { livelihood: 1, love: 2, care: 3 }, moneyRate: 4, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 2, daterCredits: 'paid', needsEndorsement: true, late: 'ignore' } },
-  { kind: 'rules', rules: { rate: { livelihood: 0, love: 0, care: 0 }, moneyRate: 0, split: { livelihood: 0, love: 0, care: 1 }, careWeight: 0, daterCredits: 'recorded', needsEndorsement: false, late: 'carry' } },
+  { kind: 'rules', rules: { rate: { livelihood: 1, love: 2, care: 3 }, moneyRate: 4, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 2, daterCredits: 'paid', needsEndorsement: true, late: 'ignore', ...NO_NEW_RULES } },
+  { kind: 'rules', rules: { rate: { livelihood: 0, love: 0, care: 0 }, moneyRate: 0, split: { livelihood: 0, love: 0, care: 1 }, careWeight: 0, daterCredits: 'recorded', needsEndorsement: false, late: 'carry', ...NO_NEW_RULES } },
+  // the accounting rules of issue 22: Guerrilla Translation's model (quarter evaluation, stages,
+  // care recorded for daters, an output unit), with a cap kept and paid per quarter
+  {
+    kind: 'rules',
+    rules: {
+      rate: { livelihood: 1, love: 1, care: 1 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 500, daterCredits: 'paid', needsEndorsement: false, late: 'carry',
+      period: 'quarter',
+      stages: [{ livelihood: 0, love: 100, care: 0 }, { livelihood: 50, love: 100, care: 0 }, { livelihood: 75, love: 100, care: 0 }],
+      care: { member: 'paid', dater: 'recorded', contributor: 'recorded' },
+      quota: { period: 'quarter', credits: { member: 24_000, dater: 24_000, contributor: 0 } },
+      cap: { amount: 300_000, currency: 'EUR', excess: 'keep' },
+      units: [{ name: 'words', credits: 4800, per: 1000 }, { name: 'pages', credits: 1_000_000, per: 1 }]
+    }
+  },
+  { kind: 'distribute', month: '2026-Q4', pool: { amount: 3_000_000, currency: 'EUR' } },
+  { kind: 'onboarding', member: key(51), stage: 0 },
+  { kind: 'onboarding', member: key(52), stage: 9 },
   { kind: 'distribute', month: '2026-10', pool: { amount: 1_000_000, currency: 'EUR' } },
   { kind: 'federate', key: key(45), topic: key(46), name: 'Bakery' },
   { kind: 'unfederate', key: key(47) },
@@ -60,7 +83,8 @@ const PATCH_VALUES: Required<{ [K in typeof PATCH_FIELDS[number]]: ContributionP
   client: 'Acme',
   commons: 'wiki',
   careFor: 'person',
-  money: { amount: 12050, currency: 'EUR' }
+  money: { amount: 12050, currency: 'EUR' },
+  output: { unit: 'words', quantity: 5000 }
 }
 
 const fed = FAKE_FEDERATES[0]!
@@ -69,7 +93,7 @@ const dispute = SIGNED_DISPUTES[0]!
 export const OP_TABLES: Tables = {
   found: { base: { type: 'found', coopName: 'Golden Coop', memberName: 'Ana' } },
   contribution: {
-    base: { type: 'contribution', stream: 'love', minutes: 90, day: 20760, description: '', project: '', tags: [], client: '', commons: '', careFor: null, money: null, key: '' },
+    base: { type: 'contribution', stream: 'love', minutes: 90, day: 20760, description: '', project: '', tags: [], client: '', commons: '', careFor: null, money: null, output: null, key: '' },
     vary: {
       stream: ['livelihood', 'care'],
       minutes: [1, 252, 253, 44_640],
@@ -81,6 +105,7 @@ export const OP_TABLES: Tables = {
       careFor: ['collective', 'person'],
       money: [{ amount: 0, currency: 'JPY' }, { amount: 12050, currency: 'EUR' }, { amount: 1_000_000_000_000_000, currency: 'BHD' }],
       key: ['row-17'],
+      output: [{ unit: 'words', quantity: 1 }, { unit: 'sessions', quantity: 1_000_000_000 }],
       forCoop: [ABSENT, b4a.toString(fed.key, 'hex')]
     }
   },
@@ -91,6 +116,7 @@ export const OP_TABLES: Tables = {
         ...PATCH_FIELDS.map(field => ({ [field]: PATCH_VALUES[field] })),
         { careFor: null },
         { money: null },
+        { output: null },
         { ...PATCH_VALUES }
       ]
     }
@@ -117,7 +143,7 @@ export const OP_TABLES: Tables = {
     base: { type: 'income', money: { amount: 250_000, currency: 'EUR' }, client: 'Town hall', day: 20760, description: '', key: '' },
     vary: { description: ['invoice 7'], key: ['inv-7'] }
   },
-  paid: { base: { type: 'paid', month: '2026-10', day: 20761, reference: 'bank 42' } },
+  paid: { base: { type: 'paid', month: '2026-10', day: 20761, reference: 'bank 42' }, vary: { month: ['2026-Q4'] } },
   checkin: { base: SIGNED_CHECKINS[0]!, vary: { length: [SIGNED_CHECKINS[5]!.length], fork: [SIGNED_CHECKINS[5]!.fork] } },
   dispute: {
     base: dispute,

@@ -7,11 +7,13 @@ import { INVITE_ROLES, PATCH_FIELDS, PROTOCOL_VERSION } from './ops.js'
 import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
 import type {
-  AdmitOp, AmendOp, CheckinOp, CloseOp, ContributionOp, ContributionPatch, DisputeOp, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp,
+  AdmitOp, AmendOp, Output, CheckinOp, CloseOp, ContributionOp, ContributionPatch, DisputeOp, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp,
   InviteRole, Op, OpRef, OpType, PaidOp, ProfileOp, ProposalAction, ProposeOp, RetractOp, SignedState, TreeNode, VoteOp
 } from './ops.js'
-import { DATER_CREDITS, LATE_POLICIES } from './rules.js'
-import type { DaterCredits, LatePolicy, Rules } from './rules.js'
+import { CAP_EXCESS, CARE_CREDITS, DATER_CREDITS, LATE_POLICIES } from './rules.js'
+import type { Cap, CapExcess, CareCredits, DaterCredits, LatePolicy, OutputUnit, Quota, Rules, ValueRole } from './rules.js'
+import { PERIOD_KINDS } from './periods.js'
+import type { PeriodKind } from './periods.js'
 import { ROLES } from './roles.js'
 import type { Role } from './roles.js'
 import { AUDIENCES, CHOICES, PROPOSAL_KINDS } from './governance.js'
@@ -120,11 +122,31 @@ const amount = struct<Money>([['amount', c.uint], ['currency', c.string]])
 
 const streamWeights = struct<Record<Stream, number>>([['livelihood', c.uint], ['love', c.uint], ['care', c.uint]])
 
+const periodKind = enumTag<PeriodKind>(PERIOD_KINDS, 'period')
+const careCredits = enumTag<CareCredits>(CARE_CREDITS, 'care credits')
+const roleCareCredits = struct<Record<ValueRole, CareCredits>>([['member', careCredits], ['dater', careCredits], ['contributor', careCredits]])
+const roleQuota = struct<Record<ValueRole, number>>([['member', c.uint], ['dater', c.uint], ['contributor', c.uint]])
+const quota = struct<Quota>([['period', periodKind], ['credits', roleQuota]])
+const cap = struct<Cap>([['amount', c.uint], ['currency', c.string], ['excess', enumTag<CapExcess>(CAP_EXCESS, 'cap excess')]])
+const outputUnit = struct<OutputUnit>([['name', c.string], ['credits', c.uint], ['per', c.uint]])
+
+/** The whole rule set; the fields after `late` (period … units) came with the accounting rules of
+ * issue 22, in protocol version 1 before its release. */
 const rules = struct<Rules>([
   ['rate', streamWeights], ['moneyRate', c.uint], ['split', streamWeights], ['careWeight', c.uint],
   ['daterCredits', enumTag<DaterCredits>(DATER_CREDITS, 'dater credits')], ['needsEndorsement', c.bool],
-  ['late', enumTag<LatePolicy>(LATE_POLICIES, 'late policy')]
+  ['late', enumTag<LatePolicy>(LATE_POLICIES, 'late policy')],
+  ['period', periodKind], ['stages', c.array(streamWeights)], ['care', roleCareCredits], ['quota', quota], ['cap', cap],
+  ['units', c.array(outputUnit)]
 ])
+
+/** An entry's output: absent (a 0 byte) or present (1, the unit, the quantity). */
+const outputStruct = struct<Output>([['unit', c.string], ['quantity', c.uint]])
+const output: c.Encoder<Output | null> = {
+  preencode (state, v) { c.bool.preencode(state, v !== null); if (v !== null) outputStruct.preencode(state, v) },
+  encode (state, v) { c.bool.encode(state, v !== null); if (v !== null) outputStruct.encode(state, v) },
+  decode (state) { return c.bool.decode(state) ? outputStruct.decode(state) : null }
+}
 
 const ref = struct<OpRef>([['writer', c.fixed32], ['seq', c.uint], ['index', c.uint]])
 
@@ -132,7 +154,8 @@ const found = struct<FoundOp>([['coopName', c.string], ['memberName', c.string]]
 
 const contribution = struct<ContributionOp>([
   ['stream', stream], ['minutes', c.uint], ['day', c.uint], ['description', c.string], ['project', c.string],
-  ['tags', tags], ['client', c.string], ['commons', c.string], ['careFor', careFor], ['money', money], ['key', c.string]
+  ['tags', tags], ['client', c.string], ['commons', c.string], ['careFor', careFor], ['money', money], ['key', c.string],
+  ['output', output]
 ], { type: 'contribution' })
 
 const contributionForCoop: c.Encoder<ContributionOp> = {
@@ -160,7 +183,8 @@ const PATCH_ENCODERS: { [K in typeof PATCH_FIELDS[number]]: c.Encoder<NonNullabl
   client: c.string as c.Encoder<string | null>,
   commons: c.string as c.Encoder<string | null>,
   careFor,
-  money
+  money,
+  output
 }
 
 function patchMask (patch: ContributionPatch): number {
@@ -232,6 +256,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'checkins': c.uint.preencode(state, a.days); break
       case 'deliberation': c.uint.preencode(state, a.hours); break
       case 'mirrors': keyList.preencode(state, a.keys); break
+      case 'onboarding': c.fixed32.preencode(state, a.member); c.uint.preencode(state, a.stage); break
     }
   },
   encode (state, a) {
@@ -251,6 +276,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'checkins': c.uint.encode(state, a.days); break
       case 'deliberation': c.uint.encode(state, a.hours); break
       case 'mirrors': keyList.encode(state, a.keys); break
+      case 'onboarding': c.fixed32.encode(state, a.member); c.uint.encode(state, a.stage); break
     }
   },
   decode (state) {
@@ -270,6 +296,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'checkins': return { kind: k, days: c.uint.decode(state) }
       case 'deliberation': return { kind: k, hours: c.uint.decode(state) }
       case 'mirrors': return { kind: k, keys: keyList.decode(state) }
+      case 'onboarding': return { kind: k, member: c.fixed32.decode(state), stage: c.uint.decode(state) }
     }
   }
 }

@@ -19,6 +19,7 @@ import type { IncomeInput, IncomeView } from '../commands/income.js'
 import type { StatementView } from '../commands/statement.js'
 import type { CreditsInput, CreditsOutput } from '../commands/credits.js'
 import type { ReportInput, ReportOutput } from '../commands/report.js'
+import type { EvaluateInput, EvaluateOutput } from '../commands/evaluate.js'
 import type { ExportInput, ExportOutput } from '../commands/export.js'
 import type { RulesRecord } from '../ledger/rules.js'
 import type { VerifyReport } from '../commands/verify.js'
@@ -61,6 +62,7 @@ export interface Commands {
   statement: { input: { month?: string }, output: { statements: StatementView[] } }
   credits: { input: CreditsInput, output: CreditsOutput }
   report: { input: ReportInput, output: ReportOutput }
+  evaluate: { input: EvaluateInput, output: EvaluateOutput }
   /** the books as text: the CLI writes them where it was asked to, the node never writes files for a caller */
   export: { input: ExportInput, output: ExportOutput }
   rules: { input: Record<string, never>, output: { current: RulesRecord, versions: RulesRecord[] } }
@@ -119,6 +121,7 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   statement: async (node, input) => await (await import('../commands/statement.js')).statement(node, input),
   credits: async (node, input) => await (await import('../commands/credits.js')).credits(node, input),
   report: async (node, input) => await (await import('../commands/report.js')).report(node, input),
+  evaluate: async (node, input) => await (await import('../commands/evaluate.js')).evaluatePeriod(node, input),
   export: async (node, input) => await (await import('../commands/export.js')).exportBooks(node, input),
   rules: async node => await (await import('../commands/rules.js')).rules(node),
   verify: async (node, _input, ctx) => await (await import('../commands/verify.js')).verify(node, p => ctx.progress(p)),
