@@ -9,8 +9,8 @@
  * is in the ledger. Lines: `start`, `ready`, `ack <id>`…, `done`. Stdout on a pipe is
  * synchronous on Linux, so a line the parent read was written after its append had resolved.
  */
-import { DiscoNode } from '../src/node.js'
-import { hasConfig } from '../src/storage.js'
+import { DiscoNode } from '../src/node/node.js'
+import { hasConfig } from '../src/node/storage.js'
 import { opId } from '../src/ledger/ids.js'
 import type { ContributionOp, OpRef } from '../src/ledger/ops.js'
 import { prng } from './prng.js'

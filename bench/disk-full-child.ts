@@ -10,7 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import b4a from 'b4a'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { log } from '../src/commands/log.js'
 import { verify } from '../src/commands/verify.js'
 import { listEntries, memberBalances } from '../src/consensus/queries.js'

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import Corestore from 'corestore'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { DISCO_KEYS_LABEL, DISCO_KEYS_PER_OP, appendOps, opBytes, packedBlocks, peakRss, rawBase, rawKeysBase, removeDir, tempDir, MB } from './fixtures.js'
 import { repeat, timed } from './harness.js'
 import type { Scenario } from './harness.js'

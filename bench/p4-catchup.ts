@@ -1,7 +1,7 @@
 /**
  * P4: a new node catches up a ledger of 100,000 ops: it opens the ledger by key with the
  * encryption key and the ledger's system core key, as after `disco join` (the inviter's node hands
- * both over in its pairing answer: src/invite-desk.ts), and replicates with a node that holds it,
+ * both over in its pairing answer: src/invites/desk.ts), and replicates with a node that holds it,
  * over a direct stream (no swarm: the network's setup is P3's), until its view is as long as the
  * source's and has the same digest. Against raw replication of the same cores (the writer's core,
  * the system core, the view) into an empty corestore, every block downloaded.
@@ -21,10 +21,10 @@ import path from 'node:path'
 import Corestore from 'corestore'
 import b4a from 'b4a'
 import type { Duplex } from 'node:stream'
-import { DiscoNode } from '../src/node.js'
-import type { FastForwardJump } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
+import type { FastForwardJump } from '../src/node/node.js'
 import { getDigest } from '../src/consensus/queries.js'
-import { prepareStorage, writeConfig } from '../src/storage.js'
+import { prepareStorage, writeConfig } from '../src/node/storage.js'
 import { buildLedger, removeDir, sharedLedger, tempDir } from './fixtures.js'
 import { msSince, repeat, timed } from './harness.js'
 import type { Scenario } from './harness.js'

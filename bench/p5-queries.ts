@@ -4,7 +4,7 @@
  * `disco start` serves them): repeated on an unchanged ledger, and each the first query after an
  * op was appended (a few ops: the shared ledger grows by 0.01%). No raw baseline: the targets are absolute.
  */
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { balance } from '../src/commands/balance.js'
 import { entries } from '../src/commands/entries.js'
 import { contribution, sharedLedger } from './fixtures.js'

@@ -5,7 +5,7 @@
  * writers' cores and comparing every key of the view, reported beside it.
  */
 import b4a from 'b4a'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { verify } from '../src/commands/verify.js'
 import { Replay } from '../src/consensus/replay.js'
 import type { LinearBlock } from '../src/consensus/apply.js'

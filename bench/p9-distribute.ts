@@ -5,7 +5,7 @@
  * writes one proposal.
  */
 import path from 'node:path'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { propose } from '../src/commands/propose.js'
 import { vote } from '../src/commands/vote.js'
 import { appendOps, removeDir, tempDir } from './fixtures.js'

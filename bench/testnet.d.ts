@@ -1,5 +1,5 @@
 // hyperdht's testnet helper (a loopback DHT), for the benches and tests only: shipped code builds
-// its own from hyperdht's public API (src/demo-stage.ts).
+// its own from hyperdht's public API (src/demo/stage.ts).
 declare module 'hyperdht/testnet.js' {
   import type HyperDHT from 'hyperdht'
   import type { BootstrapNode } from 'hyperdht'

@@ -170,6 +170,33 @@ export const EVIDENCE_REASONS = {
 export type EvidenceReason = keyof typeof EVIDENCE_REASONS
 
 /** A sub-case's words; an unknown reason (a view written by another release) still reads. */
+/** DECIDED: why the decision rule decided a proposal as it did (src/ledger/governance.ts) */
+export const DECISION_REASONS = {
+  block: () => 'a binding block',
+  majority: (p: { yes?: ErrorParam, voters?: ErrorParam }) => `${String(p.yes)} of ${String(p.voters)} binding votes yes`,
+  'out-of-reach': (p: { yes?: ErrorParam, silent?: ErrorParam, voters?: ErrorParam }) =>
+    `a majority is out of reach: ${String(p.yes)} yes and ${String(p.silent)} not voted, of ${String(p.voters)}`,
+  'closed-with-no': (p: { no?: ErrorParam }) => `closed with ${String(p.no)} binding no`,
+  lazy: () => 'closed after the deadline with no objection (lazy consensus)'
+} satisfies Record<string, (p: Record<string, ErrorParam>) => string>
+export type DecisionReason = keyof typeof DECISION_REASONS
+
+/** EFFECT_FAILED: why a passed proposal could not take effect, so failed (src/consensus/effects.ts) */
+export const EFFECT_REASONS = {
+  'device-writes': () => 'that device already writes for a participant',
+  'no-participant': () => 'no such participant',
+  'participant-removed': () => 'that participant was removed',
+  'already-removed': () => 'that participant was already removed',
+  'last-indexer': () => 'it would remove the last indexer: choose other indexers first',
+  'device-not-active': (p: { device?: ErrorParam }) => `device ${String(p.device).slice(0, 8)} is not an active participant's device`,
+  'protocol-not-higher': (p: { active?: ErrorParam }) => `the protocol version is already ${String(p.active)}`,
+  'already-federated': (p: { name?: ErrorParam }) => `already federated with it, as ${String(p.name)}`,
+  'federate-name-taken': (p: { name?: ErrorParam }) => `another federate is called ${String(p.name)}`,
+  'no-federate': () => 'no such federate',
+  'nothing-to-distribute': (p: { month?: ErrorParam }) => `nobody earned credits that count in ${String(p.month)}`
+} satisfies Record<string, (p: Record<string, ErrorParam>) => string>
+export type EffectReason = keyof typeof EFFECT_REASONS
+
 function sub (table: Record<string, (p: Record<string, ErrorParam>) => string>, p: Record<string, ErrorParam>, key = 'reason'): string {
   const render = table[String(p[key])]
   return render === undefined ? String(p[key]) : render(p)
@@ -242,6 +269,10 @@ export const MESSAGES = {
   INVALID_CHECKIN: () => "the check-in's signature is not the federate's",
   INVALID_EVIDENCE: (p: P) => sub(EVIDENCE_REASONS, p),
 
+  // --- a proposal's outcome (stored in the view as code and params, like a rejection)
+  DECIDED: (p: P) => sub(DECISION_REASONS, p),
+  EFFECT_FAILED: (p: P) => sub(EFFECT_REASONS, p),
+
   // --- input: files
   BAD_ROWS: (p: P) => {
     const n = Number(p.count)
@@ -263,6 +294,8 @@ export const MESSAGES = {
   DISK_FULL: (p: P) => `the disk holding ${String(p.storage)} is full: the last change was not saved. ` +
     'Free some space and start the node again; everything it acknowledged is kept',
   UPGRADE_REQUIRED: (p: P) => `upgrade required: ${String(p.reason)}`,
+  REBUILD_STALLED: (p: P) => `rebuilding the view stopped at ${String(p.applied)} of ${String(p.target)} blocks: ${String(p.why)}. ` +
+    'Nothing was lost: the old view is kept, and the next start tries again',
   NOT_WRITABLE: () => 'this device is not a writer of the ledger',
   CLOSED: () => 'the node is closed'
 } satisfies Record<string, (p: P) => string>

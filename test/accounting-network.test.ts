@@ -14,7 +14,7 @@ import { exportBooks } from '../src/commands/export.js'
 import { rules } from '../src/commands/rules.js'
 import { amend } from '../src/commands/amend.js'
 import { evaluatePeriod } from '../src/commands/evaluate.js'
-import type { DiscoNode } from '../src/node.js'
+import type { DiscoNode } from '../src/node/node.js'
 import { bookTotals } from './helpers/books-tools.js'
 
 /** The done-when of the accounting work: three members, rules by proposal, endorsed work, income,

@@ -1,6 +1,6 @@
 import t from 'tap'
-import { DiscoNode } from '../src/node.js'
-import { ClockWatch } from '../src/clock-watch.js'
+import { DiscoNode } from '../src/node/node.js'
+import { ClockWatch } from '../src/node/clock-watch.js'
 import { propose } from '../src/commands/propose.js'
 import { vote } from '../src/commands/vote.js'
 import { close } from '../src/commands/close.js'

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { log } from '../src/commands/log.js'
 import { getEntry } from '../src/consensus/queries.js'
 import { folder, founder, joiner, testnet } from './helpers/cluster.js'

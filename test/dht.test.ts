@@ -5,10 +5,10 @@ import path from 'node:path'
 import { spawn, execFile } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { DiscoNode } from '../src/node.js'
-import { joinCooperative } from '../src/join.js'
+import { DiscoNode } from '../src/node/node.js'
+import { joinCooperative } from '../src/invites/join.js'
 import { invite } from '../src/commands/invite.js'
-import { converge } from '../src/converge.js'
+import { converge } from '../src/demo/converge.js'
 
 const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
 

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { fileURLToPath } from 'node:url'
-import type { FederationDemoOutput } from '../src/federation/demo.js'
+import type { FederationDemoOutput } from '../src/demo/federation.js'
 
 const run = promisify(execFile)
 const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))

@@ -1,7 +1,7 @@
 import t from 'tap'
 import b4a from 'b4a'
 import { converged, folder, founder, joiner, testnet } from './helpers/cluster.js'
-import { deviceKey, joinCooperative } from '../src/join.js'
+import { deviceKey, joinCooperative } from '../src/invites/join.js'
 import { invite } from '../src/commands/invite.js'
 import { contribution } from './helpers/ops.js'
 import { propose } from '../src/commands/propose.js'
@@ -10,7 +10,7 @@ import { proposals } from '../src/commands/proposals.js'
 import { members } from '../src/commands/members.js'
 import { balance } from '../src/commands/balance.js'
 import { status } from '../src/commands/status.js'
-import type { DiscoNode } from '../src/node.js'
+import type { DiscoNode } from '../src/node/node.js'
 
 const decisions = async (n: DiscoNode): Promise<string[]> =>
   (await proposals(n, {})).proposals.map(p => `${p.kind} ${p.subjectName ?? ''} ${p.status}`)

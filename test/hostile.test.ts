@@ -8,7 +8,7 @@ import { listRejections, rejectionTotals, getEntry, memberBalances } from '../sr
 import { MAX_FRAME_BYTES, MAX_OPS_PER_FRAME, MAX_STORED_REJECTIONS } from '../src/ledger/limits.js'
 import { refFromFullId } from '../src/ledger/ids.js'
 import { PROTOCOL_VERSION } from '../src/ledger/ops.js'
-import type { DiscoNode } from '../src/node.js'
+import type { DiscoNode } from '../src/node/node.js'
 import type { Op, OpRef } from '../src/ledger/ops.js'
 import { contribution, frame } from './helpers/ops.js'
 import { converged, founder, joiner, testnet } from './helpers/cluster.js'

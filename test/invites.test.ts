@@ -5,11 +5,11 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import b4a from 'b4a'
 import crypto from 'hypercore-crypto'
-import { DiscoNode } from '../src/node.js'
-import { joinCooperative } from '../src/join.js'
-import type { JoinOptions } from '../src/join.js'
-import { keptInviteSeeds, saveInviteSeed } from '../src/invite-seeds.js'
-import { prepareStorage, writeConfig } from '../src/storage.js'
+import { DiscoNode } from '../src/node/node.js'
+import { joinCooperative } from '../src/invites/join.js'
+import type { JoinOptions } from '../src/invites/join.js'
+import { keptInviteSeeds, saveInviteSeed } from '../src/invites/seeds.js'
+import { prepareStorage, writeConfig } from '../src/node/storage.js'
 import type { NetworkOptions } from '../src/net/swarm.js'
 import { invite } from '../src/commands/invite.js'
 import { members } from '../src/commands/members.js'
@@ -143,7 +143,7 @@ t.test('a peer without the encryption key reads nothing of the ledger', async t 
   t.notOk(block?.includes(secret), 'and it does not hold the entry in plain text')
 })
 
-// Joining fast: the inviting node hands over the ledger's system core key (src/invite-desk.ts).
+// Joining fast: the inviting node hands over the ledger's system core key (src/invites/desk.ts).
 
 /** Separate appends, each awaited: each is a block of the system core (autobase fast-forwards
  * only to a system core at least 16 blocks ahead of the node's own). */

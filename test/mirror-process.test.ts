@@ -18,7 +18,7 @@ import { decodeFrame } from '../src/ledger/codec.js'
 import { listProposals } from '../src/consensus/queries.js'
 import { statusLine } from '../src/mirror/run.js'
 import { DiscoError } from '../src/errors.js'
-import type { DiscoNode } from '../src/node.js'
+import type { DiscoNode } from '../src/node/node.js'
 
 /**
  * `disco mirror` as an operator runs it (a separate process, the real blind-peer): killed with

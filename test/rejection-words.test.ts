@@ -4,6 +4,8 @@ import { renderRejection } from '../src/consensus/apply.js'
 import type { StoredRejection } from '../src/consensus/apply.js'
 import { MESSAGES, useCatalogue } from '../src/error-messages.js'
 import type { Catalogue, CataloguedCode } from '../src/error-messages.js'
+import { proposalReason } from '../src/commands/proposal-view.js'
+import type { Proposal } from '../src/consensus/governance.js'
 import { goldenLedger } from '../bench/protocol/golden-ledger.js'
 import { replayGolden } from '../bench/protocol/golden-view.js'
 import { readFixture } from '../bench/protocol/fixture-files.js'
@@ -24,7 +26,7 @@ function rejectionsOf (store: Map<string, Uint8Array>): StoredRejection[] {
     .map(([, value]) => JSON.parse(b4a.toString(value)) as StoredRejection)
 }
 
-t.test('rewording every message changes no byte of a view full of rejections, nor its digest', async t => {
+t.test('rewording every message changes no byte of a view full of rejections and decided proposals, nor its digest', async t => {
   const before = await replayGolden(blocks)
   const original = useCatalogue(reworded)
   let after
@@ -34,6 +36,11 @@ t.test('rewording every message changes no byte of a view full of rejections, no
     const words = rejectionsOf(after.replay.store.map).map(r => renderRejection(r).message)
     t.ok(words.length > 50, `${words.length} rejections in the ledger`)
     t.ok(words.every(w => w.startsWith('[reworded ')), 'every rejection renders in the reworded catalogue')
+    // and so do the decided proposals' outcomes, kept as codes like rejections
+    const outcomes = [...after.replay.store.map].filter(([key]) => key.startsWith('prop/'))
+      .map(([, value]) => JSON.parse(b4a.toString(value)) as Proposal).filter(p => p.outcome !== null).map(proposalReason)
+    t.ok(outcomes.length >= 5, `${outcomes.length} decided proposals`)
+    t.ok(outcomes.every(w => w.startsWith('[reworded ')), 'every outcome renders in the reworded catalogue')
   } finally {
     useCatalogue(original)
   }

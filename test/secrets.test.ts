@@ -2,11 +2,11 @@ import t from 'tap'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import b4a from 'b4a'
-import { DiscoNode } from '../src/node.js'
+import { DiscoNode } from '../src/node/node.js'
 import { dispatch } from '../src/service/handlers.js'
 import type { CommandName } from '../src/service/handlers.js'
 import { bin } from './helpers/processes.js'
-import { keptInviteSeeds, readInviteSeed } from '../src/invite-seeds.js'
+import { keptInviteSeeds, readInviteSeed } from '../src/invites/seeds.js'
 
 const run = promisify(execFile)
 

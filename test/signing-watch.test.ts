@@ -1,7 +1,7 @@
 import t from 'tap'
 import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
-import { SigningWatch } from '../src/signing-watch.js'
+import { SigningWatch } from '../src/node/signing-watch.js'
 
 /** the parts of a base the watch reads, and a count of what it appended */
 function fakeBase (): { base: Autobase<Hyperbee>, core: { length: number, signedLength: number }, appends: () => number } {

@@ -95,5 +95,5 @@ t.test('src/ledger imports nothing of the stack, not even through src/stack', as
 
 t.test('shipped code runs no testnet', async t => {
   const uses = sources(SRC).flatMap(f => specifiers(fs.readFileSync(f, 'utf8')).filter(s => /testnet/.test(s)).map(s => `${rel(f)}: ${s}`))
-  t.same(uses, [], 'the demo builds its own loopback DHT (src/demo-stage.ts)')
+  t.same(uses, [], 'the demo builds its own loopback DHT (src/demo/stage.ts)')
 })

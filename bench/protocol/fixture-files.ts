@@ -20,7 +20,9 @@ function repoRoot (): string {
   return dir
 }
 
-export const FIXTURE_DIR = path.join(repoRoot(), 'test', 'fixtures', 'protocol')
+/** test/fixtures/: every fixture's folder */
+export const FIXTURE_ROOT = path.join(repoRoot(), 'test', 'fixtures')
+export const FIXTURE_DIR = path.join(FIXTURE_ROOT, 'protocol')
 
 /** A value with every byte string as `{ $hex }`, and no undefined fields: what the fixtures hold. */
 export function toPlain (value: unknown): unknown {

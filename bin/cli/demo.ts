@@ -14,7 +14,7 @@ export function register (program: Command): void {
       const g = globals(c)
       if (o.federation === true) return await federationDemo(o, g.json === true)
       if (o.mirror === true) return await mirrorDemo(o, g.json === true)
-      const { runDemo } = await import('../../src/demo.js')
+      const { runDemo } = await import('../../src/demo/cooperative.js')
       const out = await runDemo({ ...(o.keep !== undefined ? { keep: o.keep } : {}), onStep: text => { process.stderr.write(`demo: ${text}\n`) } })
       if (g.json === true) return printJson(out)
       printLines([
@@ -36,7 +36,7 @@ export function register (program: Command): void {
 }
 
 async function mirrorDemo (o: { keep?: string }, json: boolean): Promise<void> {
-  const { runMirrorDemo } = await import('../../src/mirror/demo.js')
+  const { runMirrorDemo } = await import('../../src/demo/mirror.js')
   const { statusLine } = await import('../../src/mirror/run.js')
   const out = await runMirrorDemo({ ...(o.keep !== undefined ? { keep: o.keep } : {}), onStep: text => { process.stderr.write(`demo: ${text}\n`) } })
   if (json) return printJson(out)
@@ -52,7 +52,7 @@ async function mirrorDemo (o: { keep?: string }, json: boolean): Promise<void> {
 }
 
 async function federationDemo (o: { keep?: string }, json: boolean): Promise<void> {
-  const { runFederationDemo } = await import('../../src/federation/demo.js')
+  const { runFederationDemo } = await import('../../src/demo/federation.js')
   const out = await runFederationDemo({ ...(o.keep !== undefined ? { keep: o.keep } : {}), onStep: text => { process.stderr.write(`demo: ${text}\n`) } })
   if (json) return printJson(out)
   const lines = ['']

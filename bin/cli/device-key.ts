@@ -7,7 +7,7 @@ export function register (program: Command): void {
     .description("print this machine's device key before joining, for a cooperative that admits you by vote")
     .action(async (_o: object, c: Command) => {
       const g = globals(c)
-      const [{ deviceKey }, { defaultStorage }] = await Promise.all([import('../../src/join.js'), import('../../src/storage.js')])
+      const [{ deviceKey }, { defaultStorage }] = await Promise.all([import('../../src/invites/join.js'), import('../../src/node/storage.js')])
       const storage = g.storage ?? defaultStorage()
       const key = await deviceKey(storage)
       if (g.json === true) return printJson({ storage, device: key })

@@ -13,9 +13,9 @@ export function register (program: Command): void {
     .option('--timeout <seconds>', 'give up if no member\'s node answers in time', positiveInt('--timeout'), 60))
     .action(async (code: string, o: NetworkFlags & { me?: string, timeout: number }, c: Command) => {
       const g = globals(c)
-      const { joinCooperative } = await import('../../src/join.js')
+      const { joinCooperative } = await import('../../src/invites/join.js')
       const { networkFromFlags } = await import('../../src/service/network-config.js')
-      const { defaultStorage } = await import('../../src/storage.js')
+      const { defaultStorage } = await import('../../src/node/storage.js')
       const storage = g.storage ?? defaultStorage()
       const node = await joinCooperative({
         storage,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import type { DiscoNode } from '../../src/node.js'
+import type { DiscoNode } from '../../src/node/node.js'
 import type { CallOptions } from '../../src/service/call.js'
 import type { CommandInput, CommandName, CommandOutput } from '../../src/service/handlers.js'
 import { globals } from './options.js'

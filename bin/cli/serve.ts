@@ -35,7 +35,7 @@ export function register (program: Command): void {
       const [{ networkOptions }, { runNode }, { defaultStorage }] = await Promise.all([
         import('../../src/service/network-config.js'),
         import('../../src/service/run.js'),
-        import('../../src/storage.js')
+        import('../../src/node/storage.js')
       ])
       const storage = g.storage ?? defaultStorage()
       const network = await networkOptions(storage, o)

@@ -4,7 +4,7 @@ import { parseMonth } from '../ledger/dates.js'
 import { STREAMS } from '../ledger/streams.js'
 import type { Balance } from '../ledger/balances.js'
 import type { Member } from '../ledger/members.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { balanceView } from './views.js'
 import type { BalanceView } from './views.js'
 

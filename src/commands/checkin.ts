@@ -1,7 +1,7 @@
 import { listFederates, resolveFederate } from '../consensus/federation-queries.js'
 import { DiscoError } from '../errors.js'
 import { opId } from '../ledger/ids.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { throwIfRejected } from './read-back.js'
 
 export interface CheckinResult { federate: string, name: string, id: string, length: number }

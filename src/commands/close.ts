@@ -1,5 +1,5 @@
 import { refFromFullId } from '../ledger/ids.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { appendOnProposal } from './proposal-view.js'
 import { bindingVoters, closeRefusal } from '../consensus/governance.js'
 import { getLedgerTime, getRoleCounts } from '../consensus/queries.js'

@@ -7,7 +7,7 @@ import type { Rules } from '../ledger/rules.js'
 import { creditsText, entryCredits, isPaid, noCredits } from '../ledger/statement.js'
 import type { StreamCredits } from '../ledger/statement.js'
 import type { Stream } from '../ledger/streams.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 
 export interface CreditsInput {
   /** YYYY-MM; this month when absent */

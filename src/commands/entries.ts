@@ -3,7 +3,7 @@ import { DiscoError } from '../errors.js'
 import { parseMonth } from '../ledger/dates.js'
 import { parseStream } from '../ledger/streams.js'
 import type { EntryFilter } from '../consensus/queries.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { entryView } from './views.js'
 import type { EntryView } from './views.js'
 

@@ -6,7 +6,7 @@ import { evaluate } from '../ledger/evaluation.js'
 import type { Evaluation } from '../ledger/evaluation.js'
 import { firstDayOfPeriod, lastDayOfPeriod, parsePeriod, periodAt, periodKind } from '../ledger/periods.js'
 import type { PeriodKind } from '../ledger/periods.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { accountingCurrency } from './credits.js'
 
 export interface EvaluateInput {

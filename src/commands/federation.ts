@@ -5,7 +5,7 @@ import { evidenceToJson } from '../federation/evidence-file.js'
 import type { EvidenceJson } from '../federation/evidence-file.js'
 import { decodeFederationCode } from '../ledger/federation.js'
 import { shortId } from '../ledger/ids.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import b4a from 'b4a'
 
 /** A federate as `disco federation` shows it. */

@@ -6,7 +6,7 @@ import type { DateFormat, DetectedLayout } from '../ledger/import/index.js'
 import { canLogValue } from '../ledger/roles.js'
 import { parseStream } from '../ledger/streams.js'
 import type { DiscoErrorJson } from '../errors.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { localMember } from './session.js'
 
 export interface ImportInput {

@@ -1,6 +1,6 @@
 import b4a from 'b4a'
 import os from 'node:os'
-import { DiscoNode } from '../node.js'
+import { DiscoNode } from '../node/node.js'
 import { storageOf } from './session.js'
 import type { CommandOptions } from './session.js'
 

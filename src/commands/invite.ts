@@ -4,9 +4,9 @@ import { INVITE_ROLES } from '../ledger/ops.js'
 import type { InviteRole } from '../ledger/ops.js'
 import { canInvite } from '../ledger/roles.js'
 import { createInvite } from '../net/invites.js'
-import { forgetSpentSeeds } from '../invite-desk.js'
-import { forgetInviteSeed, saveInviteSeed } from '../invite-seeds.js'
-import type { DiscoNode } from '../node.js'
+import { forgetSpentSeeds } from '../invites/desk.js'
+import { forgetInviteSeed, saveInviteSeed } from '../invites/seeds.js'
+import type { DiscoNode } from '../node/node.js'
 import { localMember } from './session.js'
 
 export interface InviteInput {
@@ -35,7 +35,7 @@ export async function invite (node: DiscoNode, input: InviteInput, now = Date.no
   if (role !== 'device' && !canInvite(me.role)) throw DiscoError.notAllowed(me.role, 'invite', { invitee: role })
   const expires = now + minutes * 60_000
   const created = createInvite(node.key, expires)
-  // this node keeps the seed, to sign the fast-forward hint of its answer (src/invite-desk.ts)
+  // this node keeps the seed, to sign the fast-forward hint of its answer (src/invites/desk.ts)
   await saveInviteSeed(node.storage, created.id, created.seed)
   try {
     await node.append([{ type: 'invite', inviteId: created.id, publicKey: created.publicKey, role, expires }])

@@ -2,7 +2,7 @@ import { findByIdempotencyKey, getEntry, listMembers } from '../consensus/querie
 import { opId } from '../ledger/ids.js'
 import { canLogValue } from '../ledger/roles.js'
 import { DiscoError } from '../errors.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { contributionOp } from './contribution-input.js'
 import type { ContributionInput } from './contribution-input.js'
 import { localMember } from './session.js'

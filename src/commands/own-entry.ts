@@ -1,7 +1,7 @@
 import { getEntry, resolveEntryId } from '../consensus/queries.js'
 import { DiscoError } from '../errors.js'
 import type { Entry } from '../ledger/entries.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { localMember } from './session.js'
 
 /** The entry a person named, checked the way apply will check it: exists, is theirs, is live. */

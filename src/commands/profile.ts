@@ -2,7 +2,7 @@ import { getMember } from '../consensus/queries.js'
 import { DiscoError } from '../errors.js'
 import { opId } from '../ledger/ids.js'
 import type { Member } from '../ledger/members.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { localMember } from './session.js'
 
 /** Change the name the cooperative sees for this device's member. */

@@ -6,8 +6,9 @@ import type { Op } from '../ledger/ops.js'
 import type { Proposal, VoteRecord } from '../consensus/governance.js'
 import { shortId } from '../ledger/ids.js'
 import type { Member } from '../ledger/members.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { DiscoError } from '../errors.js'
+import { renderError } from '../error-messages.js'
 import { localMember } from './session.js'
 
 /** A proposal as commands hand it out: with names, the votes, and whether its decision is signed. */
@@ -16,9 +17,16 @@ export interface ProposalView extends Proposal {
   byName: string
   /** the participant an admit/role/remove proposal is about, by name */
   subjectName: string | null
+  /** why it stands as it does, in this release's words ('' while open) */
+  reason: string
   /** decided, but not yet in the part of the ledger the indexers have signed */
   provisional: boolean
   votes: Array<VoteRecord & { name: string }>
+}
+
+/** A proposal's outcome in words: the view keeps it as a code and params (PROTOCOL.md). */
+export function proposalReason (p: Proposal): string {
+  return p.outcome === null ? '' : renderError(p.outcome.code, p.outcome.params)
 }
 
 export function nameOf (members: Map<string, Member>, id: string): string {
@@ -35,6 +43,7 @@ export async function proposalView (node: DiscoNode, r: BeeReader, entry: { prop
     shortId: shortId(p.id),
     byName: nameOf(byId, p.by),
     subjectName: subject,
+    reason: proposalReason(p),
     // the view block that recorded the decision is signed once the view core's signed length passes it
     provisional: p.status !== 'open' && entry.seq >= node.view.core.signedLength,
     votes: (await listVotes(r, p.id)).map(v => ({ ...v, name: nameOf(byId, v.member) }))

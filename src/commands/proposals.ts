@@ -1,5 +1,5 @@
 import { listMembers, listProposals } from '../consensus/queries.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { proposalView } from './proposal-view.js'
 import type { ProposalView } from './proposal-view.js'
 

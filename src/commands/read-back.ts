@@ -2,7 +2,7 @@ import { DiscoError } from '../errors.js'
 import { getEntry, getRejection, listMembers } from '../consensus/queries.js'
 import { renderRejection } from '../consensus/apply.js'
 import type { BeeReader } from 'hyperbee'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { entryView } from './views.js'
 import type { EntryView } from './views.js'
 

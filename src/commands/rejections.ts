@@ -1,7 +1,7 @@
 import { listRejections, rejectionTotals } from '../consensus/queries.js'
 import { renderRejection } from '../consensus/apply.js'
 import type { Rejection, RejectionCount } from '../consensus/apply.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 
 /** Ops the ledger refused, with their reasons: nothing a member wrote disappears unexplained. The
  * view keeps each reason as a code and params; the words are this release's (renderRejection). */

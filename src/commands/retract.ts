@@ -1,5 +1,5 @@
 import { opId, refFromFullId } from '../ledger/ids.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { ownLiveEntry } from './own-entry.js'
 import { readBack } from './read-back.js'
 import type { EntryView } from './views.js'

@@ -1,6 +1,6 @@
 import { getRules, listRulesVersions } from '../consensus/accounting-queries.js'
 import type { RulesRecord } from '../ledger/rules.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 
 /** The accounting rules in force, and every earlier version. */
 export async function rules (node: DiscoNode): Promise<{ current: RulesRecord, versions: RulesRecord[] }> {

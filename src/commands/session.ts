@@ -1,5 +1,5 @@
-import { DiscoNode } from '../node.js'
-import { defaultStorage } from '../storage.js'
+import { DiscoNode } from '../node/node.js'
+import { defaultStorage } from '../node/storage.js'
 import { DiscoError } from '../errors.js'
 import { getDevice, getMember } from '../consensus/queries.js'
 import type { Member } from '../ledger/members.js'

@@ -7,7 +7,7 @@ import { parsePeriod } from '../ledger/periods.js'
 import type { Statement, StatementLine } from '../ledger/statement.js'
 import { STREAMS } from '../ledger/streams.js'
 import type { Stream } from '../ledger/streams.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { nameOf } from './proposal-view.js'
 import { moneyView } from './views.js'
 

@@ -1,5 +1,5 @@
 import { DiscoError } from '../errors.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { verifyLedger } from '../verify/verify-ledger.js'
 import type { VerifyProgress, VerifyReport } from '../verify/verify-ledger.js'
 

@@ -1,4 +1,5 @@
 import type { BeeReader } from 'hyperbee'
+import { memberLabel } from '../ledger/members.js'
 import type { Entry } from '../ledger/entries.js'
 import type { IncomeRecord } from '../ledger/income.js'
 import { DEFAULT_RULES_RECORD } from '../ledger/rules.js'
@@ -26,7 +27,13 @@ export async function listRulesVersions (r: BeeReader): Promise<RulesRecord[]> {
 }
 
 export async function getStatement (r: BeeReader, month: string): Promise<Statement | null> {
-  return await getJson<Statement>(r, keys.statement(month))
+  const s = await getJson<Statement>(r, keys.statement(month))
+  return s === null ? null : namedLines(s)
+}
+
+/** A statement as read: its lines named (a newcomer without a name reads as memberLabel says). */
+function namedLines (s: Statement): Statement {
+  return s.lines.every(l => l.name !== '') ? s : { ...s, lines: s.lines.map(l => ({ ...l, name: memberLabel(l.member, l.name) })) }
 }
 
 /** The distributed period that pays for some of the same work as `period` (itself first), or null. */
@@ -38,7 +45,7 @@ export async function distributedOverlap (r: BeeReader, period: string): Promise
 /** Statements in month order, optionally those of months in [from, to] (YYYY-MM). */
 export async function listStatements (r: BeeReader, from = '', to = '\xff'): Promise<Statement[]> {
   const out: Statement[] = []
-  for await (const s of rangeJson<Statement>(r, { gte: keys.statement(from), lte: keys.statement(to) })) out.push(s)
+  for await (const s of rangeJson<Statement>(r, { gte: keys.statement(from), lte: keys.statement(to) })) out.push(namedLines(s))
   return out
 }
 

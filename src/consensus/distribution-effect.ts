@@ -1,5 +1,5 @@
 import { DiscoError } from '../errors.js'
-import { MESSAGES, renderError } from '../error-messages.js'
+import type { Outcome } from '../ledger/governance.js'
 import { overlappingPeriods, periodEndTime, periodKind, periodMonths } from '../ledger/periods.js'
 import type { Entry } from '../ledger/entries.js'
 import type { Member } from '../ledger/members.js'
@@ -46,13 +46,10 @@ async function periodEntries (tx: ViewTx, period: string): Promise<Entry[]> {
 
 interface Computed { statement: Statement, settles: LateChange[] }
 
-/** The statement the action would write, or the reason (a proposal failure) it cannot. */
-export async function computeDistribution (a: DistributeAction, ctx: OpContext, proposal: string): Promise<Computed | string> {
+/** The statement the action would write, or why (the proposal's outcome: it fails) it cannot. */
+export async function computeDistribution (a: DistributeAction, ctx: OpContext, proposal: string): Promise<Computed | Outcome> {
   const problem = await distributable(a.month, ctx)
-  // A proposal's failure reason is still words in the view (PROTOCOL.md, "Words in the view"):
-  // these are the built-in catalogue's, whatever catalogue renders messages for people, so that
-  // a translation cannot reach the view.
-  if (problem !== null) return renderError(problem.code, problem.params ?? {}, MESSAGES)
+  if (problem !== null) return { code: problem.code, params: problem.params ?? {} }
   const { version, rules } = await currentRules(ctx.tx)
   const members = (await ctx.tx.rangeJson<Member>(keys.members.gt, keys.members.lt)).map(([, m]) => m)
   const settles = (await ctx.tx.rangeJson<LateChange>(keys.lates.gt, keys.lates.lt)).map(([, l]) => l).filter(l => l.settledIn === null)

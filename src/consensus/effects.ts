@@ -1,6 +1,8 @@
 import b4a from 'b4a'
 import type { Device, Member } from '../ledger/members.js'
 import { adjustRoleCount } from './context.js'
+import { effectFailed } from '../ledger/governance.js'
+import type { Outcome } from '../ledger/governance.js'
 import type { OpContext } from './context.js'
 import type { ActionView } from './proposal-action.js'
 import { GOVERNANCE_RULES_KEY, INDEXERS_KEY, MIRRORS_KEY, PROTOCOL_KEY, RULES_KEY, keys } from './view-layout.js'
@@ -19,34 +21,34 @@ import type { FederationAction } from './federation-effects.js'
  */
 interface Indexers { devices: string[] }
 
-async function checkEffect (a: Exclude<ActionView, FederationAction>, ctx: OpContext): Promise<string | null> {
+async function checkEffect (a: Exclude<ActionView, FederationAction>, ctx: OpContext): Promise<Outcome | null> {
   switch (a.kind) {
     case 'admit':
-      return await ctx.tx.get<Device>(keys.device(a.writer)) !== null ? 'that device already writes for a participant' : null
+      return await ctx.tx.get<Device>(keys.device(a.writer)) !== null ? effectFailed('device-writes') : null
     case 'role':
     case 'onboarding': {
       const m = await ctx.tx.get<Member>(keys.member(a.member))
-      if (m === null) return 'no such participant'
-      return m.removedAt !== undefined ? 'that participant was removed' : null
+      if (m === null) return effectFailed('no-participant')
+      return m.removedAt !== undefined ? effectFailed('participant-removed') : null
     }
     case 'remove': {
       const m = await ctx.tx.get<Member>(keys.member(a.member))
-      if (m === null) return 'no such participant'
-      if (m.removedAt !== undefined) return 'that participant was already removed'
+      if (m === null) return effectFailed('no-participant')
+      if (m.removedAt !== undefined) return effectFailed('already-removed')
       const left = (await indexers(ctx)).filter(d => !m.devices.includes(d))
-      return left.length === 0 ? 'it would remove the last indexer: choose other indexers first' : null
+      return left.length === 0 ? effectFailed('last-indexer') : null
     }
     case 'indexers': {
       for (const d of a.devices) {
         const device = await ctx.tx.get<Device>(keys.device(d))
         const owner = device === null ? null : await ctx.tx.get<Member>(keys.member(device.member))
-        if (owner === null || owner.removedAt !== undefined) return `device ${d.slice(0, 8)} is not an active participant's device`
+        if (owner === null || owner.removedAt !== undefined) return effectFailed('device-not-active', { device: d })
       }
       return null
     }
     case 'protocol': {
       const active = (await ctx.tx.get<{ version: number }>(PROTOCOL_KEY))?.version ?? 1
-      return a.version <= active ? `the protocol version is already ${active}` : null
+      return a.version <= active ? effectFailed('protocol-not-higher', { active }) : null
     }
     case 'motion':
     case 'rules':
@@ -63,10 +65,10 @@ async function checkEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
  * makes it happen (called after the proposal's own record is written). A distribution computes its
  * statement once, here, for both.
  */
-export async function prepareEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<string | (() => Promise<void>)> {
+export async function prepareEffect (a: ActionView, ctx: OpContext, proposal: string): Promise<Outcome | (() => Promise<void>)> {
   if (a.kind === 'distribute') {
     const computed = await computeDistribution({ month: a.month, pool: { amount: a.pool, currency: a.currency } }, ctx, proposal)
-    return typeof computed === 'string' ? computed : async () => { await writeDistribution(computed, ctx) }
+    return 'code' in computed ? computed : async () => { await writeDistribution(computed, ctx) }
   }
   if (isFederationAction(a)) {
     const problem = await checkFederationEffect(a, ctx)

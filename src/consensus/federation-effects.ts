@@ -1,3 +1,5 @@
+import { effectFailed } from '../ledger/governance.js'
+import type { Outcome } from '../ledger/governance.js'
 import type { OpContext } from './context.js'
 import type { ActionView } from './proposal-action.js'
 import { FEDERATION_RULES_KEY, keys } from './view-layout.js'
@@ -15,20 +17,20 @@ async function federates (ctx: OpContext): Promise<Federate[]> {
   return (await ctx.tx.rangeJson<Federate>(keys.federates.gt, keys.federates.lt)).map(([, f]) => f)
 }
 
-export async function checkFederationEffect (a: FederationAction, ctx: OpContext): Promise<string | null> {
+export async function checkFederationEffect (a: FederationAction, ctx: OpContext): Promise<Outcome | null> {
   switch (a.kind) {
     case 'federate': {
       for (const f of await federates(ctx)) {
         if (f.removedAt !== null) continue
-        if (f.id === a.key) return `already federated with it, as ${f.name}`
-        if (f.name.toLowerCase() === a.name.toLowerCase()) return `another federate is called ${f.name}`
+        if (f.id === a.key) return effectFailed('already-federated', { name: f.name })
+        if (f.name.toLowerCase() === a.name.toLowerCase()) return effectFailed('federate-name-taken', { name: f.name })
       }
       return null
     }
     case 'unfederate':
     case 'trust': {
       const f = await ctx.tx.get<Federate>(keys.federate(a.key))
-      return f === null || f.removedAt !== null ? 'no such federate' : null
+      return f === null || f.removedAt !== null ? effectFailed('no-federate') : null
     }
     case 'checkins':
       return null

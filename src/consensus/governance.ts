@@ -1,6 +1,6 @@
 import { DiscoError } from '../errors.js'
 import { decideAt, emptyTally, votesCast } from '../ledger/governance.js'
-import type { Audience, Choice, Decision, Moment, ProposalKind, ProposalStatus, Tally } from '../ledger/governance.js'
+import type { Audience, Choice, Decision, Moment, Outcome, ProposalKind, ProposalStatus, Tally } from '../ledger/governance.js'
 import { HOUR_MS } from '../ledger/ledger-time.js'
 import { opId } from '../ledger/ids.js'
 import { bindingRoles, canPropose, voteWeight } from '../ledger/roles.js'
@@ -37,7 +37,8 @@ export interface Proposal {
   by: string
   at: number
   status: ProposalStatus
-  reason: string
+  /** why it stands as it does (null while open): a code and params, put into words when read */
+  outcome: Outcome | null
   /** binding votes, as last counted */
   tally: Tally
   /** participants whose vote bound, when last counted */
@@ -81,7 +82,7 @@ export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
     by: member.id,
     at: ctx.time,
     status: 'open',
-    reason: '',
+    outcome: null,
     tally: emptyTally(),
     voters: await voters(ctx.tx, op.audience),
     decidedAt: null,
@@ -161,14 +162,14 @@ async function settle (ctx: OpContext, p: Proposal, at: Moment): Promise<boolean
   let effect: (() => Promise<void>) | null = null
   if (decision.status === 'passed') {
     const prepared = await prepareEffect(p.action, ctx, p.id)
-    if (typeof prepared === 'string') decision = { status: 'failed', reason: prepared }
+    if (typeof prepared !== 'function') decision = { status: 'failed', outcome: prepared }
     else effect = prepared
   }
   await ctx.tx.put(keys.proposal(p.id), {
     ...p,
     voters: count,
     status: decision.status,
-    reason: decision.reason,
+    outcome: decision.outcome,
     decidedAt: await ledgerNow(ctx.tx),
     decidedBy: ctx.id
   } satisfies Proposal)

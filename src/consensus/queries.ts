@@ -7,6 +7,7 @@ import type { Entry } from '../ledger/entries.js'
 import { parseId } from '../ledger/ids.js'
 import { STREAMS } from '../ledger/streams.js'
 import type { Stream } from '../ledger/streams.js'
+import { named } from '../ledger/members.js'
 import type { Cooperative, Device, Invite, Member, RoleCounts } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
 import type { RejectionCount, StoredRejection } from './apply.js'
@@ -67,7 +68,8 @@ export async function getDigest (r: BeeReader): Promise<string | null> {
 }
 
 export async function getMember (r: BeeReader, id: string): Promise<Member | null> {
-  return await getJson<Member>(r, keys.member(id))
+  const m = await getJson<Member>(r, keys.member(id))
+  return m === null ? null : named(m)
 }
 
 export async function getDevice (r: BeeReader, writerHex: string): Promise<Device | null> {
@@ -83,7 +85,7 @@ export async function listDeviceKeys (r: BeeReader): Promise<string[]> {
 
 export async function listMembers (r: BeeReader): Promise<Member[]> {
   const out: Member[] = []
-  for await (const m of rangeJson<Member>(r, keys.members)) out.push(m)
+  for await (const m of rangeJson<Member>(r, keys.members)) out.push(named(m))
   // in the order they joined: the order a cooperative recognises
   return out.sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : 1))
 }

@@ -13,7 +13,7 @@ import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, OpRef, Output, ProfileOp, RetractOp } from '../ledger/ops.js'
 import { unitOf } from '../ledger/rules.js'
 import { currentRules } from './rules-state.js'
-import { COOP_KEY, INDEXERS_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
+import { COOP_KEY, INDEXERS_KEY, LAYOUT_KEY, PROTOCOL_KEY, VIEW_LAYOUT, keys } from './view-layout.js'
 import { addEntry, findEntry, replaceEntry } from './entry-store.js'
 import { adjustRoleCount, author, claimKey, writerHex } from './context.js'
 import type { OpContext } from './context.js'
@@ -52,6 +52,7 @@ async function found (op: FoundOp, ctx: OpContext): Promise<void> {
   const memberId = ctx.writerHex
   await ctx.tx.put(COOP_KEY, { name: op.coopName, founder: memberId, foundedAt: ctx.time } satisfies Cooperative)
   await ctx.tx.put(PROTOCOL_KEY, { version: ctx.version })
+  await ctx.tx.put(LAYOUT_KEY, { version: VIEW_LAYOUT })
   const founder: Member = { id: memberId, name: op.memberName, role: 'member', since: ctx.time, devices: [ctx.writerHex] }
   await ctx.tx.put(keys.member(memberId), founder)
   await ctx.tx.put(keys.device(ctx.writerHex), { member: memberId, since: ctx.time, lastTime: ctx.time } satisfies Device)
@@ -162,7 +163,7 @@ async function admit (op: AdmitOp, ctx: OpContext): Promise<void> {
     await ctx.tx.put(keys.member(inviter.id), { ...inviter, devices: [...inviter.devices, device] } satisfies Member)
   } else {
     await ctx.tx.put(keys.member(device), {
-      id: device, name: `newcomer ${device.slice(0, 8)}`, role: inv.role, since: ctx.time, devices: [device]
+      id: device, name: '', role: inv.role, since: ctx.time, devices: [device]
     } satisfies Member)
     await adjustRoleCount(ctx.tx, inv.role, 1)
   }

@@ -4,6 +4,15 @@
  * (project names, idempotency keys) is percent-encoded so that a "/" in it cannot reach into
  * another key's range.
  */
+/**
+ * The view layout this release writes, recorded in the view at `meta/layout` when the founding
+ * block is applied (a view without the record is layout 1). A node checks it at open and after a
+ * fast-forward: an older one is rebuilt from the signed logs, a newer one stops the node
+ * (src/node/view-upgrade.ts, UPGRADE.md). Bump it with any change to a key or a value's shape.
+ */
+export const VIEW_LAYOUT = 2
+/** `{ version }`: the layout the view was written in */
+export const LAYOUT_KEY = 'meta/layout'
 export const DIGEST_KEY = 'sys/digest'
 export const COOP_KEY = 'meta/coop'
 export const PROTOCOL_KEY = 'rules/protocol'

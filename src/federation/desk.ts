@@ -10,7 +10,7 @@ import { getFederate, getFederationRules, listCheckins, listDisputes, listFedera
 import { getLedgerTime } from '../consensus/queries.js'
 import type { Network, NetworkOptions } from '../net/swarm.js'
 import { probeHistory } from './probe.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import type { Finding, Witness } from './witness.js'
 import type { SignedHead } from './heads.js'
 

@@ -1,3 +1,5 @@
+import type { DecisionReason, EffectReason, ErrorParams } from '../error-messages.js'
+
 /**
  * How a proposal is decided (docs/governance.md, with its truth table). Pure: apply calls it
  * with the binding votes counted at that point of the ledger and the number of participants
@@ -28,10 +30,29 @@ export function emptyTally (): Tally {
   return { yes: 0, no: 0, abstain: 0, block: 0 }
 }
 
+/**
+ * Why a proposal stands as it does, as a code and params: apply stores it in the view and it is
+ * put into words when read (src/error-messages.ts, DECIDED and EFFECT_FAILED), so that rewording
+ * it changes no node's view (PROTOCOL.md, "Rejections and outcomes").
+ */
+export interface Outcome {
+  code: string
+  params: ErrorParams
+}
+
 export interface Decision {
   status: ProposalStatus
-  reason: string
+  /** null while the proposal stays open */
+  outcome: Outcome | null
 }
+
+const decided = (status: ProposalStatus, reason: DecisionReason, params: Record<string, number> = {}): Decision =>
+  ({ status, outcome: { code: 'DECIDED', params: { reason, ...params } } })
+const OPEN: Decision = { status: 'open', outcome: null }
+
+/** Why a passed proposal's effect cannot happen (it then fails with this outcome). */
+export const effectFailed = (reason: EffectReason, params: Record<string, string | number> = {}): Outcome =>
+  ({ code: 'EFFECT_FAILED', params: { reason, ...params } })
 
 /** How many binding votes were cast (each voter's latest). */
 export function votesCast (tally: Tally): number {
@@ -52,7 +73,7 @@ export interface Moment {
  * `decide` says.
  */
 export function decideAt (tally: Tally, voters: number, at: Moment): Decision {
-  if (!at.deliberated && votesCast(tally) < voters) return { status: 'open', reason: '' }
+  if (!at.deliberated && votesCast(tally) < voters) return OPEN
   return decide(tally, voters, at.lazy)
 }
 
@@ -63,15 +84,13 @@ export function decideAt (tally: Tally, voters: number, at: Moment): Decision {
  * @param closing true at a valid `close` (past the deadline): silence then counts as consent
  */
 export function decide (tally: Tally, voters: number, closing: boolean): Decision {
-  if (tally.block > 0) return { status: 'blocked', reason: 'a binding block' }
-  if (2 * tally.yes > voters) return { status: 'passed', reason: `${tally.yes} of ${voters} binding votes yes` }
+  if (tally.block > 0) return decided('blocked', 'block')
+  if (2 * tally.yes > voters) return decided('passed', 'majority', { yes: tally.yes, voters })
   const silent = Math.max(0, voters - tally.yes - tally.no - tally.abstain)
-  if (2 * (tally.yes + silent) <= voters) {
-    return { status: 'failed', reason: `a majority is out of reach: ${tally.yes} yes and ${silent} not voted, of ${voters}` }
-  }
+  if (2 * (tally.yes + silent) <= voters) return decided('failed', 'out-of-reach', { yes: tally.yes, silent, voters })
   if (closing) {
-    if (tally.no > 0) return { status: 'failed', reason: `closed with ${tally.no} binding no` }
-    return { status: 'passed', reason: 'closed after the deadline with no objection (lazy consensus)' }
+    if (tally.no > 0) return decided('failed', 'closed-with-no', { no: tally.no })
+    return decided('passed', 'lazy')
   }
-  return { status: 'open', reason: '' }
+  return OPEN
 }

@@ -20,6 +20,19 @@ export interface Member {
   stage?: number
 }
 
+/**
+ * How a participant is called: their name, or, for one admitted by invite who has not given a
+ * name yet (the view stores '', never words), "newcomer" and the start of their id.
+ */
+export function memberLabel (id: string, name: string): string {
+  return name !== '' ? name : `newcomer ${id.slice(0, 8)}`
+}
+
+/** A member as read: named (memberLabel). */
+export function named<M extends { id: string, name: string }> (m: M): M {
+  return m.name !== '' ? m : { ...m, name: memberLabel(m.id, m.name) }
+}
+
 /** How many active participants hold each role: what "more than half of the voters" counts. */
 export type RoleCounts = Partial<Record<Role, number>>
 

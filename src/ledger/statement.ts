@@ -6,6 +6,8 @@ import { unitOf } from './rules.js'
 import type { CapExcess, Rules } from './rules.js'
 import { applyCap } from './cap.js'
 import { STREAMS } from './streams.js'
+import { effectFailed } from './governance.js'
+import type { Outcome } from './governance.js'
 import type { Stream } from './streams.js'
 
 /**
@@ -183,7 +185,7 @@ export interface StatementInput {
 
 export type StatementResult =
   | { ok: true, streams: Record<Stream, number>, lines: StatementLine[], entries: number, cap: CapRecord | null }
-  | { ok: false, problem: string }
+  | { ok: false, problem: Outcome }
 
 const zero = (): Record<Stream, number> => ({ livelihood: 0, love: 0, care: 0 })
 
@@ -222,7 +224,7 @@ export function computeStatement (input: StatementInput): StatementResult {
 
   const paid: Credits[] = weighed.filter(w => w.line.paid).map(w => ({ member: w.line.member, credits: w.credits, shares: w.line.shares }))
   const d = distribute(BigInt(input.pool), input.rules, paid)
-  if (d === null) return { ok: false, problem: `nobody earned credits that count in ${input.month}` }
+  if (d === null) return { ok: false, problem: effectFailed('nothing-to-distribute', { month: input.month }) }
   const lineOf = new Map(lines.map(l => [l.member, l]))
   for (const p of d.payouts) {
     const line = lineOf.get(p.member) as StatementLine

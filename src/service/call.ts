@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import { DiscoError } from '../errors.js'
-import { defaultStorage } from '../storage.js'
+import { defaultStorage } from '../node/storage.js'
 import { connectControl, request, waitForControl } from './control-client.js'
 import type { CommandInput, CommandName, CommandOutput } from './handlers.js'
 import { socketLocation } from './socket-path.js'
@@ -37,7 +37,7 @@ export async function callCommand<K extends CommandName> (storage: string | unde
 }
 
 async function runLocally<K extends CommandName> (storage: string, name: K, input: CommandInput<K>, opts: CallOptions): Promise<CommandOutput<K>> {
-  const [{ DiscoNode }, { dispatch }] = await Promise.all([import('../node.js'), import('./handlers.js')])
+  const [{ DiscoNode }, { dispatch }] = await Promise.all([import('../node/node.js'), import('./handlers.js')])
   const node = await DiscoNode.open({ storage })
   try {
     await removeStaleSocket(storage)

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import net from 'node:net'
 import { DiscoError } from '../errors.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { dispatch, isCommandName } from './handlers.js'
 import { encode, errorToWire, LineSplitter, parseRequest } from './protocol.js'
 import type { ControlRequest, ControlResponse } from './protocol.js'

@@ -1,5 +1,5 @@
 import { DiscoError } from '../errors.js'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { COMMAND_SHAPES } from './command-shapes.js'
 import { checkInput } from './input-shape.js'
 import type { InputShape } from './input-shape.js'

@@ -2,7 +2,7 @@ import net from 'node:net'
 import { DiscoError } from '../errors.js'
 import { parseBootstrap } from '../net/bootstrap.js'
 import type { NetworkOptions } from '../net/swarm.js'
-import { readConfig } from '../storage.js'
+import { readConfig } from '../node/storage.js'
 
 export interface NetworkFlags {
   /** `host:port[,…]` from --bootstrap */

@@ -1,6 +1,6 @@
 import { DiscoError } from '../errors.js'
-import { DiscoNode } from '../node.js'
-import type { DiscoNodeOptions } from '../node.js'
+import { DiscoNode } from '../node/node.js'
+import type { DiscoNodeOptions } from '../node/node.js'
 import { connectControl } from './control-client.js'
 
 /** How long `disco start` waits for a short-lived command to let go of the store. */

@@ -1,4 +1,4 @@
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 import { formatBootstrap } from '../net/bootstrap.js'
 import type { NetworkOptions } from '../net/swarm.js'
 import { members } from '../commands/members.js'

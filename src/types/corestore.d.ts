@@ -3,7 +3,12 @@ declare module 'corestore' {
   import type Hypercore from 'hypercore'
   import type { Duplex } from 'node:stream'
 
-  export interface CorestoreOptions { readOnly?: boolean, unsafe?: boolean }
+  export interface CorestoreOptions {
+    readOnly?: boolean
+    unsafe?: boolean
+    /** the seed of every named core's key pair (the store's own, when absent); needs unsafe */
+    primaryKey?: Uint8Array
+  }
   export interface GetOptions {
     name?: string
     key?: Buffer | Uint8Array
@@ -23,6 +28,8 @@ declare module 'corestore' {
     constructor (storage: string, opts?: CorestoreOptions)
     readonly opened: boolean
     readonly closed: boolean
+    /** the seed of its named cores' key pairs (set once ready) */
+    readonly primaryKey: Buffer
     ready (): Promise<void>
     close (): Promise<void>
     get (opts: GetOptions | Buffer | Uint8Array): Hypercore

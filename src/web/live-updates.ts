@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import type { DiscoNode } from '../node.js'
+import type { DiscoNode } from '../node/node.js'
 
 /**
  * Server-sent events: every open page gets an `update` event when the node's ledger changes (the

@@ -3,12 +3,12 @@ import os from 'node:os'
 import path from 'node:path'
 import createTestnet from 'hyperdht/testnet.js'
 import type { Test } from 'tap'
-import { DiscoNode } from '../../src/node.js'
-import { joinCooperative } from '../../src/join.js'
+import { DiscoNode } from '../../src/node/node.js'
+import { joinCooperative } from '../../src/invites/join.js'
 import { invite } from '../../src/commands/invite.js'
 import type { NetworkOptions } from '../../src/net/swarm.js'
 import { getDigest } from '../../src/consensus/queries.js'
-import { converge } from '../../src/converge.js'
+import { converge } from '../../src/demo/converge.js'
 
 /** One fresh folder per test (t.testdir() empties its folder on every call, so nodes made by
  * several helpers in one test would wipe each other's storage). */

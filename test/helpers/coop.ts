@@ -1,4 +1,5 @@
 import b4a from 'b4a'
+import { proposalReason } from '../../src/commands/proposal-view.js'
 import type { Test } from 'tap'
 import type Hyperbee from 'hyperbee'
 import type { ApplyNode } from 'autobase'
@@ -57,10 +58,12 @@ export class Coop {
     return got === null ? 0 : parseJson<{ now: number }>(got.value).now
   }
 
-  async proposal (ref: { writer: Buffer, seq: number, index: number }): Promise<Proposal> {
+  /** The proposal's record, with its outcome in words as `reason` (the view keeps a code). */
+  async proposal (ref: { writer: Buffer, seq: number, index: number }): Promise<Proposal & { reason: string }> {
     const got = await this.view.get(keys.proposal(`${b4a.toString(ref.writer, 'hex')}-${ref.seq}-${ref.index}`))
     if (got === null) throw new Error('no proposal')
-    return parseJson<Proposal>(got.value)
+    const p = parseJson<Proposal>(got.value)
+    return { ...p, reason: proposalReason(p) }
   }
 
   async propose (w: FakeWriter, action: ProposalAction, deadline = 0, audience: 'members' | 'all' = 'members') {

@@ -4,7 +4,7 @@ import HyperDHT from 'hyperdht'
 import type { Test } from 'tap'
 import type { Duplex } from 'node:stream'
 import type { NetworkOptions } from '../../src/net/swarm.js'
-import type { DiscoNode } from '../../src/node.js'
+import type { DiscoNode } from '../../src/node/node.js'
 import { folder } from './cluster.js'
 
 /** Run federation rounds (what a running node does every few seconds) until `check` holds. */

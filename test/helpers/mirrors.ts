@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Test } from 'tap'
-import { DiscoNode } from '../../src/node.js'
+import { DiscoNode } from '../../src/node/node.js'
 import type { NetworkOptions } from '../../src/net/swarm.js'
 import { MirrorService } from '../../src/mirror/service.js'
 import { propose } from '../../src/commands/propose.js'

@@ -1,7 +1,7 @@
 import b4a from 'b4a'
 import Corestore from 'corestore'
-import { DiscoNode } from '../node.js'
-import { joinCooperative } from '../join.js'
+import { DiscoNode } from '../node/node.js'
+import { joinCooperative } from '../invites/join.js'
 import { invite } from '../commands/invite.js'
 import { log } from '../commands/log.js'
 import { propose } from '../commands/propose.js'
@@ -12,10 +12,10 @@ import { federation, federationEvidence, federationInvite } from '../commands/fe
 import type { FederationOutput } from '../commands/federation.js'
 import { verifyEvidenceText } from '../commands/verify-evidence.js'
 import type { VerifiedEvidence } from '../commands/verify-evidence.js'
-import type { EvidenceJson } from './evidence-file.js'
-import { converge } from '../converge.js'
-import type { FederationEvent } from './desk.js'
-import { DemoStage } from '../demo-stage.js'
+import type { EvidenceJson } from '../federation/evidence-file.js'
+import { converge } from './converge.js'
+import type { FederationEvent } from '../federation/desk.js'
+import { DemoStage } from './stage.js'
 
 export interface FederationDemoOutput {
   folder: string

@@ -1,5 +1,5 @@
-import { DiscoNode } from '../node.js'
-import { joinCooperative } from '../join.js'
+import { DiscoNode } from '../node/node.js'
+import { joinCooperative } from '../invites/join.js'
 import { invite } from '../commands/invite.js'
 import { log } from '../commands/log.js'
 import { entries } from '../commands/entries.js'
@@ -7,9 +7,9 @@ import { propose } from '../commands/propose.js'
 import { vote } from '../commands/vote.js'
 import { status } from '../commands/status.js'
 import type { EntryView } from '../commands/views.js'
-import { DemoStage } from '../demo-stage.js'
-import { MirrorService } from './service.js'
-import type { MirrorStatus } from './service.js'
+import { DemoStage } from './stage.js'
+import { MirrorService } from '../mirror/service.js'
+import type { MirrorStatus } from '../mirror/service.js'
 
 export interface MirrorDemoOutput {
   folder: string

@@ -1,5 +1,5 @@
-import { DIGEST_KEY } from './consensus/view-layout.js'
-import type { DiscoNode } from './node.js'
+import { DIGEST_KEY } from '../consensus/view-layout.js'
+import type { DiscoNode } from '../node/node.js'
 
 /**
  * Wait until every node holds the same view (length and digest) and the indexers have signed every

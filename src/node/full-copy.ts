@@ -2,7 +2,7 @@ import b4a from 'b4a'
 import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
 import type Hypercore from 'hypercore'
-import { listDeviceKeys } from './consensus/queries.js'
+import { listDeviceKeys } from '../consensus/queries.js'
 
 /**
  * Every node keeps a full copy of the cooperative's ledger (docs/DESIGN.md, "A full copy on every node"): the view, the system core

@@ -4,34 +4,36 @@ import Hyperbee from 'hyperbee'
 import type { BeeReader } from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
-import { DiscoError } from './errors.js'
+import { DiscoError } from '../errors.js'
 import { openError } from './store-open-error.js'
-import { apply } from './consensus/apply.js'
-import { getDevice } from './consensus/queries.js'
-import { encodeFrame } from './ledger/codec.js'
-import { packOps } from './ledger/packing.js'
-import { PROTOCOL_VERSION } from './ledger/ops.js'
-import { validateOpWithSignatures } from './consensus/validate-op.js'
-import { flushStorageLog } from './stack/storage.js'
-import type { Op, OpRef } from './ledger/ops.js'
+import { getDevice } from '../consensus/queries.js'
+import { encodeFrame } from '../ledger/codec.js'
+import { packOps } from '../ledger/packing.js'
+import { PROTOCOL_VERSION } from '../ledger/ops.js'
+import { validateOpWithSignatures } from '../consensus/validate-op.js'
+import { flushStorageLog } from '../stack/storage.js'
+import type { Op, OpRef } from '../ledger/ops.js'
 import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
-import { Network } from './net/swarm.js'
-import type { NetworkOptions } from './net/swarm.js'
-import { InviteResponder } from './net/invites.js'
-import { answerInvite } from './invite-desk.js'
+import { Network } from '../net/swarm.js'
+import type { NetworkOptions } from '../net/swarm.js'
+import { InviteResponder } from '../net/invites.js'
+import { answerInvite } from '../invites/desk.js'
 import { SigningWatch } from './signing-watch.js'
+import { ledgerHandlers } from './ledger-handlers.js'
+import { appliedBlocks, finishViewSwap, layoutAction, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
+import type { RebuildProgress } from './view-rebuild.js'
 import { ClockWatch } from './clock-watch.js'
 
 /** How often a node looks whether the ledger time waits on its member's clock (clock-watch.ts). */
 const CLOCK_WATCH_MS = 60_000
 import { FullCopy } from './full-copy.js'
-import { inheritCachedNodes } from './consensus/bee-cache.js'
-import { Witness } from './federation/witness.js'
-import { FederationDesk } from './federation/desk.js'
-import type { FederationEvent } from './federation/desk.js'
-import { MirrorLink } from './mirror/link.js'
-import type { MirrorState } from './mirror/link.js'
-import { readMirrors } from './mirror/rule.js'
+import { inheritCachedNodes } from '../consensus/bee-cache.js'
+import { Witness } from '../federation/witness.js'
+import { FederationDesk } from '../federation/desk.js'
+import type { FederationEvent } from '../federation/desk.js'
+import { MirrorLink } from '../mirror/link.js'
+import type { MirrorState } from '../mirror/link.js'
+import { readMirrors } from '../mirror/rule.js'
 
 export interface DiscoNodeOptions {
   /** the storage folder */
@@ -42,7 +44,7 @@ export interface DiscoNodeOptions {
   encryptionKey?: Uint8Array
   /**
    * The ledger's system core key, for the first open after joining (the inviter's node hands it
-   * over, signed, in its answer: src/invite-desk.ts): the new node fast-forwards to that core's
+   * over, signed, in its answer: src/invites/desk.ts): the new node fast-forwards to that core's
    * signed state and reads the view from peers instead of re-applying every block of the ledger.
    * Without it a new node's system core is a different one of its own, and it learns the
    * cooperative's only from an indexer's checkpoint once it has applied the blocks that name the
@@ -59,6 +61,9 @@ export interface DiscoNodeOptions {
   witnessInterval?: number
   /** the clock its frames claim (default Date.now): simulations run members' clocks ahead */
   clock?: () => number
+  /** hears how far a rebuild of the view has come, when the storage holds a view of an older
+   * release's layout (node/view-upgrade.ts): blocks applied again, of how many */
+  onRebuild?: (progress: RebuildProgress) => void
 }
 
 export interface CreateOptions extends DiscoNodeOptions {
@@ -132,11 +137,13 @@ export class DiscoNode extends ReadyResource {
   private desk: FederationDesk | null = null
   private readonly witnessInterval: number
   private readonly clock: () => number
+  private readonly onRebuild: (progress: RebuildProgress) => void
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
     super()
     this.storage = opts.storage
     this.clock = opts.clock ?? Date.now
+    this.onRebuild = opts.onRebuild ?? (() => {})
     this.ackInterval = opts.ackInterval ?? DEFAULT_ACK_INTERVAL
     this.ledgerKey = opts.ledgerKey
     this.networkOptions = opts.network ?? null
@@ -181,7 +188,8 @@ export class DiscoNode extends ReadyResource {
     return node
   }
 
-  protected override async _open (): Promise<void> {
+  /** Open the corestore and the ledger's autobase on it, with the node's listeners. */
+  private async openBase (): Promise<Autobase<Hyperbee>> {
     this.store = new Corestore(corestorePath(this.storage))
     try {
       await this.store.ready()
@@ -189,14 +197,11 @@ export class DiscoNode extends ReadyResource {
       throw openError(err, this.storage)
     }
     const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
-      valueEncoding: 'binary',
+      ...ledgerHandlers,
       encrypt: true,
       ...(this.encryptionKey !== null ? { encryptionKey: this.encryptionKey } : {}),
       ...(this.fastForwardTo !== null ? { fastForward: { key: this.fastForwardTo } } : {}),
-      ackInterval: this.ackInterval,
-      open: store => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'binary', extension: false }),
-      apply,
-      close: async view => { await view.close() }
+      ackInterval: this.ackInterval
     })
     // Without these listeners a failure inside autobase would crash the process.
     base.on('interrupt', (reason: unknown) => { this.fail(DiscoError.upgradeRequired(String(reason))) })
@@ -210,12 +215,48 @@ export class DiscoNode extends ReadyResource {
       this.jumps.push({ from, to })
       if (this.jumps.length > 16) this.jumps.shift()
       this.fullCopy?.fill()
+      // a fast-forward takes over the view peers signed: one of a newer release's layout is not read
+      viewLayout(base.view).then(layout => { if (layoutAction(layout) === 'stop') this.fail(viewTooNew(layout as number)) }, () => {})
     })
     this.autobase = base
     try {
       await base.ready()
     } catch (err) {
       throw openError(err, this.storage)
+    }
+    return base
+  }
+
+  protected override async _open (): Promise<void> {
+    try {
+      await this.openAll()
+    } catch (err) {
+      // ready-resource runs no _close after a failed _open: let go of the store here, or it stays
+      // locked (STORE_BUSY) for as long as this process lives
+      await this.shutdown().catch(() => {})
+      throw err
+    }
+  }
+
+  private async openAll (): Promise<void> {
+    await finishViewSwap(this.storage)
+    let base = await this.openBase()
+    const layout = await viewLayout(base.view).catch(err => { throw openError(err, this.storage) })
+    const action = layoutAction(layout)
+    if (action === 'stop') throw viewTooNew(layout as number)
+    if (action === 'rebuild') {
+      // a view of an older release's layout: rebuild it from the logs before anything reads it
+      const source = {
+        ledgerKey: base.key,
+        encryptionKey: base.encryptionKey as Uint8Array,
+        localKey: base.local.key,
+        localLength: base.local.length,
+        blocks: await appliedBlocks(base.view)
+      }
+      await base.close()
+      await (this.store as Corestore).close()
+      await upgradeView(this.storage, source, this.onRebuild)
+      base = await this.openBase()
     }
     // A device restored from an old backup writes a second history of its own log; peers prove it
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
@@ -235,7 +276,7 @@ export class DiscoNode extends ReadyResource {
     this.signing.start()
     this.clockWatch = new ClockWatch(this, CLOCK_WATCH_MS, this.clock)
     this.clockWatch.start()
-    this.desk = new FederationDesk(this, new Witness(this.store))
+    this.desk = new FederationDesk(this, new Witness(this.store as Corestore))
     this.desk.on('event', (e: FederationEvent) => this.emit('federation', e))
 
     if (this.networkOptions !== null) this.goOnline(this.networkOptions)
@@ -335,6 +376,10 @@ export class DiscoNode extends ReadyResource {
   }
 
   protected override async _close (): Promise<void> {
+    await this.shutdown()
+  }
+
+  private async shutdown (): Promise<void> {
     this.signing?.stop()
     this.clockWatch?.stop()
     if (this.flushing !== null) await this.flushing.catch(() => {})

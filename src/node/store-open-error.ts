@@ -1,4 +1,4 @@
-import { DiscoError } from './errors.js'
+import { DiscoError } from '../errors.js'
 import { diskFull } from './storage.js'
 
 /**

@@ -1,6 +1,6 @@
 import b4a from 'b4a'
-import { getClock, getDevice, getMember, listProposals } from './consensus/queries.js'
-import { monthEndTime } from './ledger/dates.js'
+import { getClock, getDevice, getMember, listProposals } from '../consensus/queries.js'
+import { monthEndTime } from '../ledger/dates.js'
 import type { DiscoNode } from './node.js'
 
 /**

@@ -2,8 +2,8 @@ import fs from 'node:fs/promises'
 import fsSync from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DiscoError } from './errors.js'
-import { parseBootstrap } from './net/bootstrap.js'
+import { DiscoError } from '../errors.js'
+import { parseBootstrap } from '../net/bootstrap.js'
 
 /**
  * The storage folder: `config.json` (which ledger this is) and `corestore/` (the member's cores,

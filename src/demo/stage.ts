@@ -2,9 +2,9 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import HyperDHT from 'hyperdht'
-import type { DiscoNode } from './node.js'
-import type { NetworkOptions } from './net/swarm.js'
-import type { BootstrapPeer } from './net/bootstrap.js'
+import type { DiscoNode } from '../node/node.js'
+import type { NetworkOptions } from '../net/swarm.js'
+import type { BootstrapPeer } from '../net/bootstrap.js'
 
 const KEPT_DOWNLOAD_MS = 30_000
 

@@ -1,0 +1,142 @@
+import t from 'tap'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import Autobase from 'autobase'
+import Corestore from 'corestore'
+import type Hyperbee from 'hyperbee'
+import { DiscoNode } from '../src/node/node.js'
+import { corestorePath, readConfig } from '../src/node/storage.js'
+import { LAYOUT_KEY, VIEW_LAYOUT } from '../src/consensus/view-layout.js'
+import { canonicalBytes } from '../src/consensus/canonical-json.js'
+import { ledgerHandlers } from '../src/node/ledger-handlers.js'
+import { finishViewSwap, layoutAction, viewLayout } from '../src/node/view-upgrade.js'
+import type { RebuildProgress } from '../src/node/view-rebuild.js'
+import { readLayout } from '../bench/protocol/layout-reads.js'
+import type { LayoutReads } from '../bench/protocol/layout-reads.js'
+import { FIXTURE_ROOT } from '../bench/protocol/fixture-files.js'
+import { FakeWriter, admitOf, frame, inviteOf, testInvite } from './helpers/ops.js'
+import { cooperative } from './helpers/coop.js'
+import { getMember } from '../src/consensus/queries.js'
+import { keys } from '../src/consensus/view-layout.js'
+import { parseJson } from '../src/consensus/canonical-json.js'
+import type { Member } from '../src/ledger/members.js'
+
+/**
+ * The view's layout (UPGRADE.md): a store written by an older release's layout is rebuilt from
+ * its signed logs at open and then reads as it did; a newer one stops the node. The older store
+ * is a frozen fixture, made by that layout's own code (npm run fixtures:layout).
+ */
+
+async function reads (node: DiscoNode): Promise<LayoutReads> {
+  const snap = node.snapshot()
+  try { return await readLayout(snap, node.base.store) } finally { await snap.close() }
+}
+
+async function layoutOf (node: DiscoNode): Promise<number | null> {
+  const snap = node.snapshot()
+  try { return await viewLayout(snap) } finally { await snap.close() }
+}
+
+t.test('what a node does with each layout', async t => {
+  t.equal(layoutAction(null), 'read', 'no ledger yet: nothing to check')
+  t.equal(layoutAction(VIEW_LAYOUT), 'read')
+  t.equal(layoutAction(VIEW_LAYOUT - 1), 'rebuild')
+  t.equal(layoutAction(1), 'rebuild', 'a view from before the layout was recorded')
+  t.equal(layoutAction(VIEW_LAYOUT + 1), 'stop')
+})
+
+t.test('a store of layout 1 is rebuilt from its logs at open, and reads as it did', async t => {
+  const fixture = path.join(FIXTURE_ROOT, 'layout', 'v1')
+  const storage = path.join(t.testdir(), 'ana')
+  await fs.mkdir(storage)
+  execFileSync('tar', ['-xzf', path.join(fixture, 'store.tar.gz'), '-C', storage])
+  const before = JSON.parse(await fs.readFile(path.join(fixture, 'reads.json'), 'utf8')) as LayoutReads
+  const folders = (await fs.readdir(storage)).sort()
+
+  const progress: RebuildProgress[] = []
+  const node = await DiscoNode.open({ storage, onRebuild: p => progress.push(p) })
+  try {
+    t.ok(progress.length > 0, `the rebuild reported progress ${progress.length} times`)
+    const last = progress.at(-1) as RebuildProgress
+    t.ok(last.applied >= last.target && last.target > 0, `every block applied again (${last.applied} of ${last.target})`)
+    t.equal(await layoutOf(node), VIEW_LAYOUT, 'the view is now of this release\'s layout')
+    const after = await reads(node)
+    t.same(after.logs, before.logs, 'every signed log as it was: same lengths, same Merkle roots')
+    t.same(after.members, before.members, 'the same members')
+    t.same(after.entries, before.entries, `the same ${before.entries.length} entries`)
+    t.same(after.balances, before.balances, 'the same balances')
+    t.same(after.statements, before.statements, 'the same statements')
+    t.same(after.proposals, before.proposals, 'the same proposals, decided for the same reasons, in the same words')
+  } finally {
+    await node.close()
+  }
+  t.same((await fs.readdir(storage)).sort(), folders, 'nothing left beside the store')
+
+  progress.length = 0
+  const again = await DiscoNode.open({ storage, onRebuild: p => progress.push(p) })
+  await again.close()
+  t.equal(progress.length, 0, 'a rebuilt store opens without another rebuild')
+})
+
+t.test('a store of a newer layout stops the node with UPGRADE_REQUIRED, and is left as it was', async t => {
+  const storage = path.join(t.testdir(), 'node')
+  const node = await DiscoNode.create({ storage, coopName: 'Coop', memberName: 'Ana' })
+  await node.close()
+
+  // a newer release's node wrote this view: the same ledger, the layout record raised
+  const { ledger } = await readConfig(storage)
+  const store = new Corestore(corestorePath(storage))
+  const newer = new Autobase<Hyperbee>(store, Buffer.from(ledger, 'hex'), {
+    ...ledgerHandlers,
+    encrypt: true,
+    ackInterval: 0,
+    apply: async (nodes, view, host) => {
+      await ledgerHandlers.apply(nodes, view, host)
+      await view.put(LAYOUT_KEY, Buffer.from(canonicalBytes({ version: VIEW_LAYOUT + 1 })))
+    }
+  })
+  await newer.ready()
+  await newer.append(frame([{ type: 'tick' }], { time: Date.now() }))
+  await newer.update()
+  await newer.close()
+  await store.close()
+  const folders = (await fs.readdir(storage)).sort()
+
+  const upgrade = { code: 'UPGRADE_REQUIRED', message: new RegExp(`view layout ${VIEW_LAYOUT + 1}`) }
+  await t.rejects(DiscoNode.open({ storage }), upgrade)
+  t.same((await fs.readdir(storage)).sort(), folders, 'no rebuild begun: no folder made, none removed')
+  await t.rejects(DiscoNode.open({ storage }), upgrade, 'and the view still says so at the next open')
+})
+
+t.test('a swap a crash interrupted is finished at the next open', async t => {
+  const storage = t.testdir()
+  const live = corestorePath(storage)
+  const mark = async (dir: string, text: string): Promise<void> => {
+    await fs.mkdir(dir, { recursive: true })
+    await fs.writeFile(path.join(dir, 'which'), text)
+  }
+  // the crash came after the old store was moved aside, before the rebuilt one was moved in
+  await mark(`${live}.old-layout`, 'old')
+  await mark(`${live}.rebuilt`, 'rebuilt')
+  await finishViewSwap(storage)
+  t.equal(await fs.readFile(path.join(live, 'which'), 'utf8'), 'rebuilt')
+  t.same((await fs.readdir(storage)).sort(), ['corestore'])
+
+  // the crash came before the swap began: the complete rebuild replaces the live store
+  await mark(`${live}.rebuilt`, 'second')
+  await finishViewSwap(storage)
+  t.equal(await fs.readFile(path.join(live, 'which'), 'utf8'), 'second')
+  t.same((await fs.readdir(storage)).sort(), ['corestore'])
+})
+
+t.test('a newcomer admitted by invite has no name in the view, and reads as "newcomer" and their id', async t => {
+  const { coop, members } = await cooperative(t, 1)
+  const joiner = new FakeWriter(0x42)
+  const inv = testInvite(0x43)
+  await coop.write(members[0] as FakeWriter, [inviteOf(inv, 'contributor', coop.time + 86_400_000)])
+  await coop.write(members[0] as FakeWriter, [admitOf(inv, joiner.key)])
+  const stored = await coop.view.get(keys.member(joiner.hex))
+  t.equal(stored === null ? null : parseJson<Member>(stored.value).name, '', 'the record holds no words')
+  t.equal((await getMember(coop.view, joiner.hex))?.name, `newcomer ${joiner.hex.slice(0, 8)}`)
+})
