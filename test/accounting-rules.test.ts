@@ -17,6 +17,7 @@ import type { Rules } from '../src/ledger/rules.js'
 import { computeStatement, entryCredits, outputCredits } from '../src/ledger/statement.js'
 import type { Participant } from '../src/ledger/statement.js'
 import type { Stream } from '../src/ledger/streams.js'
+import { changedRules } from '../src/commands/rules-change.js'
 import { cooperative } from './helpers/coop.js'
 import type { Coop } from './helpers/coop.js'
 import { contribution } from './helpers/ops.js'
@@ -218,4 +219,31 @@ t.test('a quarterly period through apply: three months in one statement, never p
   t.same(evaluation.rows.map(r => [r.name, r.credits, r.short]), [['M0', '24600', '0'], ['M1', '3090', '20910'], ['M2', '21900', '2100']])
   t.same(evaluation.short.length, 2)
   await t.rejects(evaluationOf(coop.view, '2026-11'), { code: 'PERIOD_KIND' }, 'the quota is per quarter')
+})
+
+t.test('the rules as typed: each new flag, and its refusals', async t => {
+  const r = changedRules(DEFAULT_RULES, {
+    period: 'quarter', stages: '0/100/0, 50/100/0,75/100/0', care: ['dater=recorded'], quota: ['member=400h', 'dater=12000'], quotaPeriod: 'quarter',
+    cap: '3000.00 EUR', capExcess: 'keep', unit: ['Words=4800/1000', 'pages=60/1']
+  })
+  t.same([r.period, r.stages, r.care, r.quota, r.cap, r.units], [
+    'quarter', GT.stages, { member: 'paid', dater: 'recorded', contributor: 'paid' },
+    { period: 'quarter', credits: { member: 24_000, dater: 12_000, contributor: 0 } },
+    { amount: 300_000, currency: 'EUR', excess: 'keep' }, [{ name: 'words', credits: 4800, per: 1000 }, { name: 'pages', credits: 60, per: 1 }]
+  ])
+  t.same(changedRules(r, { cap: 'none', stages: 'none', removeUnit: ['pages'] }).cap, { amount: 0, currency: '', excess: 'keep' })
+  t.same(changedRules(r, { unit: ['words=5/1'] }).units, [{ name: 'words', credits: 5, per: 1 }, { name: 'pages', credits: 60, per: 1 }], 'a unit named again is replaced in place')
+  const refuses = (change: Parameters<typeof changedRules>[1], code: string, what: string): void => { t.throws(() => changedRules(r, change), { code }, what) }
+  refuses({ cap: '0 EUR' }, 'INVALID_ARGUMENT', 'a cap of nothing')
+  refuses({ cap: '300' }, 'INVALID_ARGUMENT', 'a cap without its currency')
+  refuses({ cap: '300 EURO' }, 'UNKNOWN_CURRENCY', 'a cap in no currency')
+  refuses({ unit: ['words=1/0'] }, 'INVALID_FIELD', 'per 0 units')
+  refuses({ unit: ['two words=1/1'] }, 'INVALID_FIELD', 'a unit name with a space')
+  refuses({ care: ['supporter=recorded'] }, 'INVALID_ARGUMENT', 'supporters log no care')
+  refuses({ care: ['dater=sometimes'] }, 'INVALID_ARGUMENT', 'paid or recorded')
+  refuses({ quota: ['member=lots'] }, 'INVALID_ARGUMENT', 'a quota is a number')
+  refuses({ stages: '101/0/0' }, 'INVALID_FIELD', 'a share is at most 100')
+  refuses({ stages: Array(10).fill('0/0/0').join(',') }, 'INVALID_FIELD', 'at most 9 stages')
+  refuses({ removeUnit: ['sessions'] }, 'UNKNOWN_UNIT', 'removing a unit that is not there')
+  refuses({ period: 'week' }, 'INVALID_ARGUMENT', 'a month or a quarter')
 })
