@@ -26,7 +26,10 @@ export function moneyText (money: MoneyView[] | MoneyView | null): string {
 }
 
 export function entryLine (e: EntryView): string {
-  const extra = [e.money !== null ? moneyText(e.money) : '', e.project !== '' ? `project ${e.project}` : ''].filter(Boolean).join(', ')
+  const extra = [
+    e.output !== null && e.output !== undefined ? `${e.output.quantity} ${e.output.unit}` : '',
+    e.money !== null ? moneyText(e.money) : '', e.project !== '' ? `project ${e.project}` : ''
+  ].filter(Boolean).join(', ')
   return `${e.shortId}  ${e.date}  ${e.memberName}  ${e.stream} ${formatMinutes(e.minutes)}${extra !== '' ? ` (${extra})` : ''}` +
     `${e.description !== '' ? `  "${truncate(e.description, 50)}"` : ''}${e.status === 'retracted' ? '  [retracted]' : ''}`
 }
@@ -36,7 +39,8 @@ export function entriesTable (entries: EntryView[]): string[] {
   return table(
     ['ID', 'DATE', 'MEMBER', 'STREAM', 'TIME', 'MONEY', 'ENDORSED', 'PROJECT', 'DESCRIPTION'],
     entries.map(e => [
-      e.shortId, e.date, truncate(e.memberName, 16), e.stream, formatMinutes(e.minutes), moneyText(e.money),
+      e.shortId, e.date, truncate(e.memberName, 16), e.stream,
+      formatMinutes(e.minutes) + (e.output !== null && e.output !== undefined ? ` + ${e.output.quantity} ${e.output.unit}` : ''), moneyText(e.money),
       e.endorsedBy.length === 0 ? '-' : String(e.endorsedBy.length),
       truncate(e.project, 16), (e.status === 'retracted' ? '[retracted] ' : '') + truncate(e.description, 40)
     ])
