@@ -69,3 +69,21 @@ t.test('disco dht refuses an address it cannot announce', async t => {
   })
   t.equal(code, 2)
 })
+
+t.test('disco dht on a port in use, or an address not this machine\'s, says so and exits at once', async t => {
+  const dgram = await import('node:dgram')
+  const holder = dgram.createSocket('udp4')
+  await new Promise<void>(resolve => holder.bind(0, '127.0.0.1', () => resolve()))
+  t.teardown(() => holder.close())
+  const run = async (args: string[]): Promise<{ code: number, stderr: string }> => await new Promise(resolve => {
+    execFile(process.execPath, [bin, 'dht', ...args], { timeout: 20_000 }, (err, _stdout, stderr) =>
+      resolve({ code: err === null ? 0 : Number(err.code), stderr }))
+  })
+  const inUse = await run(['--port', String(holder.address().port)])
+  t.equal(inUse.code, 2, 'exit 2, not a hang')
+  t.match(inUse.stderr, /UDP port \d+ on 127\.0\.0\.1 is in use by another program/)
+  t.notMatch(inUse.stderr, /\bat .*\.js:\d+/, 'no stack trace')
+  const elsewhere = await run(['--host', '192.0.2.1'])
+  t.equal(elsewhere.code, 2)
+  t.match(elsewhere.stderr, /192\.0\.2\.1 is not an address of this machine/)
+})

@@ -25,6 +25,7 @@ import { auditStoredCore, openWriterCore } from '../src/stack/writer-cores.js'
 import type { WriterMessage } from '../src/stack/writer-cores.js'
 import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../src/stack/bee-caches.js'
 import { flushStorageLog } from '../src/stack/storage.js'
+import { filterWakeupHints, viewCoreKeys } from '../src/stack/wakeup-hints.js'
 
 const require = createRequire(import.meta.url)
 
@@ -222,4 +223,39 @@ t.test("storage.ts, corestore 7.12.5 on hypercore-storage 3.3.1: store.storage.d
   t.ok(sum(files('.sst')) > 1_000_000, 'and the blocks are in a table file')
   await store.close()
   await t.rejects(flushStorageLog(store), 'a closed store rejects (the node catches it)')
+})
+
+t.test('wakeup-hints.ts, autobase 7.28.1: a wakeup announce reaches base.hintWakeup; base.views() names the system core and the view', async t => {
+  const dir = t.testdir()
+  const store = new Corestore(path.join(dir, 'base'))
+  const base = new Autobase(store, null, { valueEncoding: 'binary', open: s => s.get('view'), apply: async () => {} })
+  t.teardown(async () => { await base.close(); await store.close() })
+  await base.ready()
+  const views = viewCoreKeys(base).map(k => b4a.toString(k, 'hex'))
+  t.ok(views.includes(b4a.toString(base.core.key, 'hex')), 'views() lists the system core')
+  t.ok(views.includes(b4a.toString((base.view as Hypercore).key, 'hex')), 'and the view')
+
+  const seen: Array<{ key: string, length: number }> = []
+  const undo = filterWakeupHints(base, hints => { for (const h of hints) seen.push({ key: b4a.toString(h.key, 'hex'), length: h.length }) })
+  t.teardown(undo)
+  // a peer's wakeup protocol (what a blind peer speaks) on a replication stream with the base
+  const Wakeup = require('protomux-wakeup') as new () => {
+    addStream (stream: unknown): void
+    session (capability: Uint8Array, handlers: object): { peers: unknown[], announce (peer: unknown, wakeup: Array<{ key: Uint8Array, length: number }>): void }
+  }
+  const other = new Corestore(path.join(dir, 'peer'))
+  t.teardown(async () => { await other.close() })
+  const a = base.replicate(true) as unknown as NodeJS.ReadWriteStream
+  const b = other.replicate(false) as unknown as NodeJS.ReadWriteStream
+  a.pipe(b).pipe(a)
+  const wakeup = new Wakeup()
+  wakeup.addStream(b)
+  const capability = (base as unknown as { wakeupCapability: { key: Uint8Array } }).wakeupCapability.key
+  const session = wakeup.session(capability, {})
+  const announced = { key: crypto.randomBytes(32), length: 7 }
+  const deadline = Date.now() + 10_000
+  while (session.peers.length === 0 && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 20))
+  session.announce(session.peers[0], [announced])
+  while (seen.length === 0 && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 20))
+  t.same(seen, [{ key: b4a.toString(announced.key, 'hex'), length: 7 }], 'the announce came to base.hintWakeup, through the filter')
 })

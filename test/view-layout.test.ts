@@ -10,7 +10,7 @@ import { corestorePath, readConfig } from '../src/node/storage.js'
 import { LAYOUT_KEY, VIEW_LAYOUT } from '../src/consensus/view-layout.js'
 import { canonicalBytes } from '../src/consensus/canonical-json.js'
 import { ledgerHandlers } from '../src/node/ledger-handlers.js'
-import { finishViewSwap, layoutAction, viewLayout } from '../src/node/view-upgrade.js'
+import { finishViewSwap, layoutAction, rebuildNotice, viewLayout } from '../src/node/view-upgrade.js'
 import type { RebuildProgress } from '../src/node/view-rebuild.js'
 import { readLayout } from '../bench/protocol/layout-reads.js'
 import type { LayoutReads } from '../bench/protocol/layout-reads.js'
@@ -139,4 +139,15 @@ t.test('a newcomer admitted by invite has no name in the view, and reads as "new
   const stored = await coop.view.get(keys.member(joiner.hex))
   t.equal(stored === null ? null : parseJson<Member>(stored.value).name, '', 'the record holds no words')
   t.equal((await getMember(coop.view, joiner.hex))?.name, `newcomer ${joiner.hex.slice(0, 8)}`)
+})
+
+t.test('without a listener, a rebuild tells the member on stderr, at most once a second and when done', async t => {
+  const lines: string[] = []
+  const notice = rebuildNotice(line => lines.push(line))
+  notice({ applied: 0, target: 300 })
+  notice({ applied: 100, target: 300 })
+  notice({ applied: 300, target: 300 })
+  t.equal(lines.length, 2, 'the first line, then the last')
+  t.match(lines[0], /rebuilding the ledger's view .*: 0 of 300 blocks$/)
+  t.match(lines[1], /300 of 300 blocks, done$/)
 })

@@ -6,6 +6,7 @@ import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
 import type Hypercore from 'hypercore'
 import { isMirrorKey } from '../ledger/mirrors.js'
+import { WakeupGate } from './wakeup-gate.js'
 
 /** What `disco status` shows of one mirror. */
 export interface MirrorState {
@@ -32,6 +33,8 @@ interface Peer { remotePublicKey: Uint8Array | null, remoteContiguousLength: num
  */
 export class MirrorLink {
   private readonly peering: BlindPeering
+  /** what a mirror announces, sorted before autobase acts on it (wakeup-gate.ts) */
+  private readonly gate: WakeupGate
   private keys: string[] = []
   private reading: Promise<void> | null = null
   private readAgain = false
@@ -45,6 +48,7 @@ export class MirrorLink {
     private readonly ledgerMirrors: () => Promise<string[]>, private readonly extra: string[] = []) {
     // autobase's own wakeup protocol: a mirror tells the node on it which writers' logs grew
     const wakeup = (base as unknown as { wakeupProtocol: unknown }).wakeupProtocol
+    this.gate = new WakeupGate(base as Autobase<unknown>)
     this.peering = new BlindPeering(dht, store, { keys: [], wakeup })
     this.refresh()
   }
@@ -104,6 +108,7 @@ export class MirrorLink {
 
   async close (): Promise<void> {
     this.closed = true
+    this.gate.close()
     await this.reading
     await this.peering.close()
   }

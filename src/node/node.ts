@@ -20,7 +20,7 @@ import { InviteResponder } from '../net/invites.js'
 import { answerInvite } from '../invites/desk.js'
 import { SigningWatch } from './signing-watch.js'
 import { ledgerHandlers } from './ledger-handlers.js'
-import { appliedBlocks, finishViewSwap, layoutAction, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
+import { appliedBlocks, finishViewSwap, layoutAction, rebuildNotice, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
 import type { RebuildProgress } from './view-rebuild.js'
 import { ClockWatch } from './clock-watch.js'
 
@@ -62,7 +62,8 @@ export interface DiscoNodeOptions {
   /** the clock its frames claim (default Date.now): simulations run members' clocks ahead */
   clock?: () => number
   /** hears how far a rebuild of the view has come, when the storage holds a view of an older
-   * release's layout (node/view-upgrade.ts): blocks applied again, of how many */
+   * release's layout (node/view-upgrade.ts): blocks applied again, of how many. Default: a line
+   * on stderr at most once a second (rebuildNotice) */
   onRebuild?: (progress: RebuildProgress) => void
 }
 
@@ -143,7 +144,7 @@ export class DiscoNode extends ReadyResource {
     super()
     this.storage = opts.storage
     this.clock = opts.clock ?? Date.now
-    this.onRebuild = opts.onRebuild ?? (() => {})
+    this.onRebuild = opts.onRebuild ?? rebuildNotice()
     this.ackInterval = opts.ackInterval ?? DEFAULT_ACK_INTERVAL
     this.ledgerKey = opts.ledgerKey
     this.networkOptions = opts.network ?? null

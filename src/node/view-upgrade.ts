@@ -65,3 +65,18 @@ export async function upgradeView (storage: string, source: Omit<RebuildSource, 
   await fs.rename(building(storage), built(storage)) // complete: from here a crash finishes the swap at the next open
   await finishViewSwap(storage)
 }
+
+/**
+ * What a node does with rebuild progress when its opener says nothing: a line on stderr at most
+ * once a second, and the last one, so that a member running any command on the first open after
+ * an upgrade sees why it takes a while.
+ */
+export function rebuildNotice (write: (line: string) => void = line => { process.stderr.write(line + '\n') }): (p: RebuildProgress) => void {
+  let last = 0
+  return p => {
+    const done = p.applied >= p.target
+    if (!done && Date.now() - last < 1000) return
+    last = Date.now()
+    write(`disco: rebuilding the ledger's view for this release from the signed logs: ${p.applied} of ${p.target} blocks${done ? ', done' : ''}`)
+  }
+}
