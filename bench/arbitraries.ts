@@ -19,8 +19,11 @@ import { decodeFrame, encodeFrame, encodedOpLength, FRAME_HEADER_MAX } from '../
 import { isCurrency } from '../src/ledger/currency.js'
 import { AUDIENCES, CHOICES } from '../src/ledger/governance.js'
 import { LIMITS, MAX_DAY, MAX_FRAME_BYTES, MAX_MINUTES, MAX_MONEY_MINOR, MAX_OPS_PER_FRAME, MIN_DAY } from '../src/ledger/limits.js'
-import { INVITE_ROLES, PROTOCOL_VERSION } from '../src/ledger/ops.js'
+import { INVITE_ROLES, PROTOCOL_VERSION, RESOLUTIONS } from '../src/ledger/ops.js'
+import { BUDGET_RANGE, DECISION_TYPES, isPoll } from '../src/ledger/decision.js'
+import type { DecisionSpec } from '../src/ledger/decision.js'
 import type {
+  BallotOp, DecideOp, ObjectOp, ResolveOp,
   AdmitOp, AmendOp, CloseOp, ContributionOp, ContributionPatch, EndorseOp, FoundOp, Frame, IncomeOp, InviteOp, Op, OpRef, PaidOp, ProfileOp, TickOp,
   ProposalAction, ProposeOp, RetractOp, VoteOp
 } from '../src/ledger/ops.js'
@@ -272,14 +275,33 @@ export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   fc.tuple(key32, between(0, RULE_LIMITS.stages)).map(([member, stage]): ProposalAction => ({ kind: 'onboarding', member, stage }))
 )
 
+/** A decision type with what it takes: options and a budget for a poll, none for the others. */
+export const decisionSpec: fc.Arbitrary<DecisionSpec> = fc.tuple(
+  fc.constantFrom(...DECISION_TYPES),
+  fc.uniqueArray(text(LIMITS.pollOption, { required: true }).filter(o => o.trim() === o), { minLength: 2, maxLength: LIMITS.pollOptions }),
+  fc.nat()
+).map(([type, options, n]) => {
+  if (!isPoll(type)) return { type, options: [], budget: 0 }
+  const range = BUDGET_RANGE[type]
+  return { type, options, budget: range.min + n % (range.max - range.min + 1) }
+})
+
 export const proposeOp: fc.Arbitrary<ProposeOp> = fc.tuple(
   action,
   text(LIMITS.proposalText, { multiline: true }),
   text(LIMITS.proposalText, { multiline: true, required: true }),
   fc.constantFrom(...AUDIENCES),
-  fc.oneof(fc.constant(0), safeNat)
-).map(([a, optional, required, audience, deadline]) => ({
-  type: 'propose', action: a, text: a.kind === 'motion' ? required : optional, audience, deadline
+  fc.oneof(fc.constant(0), safeNat),
+  // half the proposals state a decision type
+  fc.option(decisionSpec, { nil: undefined, freq: 1 })
+).map(([a, optional, required, audience, deadline, decision]) => ({
+  type: 'propose',
+  action: a,
+  text: a.kind === 'motion' || decision !== undefined ? required : optional,
+  audience,
+  deadline,
+  // advice and polls decide motions only
+  ...(decision !== undefined && (decision.type === 'consent' || a.kind === 'motion') ? { decision } : {})
 }))
 
 export const voteOp: fc.Arbitrary<VoteOp> = fc.tuple(ref, fc.constantFrom(...CHOICES), text(LIMITS.reason, { multiline: true }))
@@ -296,6 +318,18 @@ export const paidOp: fc.Arbitrary<PaidOp> = fc.tuple(month, day, text(LIMITS.ref
   .map(([m, d, reference]) => ({ type: 'paid', month: m, day: d, reference }))
 
 export const tickOp: fc.Arbitrary<TickOp> = fc.constant({ type: 'tick' })
+
+export const ballotOp: fc.Arbitrary<BallotOp> = fc.tuple(ref, fc.array(fc.oneof(between(0, 100), safeNat), { maxLength: LIMITS.pollOptions }), text(LIMITS.reason, { multiline: true }))
+  .map(([proposal, values, reason]) => ({ type: 'ballot', proposal, values, reason }))
+
+export const objectOp: fc.Arbitrary<ObjectOp> = fc.tuple(ref, text(LIMITS.reason, { multiline: true, required: true }))
+  .map(([proposal, reason]) => ({ type: 'object', proposal, reason }))
+
+export const resolveOp: fc.Arbitrary<ResolveOp> = fc.tuple(ref, ref, fc.constantFrom(...RESOLUTIONS), text(LIMITS.reason, { multiline: true }))
+  .map(([proposal, objection, outcome, note]) => ({ type: 'resolve', proposal, objection, outcome, note }))
+
+export const decideOp: fc.Arbitrary<DecideOp> = fc.tuple(ref, fc.boolean(), text(LIMITS.reason, { multiline: true }))
+  .map(([proposal, adopt, reason]) => ({ type: 'decide', proposal, adopt, reason }))
 
 /** One arbitrary per op type, keyed by type, so that a new op type without one fails to compile. */
 export const OP_ARBITRARIES: { [T in Op['type']]: fc.Arbitrary<Extract<Op, { type: T }>> } = {
@@ -315,7 +349,11 @@ export const OP_ARBITRARIES: { [T in Op['type']]: fc.Arbitrary<Extract<Op, { typ
   paid: paidOp,
   // signed with real keys (bench/federation-fixtures.ts): apply checks the signatures
   checkin: fc.constantFrom(...SIGNED_CHECKINS),
-  dispute: fc.constantFrom(...SIGNED_DISPUTES)
+  dispute: fc.constantFrom(...SIGNED_DISPUTES),
+  ballot: ballotOp,
+  object: objectOp,
+  resolve: resolveOp,
+  decide: decideOp
 }
 
 export const op: fc.Arbitrary<Op> = fc.oneof(...Object.values(OP_ARBITRARIES) as Array<fc.Arbitrary<Op>>)

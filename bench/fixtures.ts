@@ -19,7 +19,7 @@ import type { BootstrapNode } from 'hyperdht'
 import { DiscoNode } from '../src/node/node.js'
 import { decodeFrame, encodeFrame } from '../src/ledger/codec.js'
 import { PROTOCOL_VERSION } from '../src/ledger/ops.js'
-import type { ContributionOp } from '../src/ledger/ops.js'
+import type { ContributionOp, Op } from '../src/ledger/ops.js'
 
 export const DISCO_BIN = fileURLToPath(new URL('../bin/disco.js', import.meta.url))
 
@@ -55,15 +55,10 @@ export function contributions (from: number, count: number): ContributionOp[] {
   return Array.from({ length: count }, (_, k) => contribution(from + k))
 }
 
-/** The bytes of one op as disco writes it alone in a frame: what the raw baselines append. */
-export function opBytes (i: number): Uint8Array {
-  return encodeFrame({ version: PROTOCOL_VERSION, time: 1_790_000_000_000, ops: [contribution(i)] })
-}
-
 /** `count` ops as frames of `perBlock`, as disco packs them. */
 export function packedBlocks (count: number, perBlock = 1000): Uint8Array[] {
   const out: Uint8Array[] = []
-  for (let i = 0; i < count; i += perBlock) out.push(encodeFrame({ version: PROTOCOL_VERSION, time: 1_790_000_000_000, ops: contributions(i, Math.min(perBlock, count - i)) }))
+  for (let i = 0; i < count; i += perBlock) out.push(frameOf(contributions(i, Math.min(perBlock, count - i))))
   return out
 }
 
@@ -104,24 +99,63 @@ export async function sharedLedger (count: number): Promise<{ storage: string, m
   return await made
 }
 
-/** The raw stack the ledger is built on: autobase, a hyperbee view, and an apply that puts each
- * block under one key (its writer and seq): one put an op, no decoding, no checks. */
-export function rawBase (store: Corestore, key: Uint8Array | null, opts: { ackInterval?: number } = {}): Autobase<Hyperbee> {
-  // a writer admission (0xff + key) adds a non-indexer, as a disco invite does: one device signs
+/**
+ * The raw stack doing the work disco's node does, with none of disco's rules: the fair baseline of
+ * every scenario. An encrypted autobase (as every ledger is) with a hyperbee view; its blocks are
+ * frames of disco's codec, packed as disco packs them (`packedBlocks`, `frameOf`); apply decodes each
+ * frame and puts, in one hyperbee batch, one key an op whose value is the op as JSON (`recordOf`: the
+ * size of disco's entry record) under its work date, and one key a block (disco's block-dates record).
+ * No validation, no digest, no ledger clock, no governance. A 33-byte block 0xff + key admits a
+ * writer, 0xfe + key an indexer (disco's admissions and `indexers` proposals).
+ */
+export function rawBase (store: Corestore, key: Uint8Array | null, opts: { ackInterval?: number, encryptionKey?: Uint8Array } = {}): Autobase<Hyperbee> {
   return new Autobase<Hyperbee>(store, key, {
     valueEncoding: 'binary',
+    encrypt: true,
+    ...(opts.encryptionKey !== undefined ? { encryptionKey: opts.encryptionKey } : {}),
     ackInterval: opts.ackInterval ?? 1000,
     open: s => new Hyperbee(s.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'binary', extension: false }),
     apply: async (nodes, view, host) => {
       const batch = view.batch({ update: false })
       for (const n of nodes) {
-        if (n.value.byteLength === 33 && n.value[0] === 0xff) await host.addWriter(n.value.subarray(1), { indexer: false })
-        else await batch.put(`${b4a.toString(n.from.key, 'hex')}/${n.length - 1}`, n.value)
+        const v = n.value
+        if (v.byteLength === 33 && (v[0] === ADMIT_WRITER || v[0] === ADMIT_INDEXER)) {
+          await host.addWriter(v.subarray(1), { indexer: v[0] === ADMIT_INDEXER })
+          continue
+        }
+        let ops: Op[]
+        try { ops = decodeFrame(v).ops } catch { continue }
+        const id = `${b4a.toString(n.from.key, 'hex')}-${n.length - 1}`
+        for (let i = 0; i < ops.length; i++) {
+          const op = ops[i] as Op
+          const day = 'day' in op ? String(op.day) : 'none'
+          await batch.put(`entry/${day}/${id}-${i}`, recordOf(op))
+        }
+        await batch.put(`block/${id}`, b4a.from(String(ops.length)))
       }
       await batch.flush()
     },
     close: async view => { await view.close() }
   })
+}
+
+/** An op as JSON without its empty fields: about the size of disco's entry record (150-190 bytes). */
+export function recordOf (op: Op): Uint8Array {
+  return b4a.from(JSON.stringify(op, (_k, v: unknown) => v === '' || v === null ? undefined : v))
+}
+
+/** the first byte of a raw admission block (0xff/0xfe + a 32-byte key): a writer, an indexer */
+export const ADMIT_WRITER = 0xff
+export const ADMIT_INDEXER = 0xfe
+
+/** A raw admission block for `rawBase`. */
+export function rawAdmission (key: Uint8Array, indexer = false): Uint8Array {
+  return b4a.concat([b4a.from([indexer ? ADMIT_INDEXER : ADMIT_WRITER]), key])
+}
+
+/** One frame of `ops`, as disco's node writes it (the raw side's block for the same work). */
+export function frameOf (ops: Op[]): Uint8Array {
+  return encodeFrame({ version: PROTOCOL_VERSION, time: 1_790_000_000_000, ops })
 }
 
 /** Join a raw base's swarm on a loopback DHT, replicating every connection (as src/net/swarm.ts does). */
@@ -133,36 +167,6 @@ export async function rawOnline (base: Autobase<Hyperbee>, bootstrap: BootstrapN
   await d.refresh({ client: true, server: true })
   await swarm.flush()
   return swarm
-}
-
-/** the view keys a contribution writes: its entry's record, keyed by date (src/consensus/view-layout.ts);
- * its block adds one more, for all the entries it logged */
-export const DISCO_KEYS_PER_OP = 1
-
-/** "1 key", "2 keys": for the scenarios' labels */
-export const DISCO_KEYS_LABEL = `${DISCO_KEYS_PER_OP} key${DISCO_KEYS_PER_OP === 1 ? '' : 's'}`
-
-/**
- * The raw stack writing as many view keys an op as disco does: blocks are frames of many ops
- * (disco's codec), and apply puts `keysPerOp` keys of 64 bytes for each op in one hyperbee batch.
- * What the stack allows at that many keys, with none of disco's checks, JSON or digest.
- */
-export function rawKeysBase (store: Corestore, keysPerOp: number): Autobase<Hyperbee> {
-  return new Autobase<Hyperbee>(store, null, {
-    valueEncoding: 'binary',
-    ackInterval: 1000,
-    open: s => new Hyperbee(s.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'binary', extension: false }),
-    apply: async (nodes, view) => {
-      const batch = view.batch({ update: false })
-      for (const n of nodes) {
-        const ops = decodeFrame(n.value).ops.length
-        const value = n.value.subarray(0, 64)
-        for (let o = 0; o < ops; o++) for (let k = 0; k < keysPerOp; k++) await batch.put(`${k}/${String(n.length).padStart(9, '0')}/${o}`, value)
-      }
-      await batch.flush()
-    },
-    close: async view => { await view.close() }
-  })
 }
 
 /** Bytes a folder takes on disk (allocated blocks, as du counts them). */

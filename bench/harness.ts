@@ -66,6 +66,24 @@ export async function repeat (n: number, fn: (i: number) => Promise<number>): Pr
   return { median: median(runs), runs: runs.map(round) }
 }
 
+/**
+ * Run each side `n` times, the sides taking turns (a, b, a, b, …), so that a change in the
+ * machine's load during the run falls on both alike; each side's every value and median.
+ */
+export async function interleave<K extends string> (n: number, sides: Record<K, (i: number) => Promise<number>>): Promise<Record<K, { median: number, runs: number[] }>> {
+  const names = Object.keys(sides) as K[]
+  const runs = new Map<K, number[]>(names.map(k => [k, []]))
+  for (let i = 0; i < n; i++) {
+    for (const k of names) runs.get(k)?.push(await sides[k](i))
+  }
+  const out = {} as Record<K, { median: number, runs: number[] }>
+  for (const k of names) {
+    const xs = runs.get(k) ?? []
+    out[k] = { median: median(xs), runs: xs.map(round) }
+  }
+  return out
+}
+
 /** ms since `start` (process.hrtime.bigint()) */
 export function msSince (start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6

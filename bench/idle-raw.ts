@@ -1,7 +1,7 @@
 /**
- * The raw stack's idle node, for bench/p7-idle.ts to sample: a Corestore, an Autobase with a
- * hyperbee view and a trivial apply, and a Hyperswarm joined on its discovery key on a loopback
- * DHT, set up the way disco's own Network does it. Prints "opened <key hex>" once the base is
+ * The raw stack's idle node, for bench/p7-idle.ts to sample: a Corestore, an encrypted Autobase
+ * with a hyperbee view and a trivial apply (fixtures.ts, rawBase), and a Hyperswarm joined on its discovery key on a loopback
+ * DHT, set up the way disco's own Network does it. Prints "opened <key hex> <encryption key hex>" once the base is
  * ready and "joined" once announced, then idles until SIGTERM or SIGINT, when it closes
  * everything and exits 0.
  *
@@ -24,7 +24,7 @@ const bootstrap = bootstrapText.split(',').map(peer => {
 const store = new Corestore(storage)
 const base = rawBase(store, null)
 await base.ready()
-process.stdout.write(`opened ${b4a.toString(base.key, 'hex')}\n`)
+process.stdout.write(`opened ${b4a.toString(base.key, 'hex')} ${b4a.toString(base.encryptionKey as Uint8Array, 'hex')}\n`)
 const swarm = await rawOnline(base, bootstrap)
 process.stdout.write('joined\n')
 

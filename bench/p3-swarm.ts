@@ -1,8 +1,11 @@
 /**
  * P3: three nodes on a loopback swarm (a HyperDHT testnet bound to 127.0.0.1) each write 1,000 ops
  * (ten appends of 100, all three at once), until every node holds the same signed view; against
- * the same with raw autobase (trivial apply) set up alike: one indexer, two writers. The three
+ * the same with raw autobase set up alike: one indexer, two writers. The three
  * nodes share this process, so the RSS figure is the process's peak divided by three.
+ * The raw side does the same work (fixtures.ts, rawBase): encrypted, each append one frame of 100
+ * ops as disco packs them, one record-sized put an op, the same ack interval. Repetitions of the
+ * two sides take turns.
  */
 import path from 'node:path'
 import Corestore from 'corestore'
@@ -17,8 +20,8 @@ import { joinCooperative } from '../src/invites/join.js'
 import { invite } from '../src/commands/invite.js'
 import { converge } from '../src/demo/converge.js'
 import type { NetworkOptions } from '../src/net/swarm.js'
-import { MB, contributions, opBytes, peakRss, rawBase, rawOnline, removeDir, tempDir } from './fixtures.js'
-import { repeat, timed } from './harness.js'
+import { MB, contributions, frameOf, peakRss, rawAdmission, rawBase, rawOnline, removeDir, tempDir } from './fixtures.js'
+import { interleave, timed } from './harness.js'
 import type { Scenario } from './harness.js'
 
 const CHUNK = 100
@@ -61,19 +64,20 @@ async function rawSynced (bases: Array<Autobase<Hyperbee>>, timeoutMs: number): 
 export async function rawRun (dir: string, bootstrap: BootstrapNode[], ops: number): Promise<number> {
   const a = rawBase(new Corestore(path.join(dir, 'raw-a')), null, { ackInterval: 100 })
   await a.ready()
-  const others = [rawBase(new Corestore(path.join(dir, 'raw-b')), a.key, { ackInterval: 100 }), rawBase(new Corestore(path.join(dir, 'raw-c')), a.key, { ackInterval: 100 })]
+  const encryptionKey = a.encryptionKey as Uint8Array
+  const others = ['raw-b', 'raw-c'].map(name => rawBase(new Corestore(path.join(dir, name)), a.key, { ackInterval: 100, encryptionKey }))
   const bases = [a, ...others]
   const swarms: Hyperswarm[] = []
   try {
     for (const o of others) {
       await o.ready()
-      await a.append(b4a.concat([b4a.from([0xff]), o.local.key]))
+      await a.append(rawAdmission(o.local.key))
     }
     for (const b of bases) swarms.push(await rawOnline(b, bootstrap))
     await rawSynced(bases, 60_000)
     const { ms } = await timed(async () => {
       await Promise.all(bases.map(async (b, k) => {
-        for (let i = 0; i < ops; i += CHUNK) await b.append(Array.from({ length: Math.min(CHUNK, ops - i) }, (_, j) => opBytes(k * ops + i + j)))
+        for (let i = 0; i < ops; i += CHUNK) await b.append(frameOf(contributions(k * ops + i, Math.min(CHUNK, ops - i))))
       }))
       await rawSynced(bases, TIMEOUT_MS)
     })
@@ -87,7 +91,7 @@ export async function rawRun (dir: string, bootstrap: BootstrapNode[], ops: numb
 export const scenario: Scenario = {
   id: 'P3',
   title: '3 nodes on a loopback swarm write at once, until all signed and equal',
-  baseline: 'autobase with a trivial apply, 3 nodes set up alike on the same testnet',
+  baseline: 'encrypted autobase, 3 nodes set up alike on the same testnet, the same packed frames, one record-sized put an op',
   async run (opts) {
     const ops = opts.quick ? 200 : 1000
     const reps = opts.quick ? 1 : 3
@@ -102,17 +106,19 @@ export const scenario: Scenario = {
         await removeDir(dir)
       }
     }
-    const disco = await repeat(reps, async i => await each(async (dir, network) => {
-      const r = await discoRun(dir, network, ops)
-      peaks.push(r.peakMB)
-      opts.say(`  P3 disco ${i + 1}/${reps}: ${Math.round(r.ms)} ms, process peak ${Math.round(r.peakMB)} MB`)
-      return r.ms
-    }))
-    const raw = await repeat(reps, async i => await each(async (dir, network) => {
-      const ms = await rawRun(dir, network.bootstrap ?? [], ops)
-      opts.say(`  P3 raw ${i + 1}/${reps}: ${Math.round(ms)} ms`)
-      return ms
-    }))
+    const { disco, raw } = await interleave(reps, {
+      disco: async i => await each(async (dir, network) => {
+        const r = await discoRun(dir, network, ops)
+        peaks.push(r.peakMB)
+        opts.say(`  P3 disco ${i + 1}/${reps}: ${Math.round(r.ms)} ms, process peak ${Math.round(r.peakMB)} MB`)
+        return r.ms
+      }),
+      raw: async i => await each(async (dir, network) => {
+        const ms = await rawRun(dir, network.bootstrap ?? [], ops)
+        opts.say(`  P3 raw ${i + 1}/${reps}: ${Math.round(ms)} ms`)
+        return ms
+      })
+    })
     return [{
       metric: `3×${ops.toLocaleString('en')} ops until converged`,
       unit: 'ms',

@@ -6,13 +6,14 @@
  * source's and has the same digest. Against raw replication of the same cores (the writer's core,
  * the system core, the view) into an empty corestore, every block downloaded.
  *
- * Be clear about what the first row measures: with the system core key the new node fast-forwards
- * (autobase moves it to the indexers' signed state and points it at the signed view) instead of
- * applying every op. It then holds the view blocks it read (here, the path to the digest): it can
- * answer queries, fetching from its peer what it reads, while it downloads the rest of the view in
- * the background (DiscoNode.fillIn). The time until it holds the whole view is in the detail
- * (`wholeViewMs`); the baseline downloads every block of the three cores.
- * The second row is a new node without the key (a joiner answered by a node that did not make the
+ * The first row is the same work on both sides: the new node until it holds the whole view and
+ * system core (DiscoNode.holdsWholeState), against raw replication of every block of the same cores.
+ * With the system core key the new node fast-forwards (autobase moves it to the indexers' signed
+ * state and points it at the signed view) instead of applying every op, so it can answer queries
+ * long before that, fetching from its peer what it reads, while it downloads the rest of the view in
+ * the background (DiscoNode.fillIn): the time until its digest answers is the second row, labelled
+ * for what it is (a fast-forward of a few blocks, not a download of the ledger).
+ * The third row is a new node without the key (a joiner answered by a node that did not make the
  * invite): it downloads the writers' blocks and applies them, until autobase finds the system key
  * alone in an indexer's checkpoint, which it reads only once it has applied the blocks that name the
  * indexers; it then fast-forwards from there (`fastForwardedAlone` in the detail), if any is left.
@@ -26,7 +27,7 @@ import type { FastForwardJump } from '../src/node/node.js'
 import { getDigest } from '../src/consensus/queries.js'
 import { prepareStorage, writeConfig } from '../src/node/storage.js'
 import { buildLedger, removeDir, sharedLedger, tempDir } from './fixtures.js'
-import { msSince, repeat, timed } from './harness.js'
+import { interleave, median, msSince, timed } from './harness.js'
 import type { Scenario } from './harness.js'
 
 function pipe (a: Duplex, b: Duplex): void {
@@ -133,19 +134,22 @@ export const scenario: Scenario = {
         } finally { await removeDir(dir) }
       }
       const withKey: CatchUpNotes = { jumps: [], wholeViewMs: [] }
-      const disco = await repeat(reps, async i => await once(async (s, d) => await discoCatchUp(s, d, true, withKey), 'disco', i))
       const alone: CatchUpNotes = { jumps: [], wholeViewMs: [] }
-      const applied = await repeat(reps, async i => await once(async (s, d) => await discoCatchUp(s, d, false, alone), 'disco without the system key', i))
-      const raw = await repeat(reps, async i => await once(rawCatchUp, 'raw', i))
+      const { disco, applied, raw } = await interleave(reps, {
+        disco: async i => await once(async (s, d) => await discoCatchUp(s, d, true, withKey), 'disco, until its digest answers', i),
+        applied: async i => await once(async (s, d) => await discoCatchUp(s, d, false, alone), 'disco without the system key', i),
+        raw: async i => await once(rawCatchUp, 'raw', i)
+      })
+      const whole = median(withKey.wholeViewMs)
+      opts.say(`  P4 disco, until it holds the whole view: ${whole} ms`)
       return [{
-        metric: `catch up ${ops.toLocaleString('en')} ops`,
+        metric: `catch up ${ops.toLocaleString('en')} ops, until the whole view is held`,
         unit: 'ops/s',
-        disco: disco.median,
+        disco: ops / (whole / 1000),
         baseline: raw.median,
         target: { atLeast: 20_000 },
         detail: {
           ops,
-          discoRuns: disco.runs,
           // from opening until the whole view and system core are held, the download included
           wholeViewMs: withKey.wholeViewMs,
           rawRuns: raw.runs,
@@ -153,6 +157,14 @@ export const scenario: Scenario = {
           blocks: { view: source.view.core.length, system: source.base.core.length, writer: source.base.local.length },
           rawBlocksPerSecond: Math.round(raw.median * (source.view.core.length + source.base.core.length + source.base.local.length) / ops)
         }
+      }, {
+        // not the same work as the raw side: a fast-forward of a few blocks, then reads on demand
+        metric: '… until its digest answers (fast-forwarded; the rest downloads after)',
+        unit: 'ops/s',
+        disco: disco.median,
+        baseline: raw.median,
+        target: { none: true },
+        detail: { runs: disco.runs }
       }, {
         // not the issue's target: a joiner answered without the key
         metric: '… without the system core key',

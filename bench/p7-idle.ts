@@ -68,7 +68,8 @@ async function rawIdle (dir: string, network: NetworkOptions, bootstrap: string,
   try {
     const opened = await child.line('the raw node to open', line => line.startsWith('opened '))
     await child.line('the raw node to join', line => line === 'joined')
-    const peer = rawBase(store, b4a.from(opened.line.slice('opened '.length), 'hex'))
+    const [key, encryptionKey] = opened.line.slice('opened '.length).split(' ').map(h => b4a.from(h, 'hex'))
+    const peer = rawBase(store, key ?? null, encryptionKey !== undefined ? { encryptionKey } : {})
     await peer.ready()
     swarm = await rawOnline(peer, network.bootstrap ?? [])
     while (swarm.connections.size === 0) await sleep(100)

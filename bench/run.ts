@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: every scenario (bench/p<N>-*.ts, found by name) against the raw stack it is
- * built on, each pair measured in this one run on this machine, as the median of several
- * repetitions. Read the ratios: absolute figures move with the machine and its load.
+ * built on, the raw side doing the same work (fixtures.ts, rawBase), each pair measured in this one
+ * run on this machine, repetitions of the two sides taking turns (harness.ts, interleave). Read the
+ * ratios: absolute figures move with the machine and its load.
  *
- *   npm run bench                      the full suite (< 15 min on a 2-core machine)
- *   npm run bench -- --quick           small sizes (< 2 min); `npm run bench --quick` works too
+ *   npm run bench                      the full suite (P11 at 10, 20 and 50 writers makes it long)
+ *   npm run bench -- --quick           small sizes, P11 at 10 writers; `npm run bench --quick` works too
  *   npm run bench -- --json            JSON on stdout (progress goes to stderr)
  *   npm run bench -- --only P1,P7      some scenarios
- *   npm run bench -- --pi              then P1 and P7 again on one core with a 256 MB heap
+ *   npm run bench -- --pi              then P1, P7 and P12–P15 again on one core with a 256 MB heap
  *
  * Adding a scenario: a new file bench/p<N>-<name>.ts that exports `scenario: Scenario`.
  */
@@ -34,8 +35,11 @@ const only = value('only')?.toUpperCase().split(',')
 /** set by the --pi parent: the heap cap for the node processes a scenario spawns */
 const childFlags = (process.env.DISCO_BENCH_CHILD_FLAGS ?? '').split(' ').filter(f => f !== '')
 
-const PI_SCENARIOS = ['P1', 'P7']
+// P12–P15: what a member waits on, on one core
+const PI_SCENARIOS = ['P1', 'P7', 'P12', 'P13', 'P14', 'P15']
 const PI_HEAP_MB = 256
+/** with --only, the Pi stand-in runs only those of them */
+const piScenarios = PI_SCENARIOS.filter(id => only === undefined || only.includes(id))
 
 async function scenarios (): Promise<Scenario[]> {
   const files = (await fs.readdir(HERE)).filter(f => /^p\d+-.*\.js$/.test(f))
@@ -71,7 +75,7 @@ for (const s of await scenarios()) {
 
 let piRows: Row[] | null = null
 if (pi) {
-  opts.say(`Raspberry Pi stand-in: ${PI_SCENARIOS.join(' and ')} on one core (taskset -c 0) with --max-old-space-size=${PI_HEAP_MB}…`)
+  opts.say(`Raspberry Pi stand-in: ${piScenarios.join(', ')} on one core (taskset -c 0) with --max-old-space-size=${PI_HEAP_MB}…`)
   piRows = await runPiStandIn()
 }
 
@@ -87,10 +91,10 @@ if (json) {
 }
 if (failures.length > 0) process.exitCode = 1
 
-/** P1 and P7 again in a child pinned to one core with a capped heap; the nodes it spawns inherit both. */
+/** The Pi scenarios again in a child pinned to one core with a capped heap; the nodes it spawns inherit both. */
 async function runPiStandIn (): Promise<Row[]> {
   const flags = [`--max-old-space-size=${PI_HEAP_MB}`]
-  const args = ['-c', '0', process.execPath, ...flags, fileURLToPath(import.meta.url), '--json', '--only', PI_SCENARIOS.join(','), ...(quick ? ['--quick'] : [])]
+  const args = ['-c', '0', process.execPath, ...flags, fileURLToPath(import.meta.url), '--json', '--only', piScenarios.join(','), ...(quick ? ['--quick'] : [])]
   const env = { ...process.env, DISCO_BENCH_CHILD_FLAGS: flags.join(' '), npm_config_pi: '', npm_config_json: '' }
   const stdout = await new Promise<string>((resolve, reject) => {
     const child = execFile('taskset', args, { env, maxBuffer: 16 * 2 ** 20 }, (err, out) => {

@@ -113,6 +113,21 @@ export const FIELD_REASONS = {
   'not-mirror-key': (p: { value?: ErrorParam }) => `${String(p.value)}… is not a mirror key`,
   'mirror-twice': () => 'a mirror is named twice',
   hours: (p: { max?: ErrorParam }) => `must be a whole number of hours from 0 to ${String(p.max)}`,
+  'decision-type': () => 'must be advice, consent, score, ranked or dots',
+  'decision-kind': (p: { value?: ErrorParam }) => `a ${String(p.value)} decision is for motions only (the advice process lets the proposer decide, and a poll picks an option): use consent or the majority rule for a proposal with an effect`,
+  'options-not-poll': () => 'only a poll (score, ranked, dots) has options',
+  'budget-not-poll': () => 'only a score poll (its highest score) or a dot vote (its dots) has a budget',
+  'options-count': (p: { max?: ErrorParam }) => `a poll has 2 to ${String(p.max)} options`,
+  'option-twice': (p: { value?: ErrorParam }) => `"${String(p.value)}" is an option twice`,
+  budget: (p: { max?: ErrorParam }) => `must be a whole number from 1 to ${String(p.max)}`,
+  'ballot-whole': () => 'every number on a ballot is a whole number, 0 or more',
+  'ballot-length': (p: { max?: ErrorParam }) => `give one number per option: ${String(p.max)}`,
+  'ballot-score': (p: { max?: ErrorParam }) => `a score is from 0 to ${String(p.max)}`,
+  'ballot-dots': (p: { max?: ErrorParam }) => `spread 1 to ${String(p.max)} dots in all`,
+  'ballot-ranks': (p: { max?: ErrorParam }) => `rank 1 to ${String(p.max)} options`,
+  'ballot-option': (p: { max?: ErrorParam }) => `the poll has options 1 to ${String(p.max)}`,
+  'ballot-rank-twice': () => 'an option is ranked twice',
+  'ballot-not-poll': () => 'only a poll (score, ranked, dots) takes a ballot',
   // the shape of a request on the control socket or the web API (service/input-shape.ts)
   'wrong-type': (p: { expected?: ErrorParam, value?: ErrorParam }) => `must be ${String(p.expected)}, not ${String(p.value)}`,
   'text-too-long': (p: { max?: ErrorParam }) => `is longer than ${String(p.max)} bytes`,
@@ -152,9 +167,28 @@ export const ACTIONS = {
   'mark-paid': () => 'mark statements paid',
   'log-value': () => 'log value',
   invite: (p: { invitee?: ErrorParam }) => `invite a ${String(p.invitee)}`,
-  close: () => 'close a proposal'
+  close: () => 'close a proposal',
+  'decide-advice': () => 'make an advice proposal: its proposer decides it, and only a binding voter decides'
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
 export type Action = keyof typeof ACTIONS
+
+/** DECISION_RULE: an op the proposal's decision type does not take, or not now (docs/governance.md, "Decision types") */
+export const DECISION_RULE_REASONS = {
+  'vote-on-poll': (p: { id?: ErrorParam, type?: ErrorParam }) => `proposal ${String(p.id)} is a ${String(p.type)} poll: cast a ballot (disco ballot), not a vote`,
+  'consent-choice': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is decided by consent: consent (yes) or stand aside (abstain); to object, disco object with your reason`,
+  'ballot-not-poll': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is no poll: vote on it (disco vote)`,
+  'object-not-consent': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is not decided by consent: objections are raised on consent proposals (vote no or block here)`,
+  'decide-not-advice': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} is not an advice proposal: only the advice process is decided by its proposer`,
+  'not-proposer': (p: { id?: ErrorParam }) => `only the proposer decides advice proposal ${String(p.id)}; you give advice with disco vote`,
+  'advice-pending': (p: { id?: ErrorParam }) => `advice proposal ${String(p.id)} is still hearing advice: its proposer decides once the ledger time passes its deliberation, or every binding voter has advised`,
+  'proposer-active': (p: { id?: ErrorParam }) => `advice proposal ${String(p.id)} is decided by its proposer (disco decide), not closed`,
+  'objection-open': (p: { id?: ErrorParam }) => `you already have an open objection to proposal ${String(p.id)}: resolve or withdraw it first`,
+  'objection-not-found': (p: { id?: ErrorParam }) => `no objection ${String(p.id)} to that proposal`,
+  'objection-not-yours': (p: { id?: ErrorParam }) => `objection ${String(p.id)} is another participant's: only its objector resolves or withdraws it`,
+  'objection-settled': (p: { id?: ErrorParam }) => `objection ${String(p.id)} is already resolved or withdrawn`,
+  'objections-open': (p: { id?: ErrorParam }) => `proposal ${String(p.id)} has an open objection: it waits until the objection is resolved or withdrawn (or, with a deadline, fails at a close after it)`
+} satisfies Record<string, (p: Record<string, ErrorParam>) => string>
+export type DecisionRuleReason = keyof typeof DECISION_RULE_REASONS
 
 /** INVALID_EVIDENCE, as apply checks a dispute */
 export const EVIDENCE_REASONS = {
@@ -170,6 +204,13 @@ export const EVIDENCE_REASONS = {
 export type EvidenceReason = keyof typeof EVIDENCE_REASONS
 
 /** A sub-case's words; an unknown reason (a view written by another release) still reads. */
+type ConsentParams = { round?: ErrorParam, consents?: ErrorParam, standAsides?: ErrorParam, voters?: ErrorParam }
+const advice = (p: { support?: ErrorParam, discourage?: ErrorParam, abstain?: ErrorParam }): string =>
+  `${String(p.support)} support, ${String(p.discourage)} discourage, ${String(p.abstain)} abstain`
+const consent = (p: ConsentParams): string =>
+  `round ${String(p.round)}: ${String(p.consents)} consent, ${String(p.standAsides)} stand aside, of ${String(p.voters)}`
+const ballots = (p: { ballots?: ErrorParam }): string => `${String(p.ballots)} binding ballot${plural(Number(p.ballots), '', 's')}`
+
 /** DECIDED: why the decision rule decided a proposal as it did (src/ledger/governance.ts) */
 export const DECISION_REASONS = {
   block: () => 'a binding block',
@@ -177,7 +218,26 @@ export const DECISION_REASONS = {
   'out-of-reach': (p: { yes?: ErrorParam, silent?: ErrorParam, voters?: ErrorParam }) =>
     `a majority is out of reach: ${String(p.yes)} yes and ${String(p.silent)} not voted, of ${String(p.voters)}`,
   'closed-with-no': (p: { no?: ErrorParam }) => `closed with ${String(p.no)} binding no`,
-  lazy: () => 'closed after the deadline with no objection (lazy consensus)'
+  lazy: () => 'closed after the deadline with no objection (lazy consensus)',
+  // the decision types (src/ledger/decide-advice.ts, decide-consent.ts, decide-poll.ts)
+  'advice-adopted': (p: { support?: ErrorParam, discourage?: ErrorParam, abstain?: ErrorParam }) =>
+    `the proposer adopted it after hearing advice: ${advice(p)}`,
+  'advice-dropped': (p: { support?: ErrorParam, discourage?: ErrorParam, abstain?: ErrorParam }) =>
+    `the proposer dropped it after hearing advice: ${advice(p)}`,
+  'advice-orphaned': (p: { support?: ErrorParam, discourage?: ErrorParam, abstain?: ErrorParam }) =>
+    `the proposer can no longer decide (advice: ${advice(p)})`,
+  'consent-unresolved': (p: { objections?: ErrorParam } & ConsentParams) =>
+    `${String(p.objections)} objection${plural(Number(p.objections), '', 's')} unresolved at the deadline (${consent(p)})`,
+  'consent-all': (p: ConsentParams) => `every binding voter consented or stood aside (${consent(p)})`,
+  'consent-silence': (p: ConsentParams) => `no objection after the deliberation (${consent(p)}; silence is consent)`,
+  'poll-no-ballot': () => 'no binding ballot was cast',
+  'poll-no-score': (p: { ballots?: ErrorParam }) => `no option got a score in ${ballots(p)}`,
+  'poll-score': (p: { option?: ErrorParam, total?: ErrorParam, ballots?: ErrorParam }) =>
+    `"${String(p.option)}" has the highest total score, ${String(p.total)}, of ${ballots(p)}`,
+  'poll-dots': (p: { option?: ErrorParam, total?: ErrorParam, ballots?: ErrorParam }) =>
+    `"${String(p.option)}" has the most dots, ${String(p.total)}, of ${ballots(p)}`,
+  'poll-runoff': (p: { option?: ErrorParam, round?: ErrorParam, votes?: ErrorParam, ballots?: ErrorParam }) =>
+    `"${String(p.option)}" won the instant-runoff in round ${String(p.round)} with ${String(p.votes)} of ${ballots(p)}`
 } satisfies Record<string, (p: Record<string, ErrorParam>) => string>
 export type DecisionReason = keyof typeof DECISION_REASONS
 
@@ -205,6 +265,9 @@ function sub (table: Record<string, (p: Record<string, ErrorParam>) => string>, 
 type P = Record<string, ErrorParam>
 
 /** Every catalogued code and its words. Keep one entry per DiscoError factory. */
+/** "a quarter" for YYYY-Qn, else "a month" (the words these messages had before quarters) */
+const periodWord = (period: ErrorParam | undefined): string => /Q\d$/.test(String(period)) ? 'a quarter' : 'a month'
+
 export const MESSAGES = {
   // --- input: values
   INVALID_ARGUMENT: (p: P) => String(p.text),
@@ -253,8 +316,8 @@ export const MESSAGES = {
   INVITER_CANNOT_GRANT: (p: P) => `whoever made this invite may no longer admit a ${String(p.role)}`,
   OWN_ENTRY: (p: P) => `entry ${String(p.id)} is your own: another member must endorse it`,
   ALREADY_ENDORSED: (p: P) => `you already endorsed entry ${String(p.id)}`,
-  MONTH_DISTRIBUTED: (p: P) => `${String(p.month)} is already distributed: a period is distributed once (disco statement ${String(p.month)})`,
-  MONTH_NOT_OVER: (p: P) => `${String(p.month)} is not over yet: a period is distributed after its last day`,
+  MONTH_DISTRIBUTED: (p: P) => `${String(p.month)} is already distributed: ${periodWord(p.month)} is distributed once (disco statement ${String(p.month)})`,
+  MONTH_NOT_OVER: (p: P) => `${String(p.month)} is not over yet: ${periodWord(p.month)} is distributed after its last day`,
   STATEMENT_NOT_FOUND: (p: P) =>
     `${String(p.month)} has not been distributed: no statement (disco propose distribute ${String(p.month)} <amount> <currency>)`,
   PERIOD_OVERLAPS: (p: P) => `${String(p.period)} overlaps ${String(p.distributed)}, which is already distributed: no work is paid twice`,
@@ -268,6 +331,7 @@ export const MESSAGES = {
   DISPUTE_RECORDED: (p: P) => `this evidence against ${String(p.name)} is already recorded`,
   INVALID_CHECKIN: () => "the check-in's signature is not the federate's",
   INVALID_EVIDENCE: (p: P) => sub(EVIDENCE_REASONS, p),
+  DECISION_RULE: (p: P) => sub(DECISION_RULE_REASONS, p),
 
   // --- a proposal's outcome (stored in the view as code and params, like a rejection)
   DECIDED: (p: P) => sub(DECISION_REASONS, p),
@@ -289,6 +353,16 @@ export const MESSAGES = {
     'Put the original back, or pair this machine as a new device (disco invite --device on a device of yours, then disco join here)',
   DEVICE_FORKED: () => "this device's log forked (was it restored from an old backup?): peers have frozen it. " +
     'Pair this machine again as a new device (disco invite --device, then disco join with a new --storage)',
+  LOG_TAIL_LOST: (p: P) => {
+    const lost = Number(p.acked) - Number(p.length)
+    return `this device's own log has ${String(p.length)} blocks on disk, but ${String(p.acked)} were acknowledged: ` +
+      `the last ${lost} ${plural(lost, 'was', 'were')} lost from ${String(p.storage)} (a damaged write-ahead log, or a power cut before the disk wrote them). ` +
+      'Nothing was changed, and this device writes nothing until they are back: writing over them would fork its log. ' +
+      (p.timeoutMs === null || p.timeoutMs === undefined
+        ? 'Run disco repair (or disco start) with a peer reachable: peers hold the lost blocks, signed by this device, and give them back'
+        : `No peer gave them back within ${Math.round(Number(p.timeoutMs) / 1000)} s (${String(p.peers)} connected): run disco repair again when a peer that received them is online. ` +
+          'If none ever did, pair this machine again as a new device (disco invite --device on another device of yours, then disco join with a new --storage)')
+  },
   NOT_CONFIRMED: (p: P) => `no peer confirmed holding the entry within ${Math.round(Number(p.timeoutMs) / 1000)} s. ` +
     'It is saved on this device and will reach the others when a peer connects',
   DISK_FULL: (p: P) => `the disk holding ${String(p.storage)} is full: the last change was not saved. ` +

@@ -13,7 +13,7 @@
  * one catalogue entry per code, params named, sub-cases as `reason` keys, never free text.
  */
 import { renderError } from './error-messages.js'
-import type { Action, AmountReason, CataloguedCode, DateReason, DurationReason, ErrorParams, EvidenceReason, FieldReason, FrameReason } from './error-messages.js'
+import type { Action, AmountReason, CataloguedCode, DateReason, DecisionRuleReason, DurationReason, ErrorParams, EvidenceReason, FieldReason, FrameReason } from './error-messages.js'
 
 export type ErrorKind = 'input' | 'state'
 
@@ -147,6 +147,11 @@ export class DiscoError extends Error {
   static deadlineTooSoon (deadline: number, earliest: number): DiscoError {
     return DiscoError.of('DEADLINE_TOO_SOON', { deadline, earliest })
   }
+  /** an op the proposal's decision type does not take, or not at this point; `id` names the
+   * proposal (or, for the objection reasons, the objection) */
+  static decisionRule (reason: DecisionRuleReason, id: string, extra: { type?: string } = {}): DiscoError {
+    return DiscoError.of('DECISION_RULE', { reason, id, ...extra })
+  }
   static admitProofInvalid (): DiscoError { return DiscoError.of('ADMIT_PROOF_INVALID') }
   static inviterCannotGrant (role: string): DiscoError { return DiscoError.of('INVITER_CANNOT_GRANT', { role })
   }
@@ -226,6 +231,11 @@ export class DiscoError extends Error {
   }
   static deviceForked (): DiscoError {
     return DiscoError.of('DEVICE_FORKED', {}, 'state')
+  }
+  /** This device's own log is shorter on disk than what it acknowledged (acked-length.ts); `timeoutMs`
+   * when a recovery from peers was tried for that long, with `peers` connected. */
+  static logTailLost (storage: string, length: number, acked: number, tried: { timeoutMs: number, peers: number } | null = null): DiscoError {
+    return DiscoError.of('LOG_TAIL_LOST', { storage, length, acked, timeoutMs: tried?.timeoutMs ?? null, peers: tried?.peers ?? null }, 'state')
   }
   static notConfirmed (timeoutMs: number): DiscoError {
     return DiscoError.of('NOT_CONFIRMED', { timeoutMs }, 'state')

@@ -1,9 +1,14 @@
 /**
- * The public library API: what the CLI, tests and scripts use. Commands are handlers with
- * JSON-shaped input and output; the ledger's pure domain is exported for tools that read it.
+ * The public library API: what a program that embeds a node imports (`import { DiscoNode, log }
+ * from 'disco-node'`), the package's only entry point (package.json "exports"). Commands are
+ * handlers with JSON-shaped input and output, taking a `LedgerNode`; the ledger's pure domain is
+ * exported for tools that read it. The CLI (bin/) does not go through this file: it loads only the
+ * file of the command it runs, so that a command starts fast (bench P2). The tests import src/.
  */
 export { DiscoNode } from './node/node.js'
 export type { DiscoNodeOptions, CreateOptions } from './node/node.js'
+export type { LedgerNode, LedgerLengths } from './node/ledger-node.js'
+export type { LedgerAccess, ViewSnapshot } from './node/ledger-access.js'
 export { DiscoError, isDiscoError } from './errors.js'
 export type { DiscoErrorJson, ErrorKind } from './errors.js'
 export { defaultStorage } from './node/storage.js'

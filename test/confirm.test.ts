@@ -9,7 +9,7 @@ const cli = discoCli({ env: process.env })
 
 /**
  * `disco log --confirm`: "acknowledged" means written to this device's disk; --confirm waits
- * until a peer holds the entry too (README, "What acknowledged means").
+ * until a peer holds the entry too (README, "`disco log`": acknowledged).
  */
 t.test('log --confirm returns once a peer holds the entry, and the peer has it', async t => {
   const network = await testnet(t)

@@ -66,7 +66,9 @@ t.test('disco start --serve: the dashboard URL is printed once, and the token is
   const bad = await fetch(origin + '/api/log', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ stream: 'love', duration: '0h' }) })
   const cliBad = await run(S, ['log', 'love', '0h', '--json'])
   t.equal(bad.status, 400)
-  t.same(await bad.json(), JSON.parse(cliBad.stdout), 'an error is the CLI\'s, code and message')
+  // the page also gets the params its message was made from (to say it in its language)
+  const { error: { params: _params, ...webError } } = await bad.json() as { error: { params?: unknown } }
+  t.same({ error: webError }, JSON.parse(cliBad.stdout), 'an error is the CLI\'s, code and message')
 
   const lines = [...node.events.map(e => JSON.stringify(e)), node.stderr].join('\n')
   t.equal(lines.split(token).length - 1, 1, 'the token appears in one line of the output, the URL')

@@ -9,8 +9,9 @@ import type { CommandName, CommandOutput } from '../src/service/handlers.js'
 import { DashboardServer } from '../src/web/server.js'
 import { encodeFederationCode } from '../src/ledger/federation.js'
 import { converged, founder, testnet } from './helpers/cluster.js'
-import { openBrowser, screenshotPath } from './helpers/browser.js'
+import { openBrowser, openDashboardPage, screenshotPath } from './helpers/browser.js'
 import { federationUntil, signedCore } from './helpers/federates.js'
+import { momentText } from '../web/page/format.js'
 
 /**
  * The dashboard's Federation page in a real browser (Debian's chromium, playwright-core). Ana's
@@ -45,8 +46,7 @@ page.on('console', msg => { if (msg.type() === 'error') pageErrors.push(msg.text
 await page.goto(dashboard.urls()[0] as string)
 
 async function open (p: Page, name: string): Promise<void> {
-  await p.evaluate(n => { location.hash = n }, name)
-  await p.waitForSelector(`body[data-loaded="${name}"]`, { timeout: WAIT })
+  await openDashboardPage(p, name, WAIT)
 }
 
 async function get (path: string, headers: Record<string, string> = {}): Promise<{ status: number, body: string }> {
@@ -78,7 +78,7 @@ t.test('GET /api/federation: 401 without the token, the handler\'s output with i
 t.test('without a federate the page says so in plain words', async t => {
   await open(page, 'federation')
   t.equal(await page.isVisible('#federation-none'), true)
-  t.match(await page.innerText('#federation-none'), /No federated cooperatives yet — see disco federation invite/)
+  t.match(await page.innerText('#federation-none'), /No federated cooperatives yet/)
   t.equal(await page.isVisible('#federation-table'), false, 'no empty table')
   t.equal(await page.isVisible('#disputes-none'), true, 'and no disputes')
   t.equal(await page.locator('#disputes-list li').count(), 0)
@@ -150,7 +150,7 @@ t.test("a federate with check-ins and a dispute: the page's figures equal the ha
   const rowC = rows.find(r => r.name === 'Coop C')
   t.match(c, { trust: 70, stage: 3, checkins: 1, disputes: 0 })
   t.ok((c?.behind ?? 0) > 0, 'Coop C is past its check-in')
-  t.match(rowC?.text, new RegExp(`70[\\s\\S]*stage 3 of 7[\\s\\S]*length ${c?.lastCheckin?.length} · ${new Date(c?.lastCheckin?.at ?? 0).toISOString().slice(0, 16).replace('T', ' ')} UTC[\\s\\S]*by Ana[\\s\\S]*${c?.behind} blocks?[\\s\\S]*witnessed`), 'as words: trust, stage, check-in length and date, by whom, behind, status')
+  t.match(rowC?.text, new RegExp(`70[\\s\\S]*stage 3 of 7[\\s\\S]*length ${c?.lastCheckin?.length} · ${momentText(c?.lastCheckin?.at ?? 0, 'en')}[\\s\\S]*by Ana[\\s\\S]*${c?.behind} blocks?[\\s\\S]*witnessed`), 'as words: trust, stage, check-in length and date, by whom, behind, status')
   t.match(rows.find(r => r.name === 'Cutter')?.text, /disputed \(1\)/, 'the disputed federate is marked')
 
   const [d] = fresh.disputes
@@ -158,7 +158,7 @@ t.test("a federate with check-ins and a dispute: the page's figures equal the ha
   t.same(items.map(i => [i.id, i.kind]), fresh.disputes.map(x => [x.id, x.kind]), 'each dispute: its id and kind')
   // the witness may see the cut before the blocks written after it (test/federation-network.test.ts)
   t.ok(d?.kind === 'rewrite' || d?.kind === 'truncation', `a rewrite or a truncation (${d?.kind ?? 'none'})`)
-  t.match(items[0]?.text, `Cutter — ${d?.kind ?? ''} · ${new Date(d?.at ?? 0).toISOString().slice(0, 16).replace('T', ' ')} UTC`, 'the federate, the kind, when')
+  t.match(items[0]?.text, `Cutter — ${d?.kind ?? ''} · ${momentText(d?.at ?? 0, 'en')}`, 'the federate, the kind, when')
   t.match(items[0]?.text, d?.kind === 'rewrite'
     ? `It signed ${d?.witnessedLength} blocks, then a longer history of ${d?.observedLength} that does not contain them.`
     : `It signed ${d?.witnessedLength} blocks, then a shorter history of ${d?.observedLength} under a new fork: it cut its signed past.`, 'the evidence in a sentence')

@@ -8,7 +8,7 @@ import type { CommandName, CommandOutput } from '../src/service/handlers.js'
 import { DashboardServer } from '../src/web/server.js'
 import { DiscoError } from '../src/errors.js'
 import { converged, founder, joiner, testnet } from './helpers/cluster.js'
-import { openBrowser, screenshotPath } from './helpers/browser.js'
+import { openBrowser, openDashboardPage, collectPageErrors, screenshotPath } from './helpers/browser.js'
 
 /**
  * The dashboard in a real browser (Debian's chromium, driven by playwright-core), over a
@@ -65,14 +65,11 @@ const loginUrl = dashboard.urls()[0] as string
 
 const browser = await openBrowser(t)
 const page = await browser.newPage()
-const pageErrors: string[] = []
-page.on('pageerror', err => pageErrors.push(err.message))
-// a refused request (the bad-input test's 400s) is logged by the browser; anything else is a fault
-page.on('console', msg => { if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource: the server responded with a status of 4')) pageErrors.push(msg.text()) })
+// a refused request (the bad-input tests' 400s) is the browser logging it; anything else is a fault
+const pageErrors = collectPageErrors(page)
 
 async function open (p: Page, name: string): Promise<void> {
-  await p.evaluate(n => { location.hash = n }, name)
-  await p.waitForSelector(`body[data-loaded="${name}"]`, { timeout: WAIT })
+  await openDashboardPage(p, name, WAIT)
 }
 
 /** a request with no token, or another one */

@@ -247,7 +247,7 @@ t.test('a decision is provisional until the view block that holds it is signed',
   const { getProposal } = await import('../src/consensus/queries.js')
   const entry = await getProposal(coop.view, `${hex(a)}-${p.seq}-0`)
   if (entry === null) throw new Error('no proposal')
-  const nodeSigned = (signedLength: number) => ({ view: { core: { signedLength } } }) as never
+  const nodeSigned = (signedLength: number) => ({ lengths: () => ({ viewSignedLength: signedLength }) }) as never
   t.equal((await proposalView(nodeSigned(entry.seq), coop.view, entry)).provisional, true, 'not yet signed')
   t.equal((await proposalView(nodeSigned(entry.seq + 1), coop.view, entry)).provisional, false, 'signed')
   const open = await coop.propose(a, { kind: 'motion' })

@@ -179,13 +179,15 @@ const TEXT_LIMITS: Array<[keyof typeof LIMITS, (s: string) => Op]> = [
   ['description', s => ({ type: 'income', money: { amount: 100, currency: 'EUR' }, client: 'Acme', day: 20760, description: s, key: '' })],
   ['key', s => ({ type: 'income', money: { amount: 100, currency: 'EUR' }, client: 'Acme', day: 20760, description: '', key: s })],
   ['reference', s => ({ type: 'paid', month: '2026-10', day: 20760, reference: s })],
-  ['federateName', s => ({ type: 'propose', action: { kind: 'federate', key: Buffer.alloc(32, 1), topic: Buffer.alloc(32, 2), name: s }, text: '', audience: 'members', deadline: 0 })]
+  ['federateName', s => ({ type: 'propose', action: { kind: 'federate', key: Buffer.alloc(32, 1), topic: Buffer.alloc(32, 2), name: s }, text: '', audience: 'members', deadline: 0 })],
+  ['pollOption', s => ({ type: 'propose', action: { kind: 'motion' }, text: 'Which venue?', audience: 'members', deadline: 0, decision: { type: 'ranked', options: ['first', s], budget: 0 } })]
 ]
 
 t.test('every text limit, at and just over, in UTF-8 bytes', async t => {
   const covered = new Set(TEXT_LIMITS.map(([name]) => name))
-  // not text: counts (indexers, mirrors: below) and byte sizes of federation proofs (test/federation.test.ts)
-  t.strictSame([...covered, 'tags', 'indexers', 'mirrors', 'manifest', 'signature', 'treeNodes'].sort(), Object.keys(LIMITS).sort(), 'the table covers every limit')
+  // not text: counts (indexers, mirrors: below; poll options: test/decision-types.test.ts) and byte
+  // sizes of federation proofs (test/federation.test.ts)
+  t.strictSame([...covered, 'tags', 'indexers', 'mirrors', 'pollOptions', 'manifest', 'signature', 'treeNodes'].sort(), Object.keys(LIMITS).sort(), 'the table covers every limit')
   for (const [name, build] of TEXT_LIMITS) {
     const max = LIMITS[name]
     const label = `${name} in ${build('x').type}`

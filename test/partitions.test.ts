@@ -18,6 +18,7 @@ import { prng } from '../bench/prng.js'
 import { contribution } from './helpers/ops.js'
 import { seedCount, seeds } from './helpers/seeds.js'
 import { folder } from './helpers/cluster.js'
+import { Link } from './helpers/links.js'
 
 /**
  * Partitions, replayable. Five nodes of one cooperative (three of them indexers) replicate over
@@ -53,26 +54,6 @@ const STEP_TIMEOUT_MS = 120_000
 
 // about a minute on a quiet machine; the default 120 s is too tight on a busy one
 t.setTimeout(seedCount(FIXED_SEEDS) * (process.env.DISCO_LONG === '1' ? 1_800_000 : 400_000))
-
-/** A replication stream between two nodes that the scheduler can cut and heal. */
-class Link {
-  private streams: Array<{ destroy: () => void }> | null = null
-  constructor (readonly a: DiscoNode, readonly b: DiscoNode, readonly name: string) {}
-  get up (): boolean { return this.streams !== null }
-  heal (): void {
-    if (this.streams !== null) return
-    const s1 = this.a.base.replicate(true)
-    const s2 = this.b.base.replicate(false)
-    for (const s of [s1, s2]) s.on('error', () => {}) // a cut is an error on both ends
-    s1.pipe(s2).pipe(s1)
-    this.streams = [s1, s2]
-  }
-
-  cut (): void {
-    for (const s of this.streams ?? []) s.destroy()
-    this.streams = null
-  }
-}
 
 function entry (stream: 'livelihood' | 'love' | 'care', minutes: number, description: string): Op {
   return contribution({ stream, minutes, description, careFor: stream === 'care' ? 'collective' : null, commons: '', client: '' })

@@ -202,3 +202,23 @@ t.test('disco verify from the shell: exit 0 and what it checked', async t => {
   t.match(run.stdout, 'OK: the ledger is what its signed feeds say')
   t.match(run.stderr, 'replaying the ledger from its first block', 'progress goes to stderr')
 })
+
+t.test('verify on a node that keeps appending: its own log audits clean every time', async t => {
+  const node = await founded(t)
+  await node.append(Array.from({ length: 50 }, (_, i) => contribution({ minutes: i + 1 })))
+  let appending = true
+  const writes = (async () => {
+    for (let i = 0; appending; i++) await node.append([contribution({ minutes: 1 + (i % 59) })])
+  })()
+  const problems: string[] = []
+  try {
+    for (let round = 0; round < 20; round++) {
+      const report = await verify(node)
+      if (!report.ok) problems.push(String(report.problem))
+    }
+  } finally {
+    appending = false
+    await writes
+  }
+  t.same(problems, [], 'no audit took a concurrent append for damage')
+})

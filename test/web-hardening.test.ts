@@ -125,3 +125,17 @@ t.test('odd names under /vendor/ are 404, not 500', async t => {
   }
   t.equal((await raw('GET', '/vendor/chart.umd.min.js', bearer)).status, 200, 'the real vendored file is served')
 })
+
+t.test('under /js/ only the modules the page imports are served: the rest of the build is 404', async t => {
+  for (const p of [
+    '/js/src/node/node.js', '/js/src/service/handlers.js', '/js/bin/disco.js', '/js/web/page/main.js.map', '/js/web/page/main.d.ts',
+    '/js/web/page/../../package.json', '/js/..%2fpackage.json', '/js/web/page/%2e%2e%2f%2e%2e%2fsrc/node/node.js', '/js/__proto__', '/js/', '/app.js'
+  ]) {
+    const r = await raw('GET', p, bearer)
+    t.equal(r.status, 404, `GET ${p}: 404`, { body: r.body.slice(0, 200) })
+  }
+  for (const p of ['/js/web/page/main.js', '/js/src/ledger/duration.js', '/js/web/vendor/intl-messageformat.js']) {
+    const r = await raw('GET', p, bearer)
+    t.equal(r.status, 200, `GET ${p}: 200, the page's own`)
+  }
+})

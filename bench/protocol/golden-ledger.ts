@@ -14,6 +14,7 @@ import type { AdmitOp, ContributionOp, Op, OpRef } from '../../src/ledger/ops.js
 import type { LinearBlock } from '../../src/consensus/apply.js'
 import { prng } from '../prng.js'
 import { FAKE_FEDERATES, SIGNED_CHECKINS, SIGNED_DISPUTES } from '../federation-fixtures.js'
+import { DEFAULT_RULES } from '../../src/ledger/rules.js'
 
 export const GOLDEN_SEED = 20261206
 /** 2026-09-21: before the month the ledger distributes (2026-10) */
@@ -134,7 +135,6 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
     w => { write(w, [contribution({ stream: 'livelihood', money: { amount: 1, currency: 'XXX' } })]) }, // UNKNOWN_CURRENCY
     w => { write(w, [contribution({ forCoop: b4a.toString(hex(0x99), 'hex') })]) }, // UNKNOWN_FEDERATE
     w => { write(w, [contribution({ key: 'once' })]) }, // DUPLICATE_KEY from the second on
-    w => { write(w, [contribution({ output: { unit: 'words', quantity: 10 } })]) }, // UNKNOWN_UNIT: the rules name no unit yet
     w => { write(w, [{ type: 'amend', target: w.ref(0, 9), patch: { minutes: 10 } }]) }, // ENTRY_NOT_FOUND
     w => { write(w, [{ type: 'amend', target: (pick(entries)).ref, patch: {} }]) }, // EMPTY_AMEND
     w => { write(w, [{ type: 'endorse', target: (pick(entries)).ref }]) }, // OWN_ENTRY, NOT_ALLOWED or ALREADY_ENDORSED, or accepted
@@ -187,22 +187,7 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
     write(ana, [{ type: 'vote', proposal: p, choice, reason: '' }])
     write(cy, [{ type: 'vote', proposal: p, choice, reason: 'agreed' }])
   }
-  decide('new rates', {
-    kind: 'rules',
-    rules: {
-      rate: { livelihood: 1, love: 2, care: 2 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1, daterCredits: 'recorded', needsEndorsement: false, late: 'carry',
-      // the accounting rules of issue 22: a contributor's care recorded, a quarterly quota, a cap whose excess is shared, words as output
-      period: 'month',
-      stages: [{ livelihood: 0, love: 100, care: 0 }, { livelihood: 50, love: 100, care: 0 }],
-      care: { member: 'paid', dater: 'recorded', contributor: 'recorded' },
-      quota: { period: 'quarter', credits: { member: 24_000, dater: 12_000, contributor: 0 } },
-      cap: { amount: 300_000, currency: 'EUR', excess: 'share' },
-      units: [{ name: 'words', credits: 4800, per: 1000 }]
-    }
-  })
-  write(bo, [contribution({ stream: 'love', commons: '', minutes: 0, output: { unit: 'words', quantity: 1234 } })]) // output alone, no minutes
-  write(cy, [contribution({ stream: 'love', commons: '', output: { unit: 'pages', quantity: 3 } })]) // UNKNOWN_UNIT
-  decide('pay the quarter', { kind: 'distribute', month: '2026-Q4', pool: { amount: 1_000, currency: 'EUR' } }) // fails: the rules pay per month
+  decide('new rates', { kind: 'rules', rules: { ...DEFAULT_RULES, rate: { livelihood: 1, love: 2, care: 2 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1, daterCredits: 'recorded', needsEndorsement: false, late: 'carry' } })
   decide('federate with the bakery', { kind: 'federate', key: fed.key, topic: hex(0x33), name: 'Bakery' })
   decide('a motion nobody wants', { kind: 'motion' }, 'no')
   decide('remove Ana', { kind: 'remove', member: ana.key }, 'block')
@@ -239,6 +224,58 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
   write(cy, [{ type: 'paid', month: '2026-10', day: OCTOBER_FIRST + 33, reference: 'bank 42' }])
   write(ana, [{ type: 'paid', month: '2026-10', day: OCTOBER_FIRST + 34, reference: 'again' }]) // ALREADY_PAID
   write(bo, [{ type: 'profile', name: 'Bo B.' }])
+
+  // --- decision types: a ranked poll, consent with an objection resolved, the advice process ----
+  const last = (): OpRef => proposals[proposals.length - 1] as OpRef
+  write(ana, [{ type: 'propose', action: { kind: 'motion' }, text: 'which kettle', audience: 'members', deadline: 0, decision: { type: 'ranked', options: ['steel', 'glass', 'clay'], budget: 0 } }])
+  const poll = last()
+  write(ana, [{ type: 'vote', proposal: poll, choice: 'yes', reason: '' }]) // DECISION_RULE: a poll takes ballots
+  write(cy, [{ type: 'ballot', proposal: poll, values: [1, 1], reason: '' }]) // INVALID_FIELD: ranked twice
+  write(bo, [{ type: 'ballot', proposal: poll, values: [0], reason: '' }]) // NOT_ALLOWED: a contributor
+  write(ana, [{ type: 'ballot', proposal: poll, values: [2, 0], reason: '' }])
+  write(cy, [{ type: 'ballot', proposal: poll, values: [1, 2], reason: 'glass' }]) // every binding ballot: glass wins the runoff
+  write(ana, [{ type: 'propose', action: { kind: 'remove', member: cy.key }, text: '', audience: 'members', deadline: 0, decision: { type: 'advice', options: [], budget: 0 } }]) // INVALID_FIELD: advice decides motions only
+  write(ana, [{ type: 'propose', action: { kind: 'motion' }, text: 'paint the door', audience: 'members', deadline: 0, decision: { type: 'consent', options: [], budget: 0 } }])
+  const consent = last()
+  write(cy, [{ type: 'vote', proposal: consent, choice: 'block', reason: '' }]) // DECISION_RULE: object with a reason instead
+  const objection = cy.ref(write(cy, [{ type: 'object', proposal: consent, reason: 'not red' }]), 0)
+  write(cy, [{ type: 'object', proposal: consent, reason: 'really not red' }]) // DECISION_RULE: one open objection each
+  write(ana, [{ type: 'vote', proposal: consent, choice: 'yes', reason: '' }])
+  write(ana, [{ type: 'resolve', proposal: consent, objection, outcome: 'withdrawn', note: '' }]) // DECISION_RULE: not the objector
+  write(cy, [{ type: 'resolve', proposal: consent, objection, outcome: 'resolved', note: 'blue now' }]) // round 2
+  write(ana, [{ type: 'vote', proposal: consent, choice: 'yes', reason: 'blue is fine' }])
+  write(cy, [{ type: 'vote', proposal: consent, choice: 'abstain', reason: '' }]) // every binding voter: passed
+  write(ana, [{ type: 'propose', action: { kind: 'motion' }, text: 'move the assembly to Thursdays', audience: 'members', deadline: 0, decision: { type: 'advice', options: [], budget: 0 } }])
+  const advice = last()
+  write(cy, [{ type: 'vote', proposal: advice, choice: 'block', reason: 'Thursdays I work' }]) // heard as a discourage
+  write(cy, [{ type: 'decide', proposal: advice, adopt: true, reason: '' }]) // DECISION_RULE: only the proposer decides
+  write(ana, [{ type: 'decide', proposal: advice, adopt: true, reason: '' }]) // DECISION_RULE: Ana has not heard every voter yet
+  write(ana, [{ type: 'vote', proposal: advice, choice: 'yes', reason: '' }])
+  write(ana, [{ type: 'decide', proposal: advice, adopt: false, reason: 'Cy cannot come on Thursdays' }])
+
+  // --- the accounting rules of issue 22 (after every block above, which keep their bytes) -------
+  write(bo, [contribution({ stream: 'love', commons: '', output: { unit: 'words', quantity: 10 } })]) // UNKNOWN_UNIT: the rules name no unit yet
+  decide('new rates again', { kind: 'rules', rules: { ...DEFAULT_RULES, rate: { livelihood: 1, love: 2, care: 2 }, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1 } }) // the `rules` kind: no new field used
+  decide('the rule set of issue 22', {
+    kind: 'rules',
+    rules: {
+      rate: { livelihood: 1, love: 2, care: 2 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1, daterCredits: 'recorded', needsEndorsement: false, late: 'carry',
+      // a contributor's care recorded, stages, a quarterly quota, a cap whose excess is shared, words as output
+      period: 'month',
+      stages: [{ livelihood: 0, love: 100, care: 0 }, { livelihood: 50, love: 100, care: 0 }],
+      care: { member: 'paid', dater: 'recorded', contributor: 'recorded' },
+      quota: { period: 'quarter', credits: { member: 24_000, dater: 12_000, contributor: 0 } },
+      cap: { amount: 300_000, currency: 'EUR', excess: 'share' },
+      units: [{ name: 'words', credits: 4800, per: 1000 }]
+    }
+  })
+  const words = bo.ref(write(bo, [contribution({ stream: 'love', commons: '', minutes: 0, output: { unit: 'words', quantity: 1234 } })]), 0) // output alone, no minutes
+  write(cy, [contribution({ stream: 'love', commons: '', output: { unit: 'pages', quantity: 3 } })]) // UNKNOWN_UNIT
+  write(bo, [contribution({ stream: 'love', commons: '', output: { unit: 'words', quantity: 800 }, forCoop: b4a.toString(fed.key, 'hex') })]) // an output for a federate
+  write(bo, [{ type: 'amend', target: words, patch: { output: { unit: 'words', quantity: 1500 } } }])
+  write(bo, [{ type: 'amend', target: words, patch: { output: { unit: 'pages', quantity: 1 } } }]) // UNKNOWN_UNIT
+  decide('Cy in the second stage', { kind: 'onboarding', member: cy.key, stage: 2 })
+  write(ana, [{ type: 'propose', action: { kind: 'distribute', month: '2026-Q4', pool: { amount: 1_000, currency: 'EUR' } }, text: 'pay the quarter', audience: 'members', deadline: 0 }]) // PERIOD_KIND: the rules pay per month
   return blocks
 }
 

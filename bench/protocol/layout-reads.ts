@@ -43,3 +43,25 @@ export async function readLayout (view: BeeReader, store: Corestore): Promise<La
     logs
   }) as LayoutReads
 }
+
+/**
+ * What every layout must read the same after a rebuild: a later layout may add fields to a record
+ * or order lines otherwise, but a member's entries, balances, credits and payouts, and why each
+ * proposal stands as it does, never change.
+ */
+export function sameEverywhere (reads: LayoutReads): Record<string, unknown> {
+  type Row = Record<string, unknown>
+  const pick = (row: Row, keys: string[]): Row => Object.fromEntries(keys.filter(k => row[k] !== undefined).map(k => [k, row[k]]))
+  const byMember = (a: Row, b: Row): number => String(a.member) < String(b.member) ? -1 : 1
+  return {
+    members: (reads.members as Row[]).map(m => pick(m, ['id', 'name', 'role', 'since', 'devices', 'removedAt'])),
+    entries: (reads.entries as Row[]).map(e => pick(e, ['id', 'member', 'stream', 'minutes', 'date', 'status', 'description', 'project', 'money', 'endorsedBy'])),
+    balances: reads.balances,
+    statements: (reads.statements as Row[]).map(s => ({
+      ...pick(s, ['month', 'currency', 'pool', 'proposal', 'decidedBy', 'entries', 'paid']),
+      lines: (s.lines as Row[]).map(l => pick(l, ['member', 'name', 'role', 'paid', 'credits', 'amounts', 'total'])).sort(byMember)
+    })),
+    proposals: reads.proposals,
+    logs: reads.logs
+  }
+}

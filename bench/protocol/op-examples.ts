@@ -24,6 +24,16 @@ const NO_NEW_RULES = {
   period: 'month', stages: [], care: { member: 'paid', dater: 'paid', contributor: 'paid' },
   quota: { period: 'quarter', credits: { member: 0, dater: 0, contributor: 0 } }, cap: { amount: 0, currency: '', excess: 'share' }, units: []
 } as const satisfies Partial<Rules>
+const BASE_RULES = { rate: { livelihood: 1, love: 1, care: 1 }, moneyRate: 0, split: { livelihood: 1, love: 1, care: 1 }, careWeight: 500, daterCredits: 'paid', needsEndorsement: false, late: 'carry' } as const
+const RULE_SET_ALONE: Array<Partial<Rules>> = [
+  { period: 'quarter' },
+  { stages: [{ livelihood: 50, love: 100, care: 0 }] },
+  { care: { member: 'paid', dater: 'recorded', contributor: 'paid' } },
+  { quota: { period: 'month', credits: { member: 0, dater: 0, contributor: 0 } } },
+  { quota: { period: 'quarter', credits: { member: 0, dater: 0, contributor: 1 } } },
+  { cap: { amount: 0, currency: '', excess: 'keep' } },
+  { units: [{ name: 'words', credits: 4800, per: 1000 }] }
+]
 const DEADLINE = 1_795_000_000_000
 
 interface OpTable<T extends Op> {
@@ -31,6 +41,8 @@ interface OpTable<T extends Op> {
   base: T
   /** per optional field: the values to try it with (each gives an example; the base gives "absent") */
   vary?: { [K in keyof T]?: ReadonlyArray<T[K] | typeof ABSENT> }
+  /** whole ops beside the base, for fields that matter together (named `<type>+<n>`) */
+  also?: readonly T[]
 }
 
 type Tables = { [T in OpType]: OpTable<Extract<Op, { type: T }>> }
@@ -44,6 +56,16 @@ const ACTIONS: ProposalAction[] = [
   { kind: 'motion' },
   { kind: 'rules', rules: { rate: { livelihood: 1, love: 2, care: 3 }, moneyRate: 4, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 2, daterCredits: 'paid', needsEndorsement: true, late: 'ignore', ...NO_NEW_RULES } },
   { kind: 'rules', rules: { rate: { livelihood: 0, love: 0, care: 0 }, moneyRate: 0, split: { livelihood: 0, love: 0, care: 1 }, careWeight: 0, daterCredits: 'recorded', needsEndorsement: false, late: 'carry', ...NO_NEW_RULES } },
+  { kind: 'distribute', month: '2026-10', pool: { amount: 1_000_000, currency: 'EUR' } },
+  { kind: 'federate', key: key(45), topic: key(46), name: 'Bakery' },
+  { kind: 'unfederate', key: key(47) },
+  { kind: 'trust', key: key(48), value: 100, stage: 7 },
+  { kind: 'checkins', days: 366 },
+  { kind: 'deliberation', hours: 0 },
+  { kind: 'deliberation', hours: 2160 },
+  { kind: 'mirrors', keys: [] },
+  { kind: 'mirrors', keys: [key(49), key(50)] },
+  // After this line, only what came later (an example's name is its place in this list: never insert above).
   // the accounting rules of issue 22: Guerrilla Translation's model (quarter evaluation, stages,
   // care recorded for daters, an output unit), with a cap kept and paid per quarter
   {
@@ -61,18 +83,12 @@ const ACTIONS: ProposalAction[] = [
   { kind: 'distribute', month: '2026-Q4', pool: { amount: 3_000_000, currency: 'EUR' } },
   { kind: 'onboarding', member: key(51), stage: 0 },
   { kind: 'onboarding', member: key(52), stage: 9 },
-  { kind: 'distribute', month: '2026-10', pool: { amount: 1_000_000, currency: 'EUR' } },
-  { kind: 'federate', key: key(45), topic: key(46), name: 'Bakery' },
-  { kind: 'unfederate', key: key(47) },
-  { kind: 'trust', key: key(48), value: 100, stage: 7 },
-  { kind: 'checkins', days: 366 },
-  { kind: 'deliberation', hours: 0 },
-  { kind: 'deliberation', hours: 2160 },
-  { kind: 'mirrors', keys: [] },
-  { kind: 'mirrors', keys: [key(49), key(50)] }
+  // every new field alone away from its default: each makes the action a `rule-set` on the wire
+  ...RULE_SET_ALONE.map(change => ({ kind: 'rules' as const, rules: { ...BASE_RULES, ...NO_NEW_RULES, ...change } }))
 ]
 
-/** One value per patchable field (an amend carries the fields it changes: a bit each). */
+/** One value per patchable field (an amend carries the fields it changes: a bit each). The
+ * examples list `output` (bit 10, issue 22) after the ones that came before it, so that their names hold. */
 const PATCH_VALUES: Required<{ [K in typeof PATCH_FIELDS[number]]: ContributionPatch[K] }> = {
   stream: 'care',
   minutes: 300,
@@ -87,6 +103,7 @@ const PATCH_VALUES: Required<{ [K in typeof PATCH_FIELDS[number]]: ContributionP
   output: { unit: 'words', quantity: 5000 }
 }
 
+const { output: _output, ...BASE_PATCH_VALUES } = PATCH_VALUES
 const fed = FAKE_FEDERATES[0]!
 const dispute = SIGNED_DISPUTES[0]!
 
@@ -105,17 +122,25 @@ export const OP_TABLES: Tables = {
       careFor: ['collective', 'person'],
       money: [{ amount: 0, currency: 'JPY' }, { amount: 12050, currency: 'EUR' }, { amount: 1_000_000_000_000_000, currency: 'BHD' }],
       key: ['row-17'],
-      output: [{ unit: 'words', quantity: 1 }, { unit: 'sessions', quantity: 1_000_000_000 }],
-      forCoop: [ABSENT, b4a.toString(fed.key, 'hex')]
-    }
+      forCoop: [ABSENT, b4a.toString(fed.key, 'hex')],
+      // tag 22: with an output (minutes may then be 0)
+      output: [{ unit: 'words', quantity: 1 }, { unit: 'sessions', quantity: 1_000_000_000 }]
+    },
+    also: [
+      // an output and a forCoop together, no minutes: tag 22 carries the forCoop
+      { type: 'contribution', stream: 'love', minutes: 0, day: 20760, description: '', project: '', tags: [], client: '', commons: '', careFor: null, money: null, output: { unit: 'words', quantity: 5000 }, key: '', forCoop: b4a.toString(fed.key, 'hex') }
+    ]
   },
   amend: {
     base: { type: 'amend', target: REF, patch: { minutes: 1 } },
     vary: {
       patch: [
-        ...PATCH_FIELDS.map(field => ({ [field]: PATCH_VALUES[field] })),
+        ...PATCH_FIELDS.filter(field => field !== 'output').map(field => ({ [field]: PATCH_VALUES[field] })),
         { careFor: null },
         { money: null },
+        { ...BASE_PATCH_VALUES },
+        // bit 10, output (issue 22)
+        { output: PATCH_VALUES.output },
         { output: null },
         { ...PATCH_VALUES }
       ]
@@ -131,7 +156,34 @@ export const OP_TABLES: Tables = {
   tick: { base: { type: 'tick' } },
   propose: {
     base: { type: 'propose', action: { kind: 'motion' }, text: '', audience: 'members', deadline: 0 },
-    vary: { action: ACTIONS, text: ['buy a bigger kettle'], audience: ['all'], deadline: [DEADLINE] }
+    vary: {
+      action: ACTIONS,
+      text: ['buy a bigger kettle'],
+      audience: ['all'],
+      deadline: [DEADLINE],
+      // absent is the base: the majority rule, under the propose tag as before decision types
+      decision: [
+        ABSENT,
+        { type: 'advice', options: [], budget: 0 },
+        { type: 'consent', options: [], budget: 0 },
+        { type: 'score', options: ['green', 'blue', 'red'], budget: 5 },
+        { type: 'ranked', options: ['Ana', 'Bo'], budget: 0 },
+        { type: 'dots', options: ['kettle', 'oven', 'fridge', 'sink'], budget: 100 }
+      ]
+    }
+  },
+  ballot: {
+    base: { type: 'ballot', proposal: REF, values: [], reason: '' },
+    vary: { values: [[0], [5, 0, 3], [2, 0, 1], [300, 70_000]], reason: ['the blue one is cheaper'] }
+  },
+  object: { base: { type: 'object', proposal: REF, reason: 'it leaves the care circle out' } },
+  resolve: {
+    base: { type: 'resolve', proposal: REF, objection: { writer: key(4), seq: 70_001, index: 2 }, outcome: 'resolved', note: '' },
+    vary: { outcome: ['withdrawn'], note: ['the amended text names the care circle'] }
+  },
+  decide: {
+    base: { type: 'decide', proposal: REF, adopt: true, reason: '' },
+    vary: { adopt: [false], reason: ['the advice was to wait a month'] }
   },
   vote: {
     base: { type: 'vote', proposal: REF, choice: 'yes', reason: '' },
@@ -156,7 +208,7 @@ export const OP_TABLES: Tables = {
 
 export interface OpExample { name: string, op: Op }
 
-/** Every example: `<type>` for the base, `<type>.<field>=<n>` for the n-th value of a field. */
+/** Every example: `<type>` for the base, `<type>.<field>=<n>` for the n-th value of a field, `<type>+<n>` for the n-th of `also`. */
 export function opExamples (): OpExample[] {
   const out: OpExample[] = []
   for (const [type, table] of Object.entries(OP_TABLES) as Array<[OpType, OpTable<Op>]>) {
@@ -169,6 +221,7 @@ export function opExamples (): OpExample[] {
         out.push({ name: `${type}.${field}=${n}`, op: op as unknown as Op })
       })
     }
+    table.also?.forEach((op, n) => out.push({ name: `${type}+${n}`, op }))
   }
   return out
 }

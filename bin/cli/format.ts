@@ -84,9 +84,21 @@ export function proposalLine (p: ProposalView): string {
                           : p.action.kind === 'onboarding' ? `${p.subjectName ?? p.action.member.slice(0, 8)}: onboarding stage ${p.action.stage === 0 ? 'none' : p.action.stage}`
                             : 'motion'
   const t = p.tally
-  const why = p.status === 'failed' || p.status === 'blocked' ? `: ${p.reason}` : ''
+  const why = p.status === 'failed' || p.status === 'blocked' || (p.decision !== undefined && p.status !== 'open') ? `: ${p.reason}` : ''
   const state = p.status === 'open' ? 'open' : `${p.status}${why}${p.provisional ? ', provisional' : ''}`
+  if (p.decision !== undefined) return typedLine(p, what, state)
   return `${p.shortId}  ${what}  [${state}]  yes ${t.yes}, no ${t.no}, abstain ${t.abstain}, block ${t.block} of ${p.voters}` +
     `${p.status !== 'open' ? '' : p.deadline > 0 ? `  deadline ${minute(p.deadline)}` : `  decidable by majority after ${minute(p.deliberateUntil)}`}` +
     `${p.text !== '' ? `  "${truncate(p.text, 50)}"` : ''}  by ${p.byName}`
+}
+
+/** A proposal with a decision type: its type, what it has heard so far, and (decided) why. */
+function typedLine (p: ProposalView, what: string, state: string): string {
+  const d = p.decision as NonNullable<ProposalView['decision']>
+  const t = p.tally
+  const heard = d.type === 'advice' ? `support ${t.yes}, discourage ${t.no + t.block}, abstain ${t.abstain} of ${p.voters}`
+    : d.type === 'consent' ? `round ${d.round}: consent ${t.yes}, stand aside ${t.abstain}, open objections ${d.objections} of ${p.voters}`
+      : `${d.ballots} binding ballot${d.ballots === 1 ? '' : 's'} of ${p.voters}; options ${d.options.map((o, i) => `${i + 1} ${o}${d.result !== null ? ` (${d.result.totals[i] ?? 0})` : ''}`).join(', ')}`
+  const when = p.status !== 'open' ? '' : d.type === 'advice' ? `  the proposer decides after ${minute(p.deliberateUntil)}` : `  decidable after ${minute(p.deliberateUntil)}`
+  return `${p.shortId}  ${what} by ${d.type}  [${state}]  ${heard}${when}${p.text !== '' ? `  "${truncate(p.text, 50)}"` : ''}  by ${p.byName}`
 }

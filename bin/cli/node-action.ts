@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import type { DiscoNode } from '../../src/node/node.js'
+import type { LedgerNode } from '../../src/node/ledger-node.js'
 import type { CallOptions } from '../../src/service/call.js'
 import type { CommandInput, CommandName, CommandOutput } from '../../src/service/handlers.js'
 import { globals } from './options.js'
@@ -21,7 +21,7 @@ export async function runCommand<K extends CommandName> (cmd: Command, name: K, 
  * needs the node object itself rather than a command of the dispatch table. It gets STORE_BUSY
  * while `disco start` runs: prefer runCommand.
  */
-export async function withStorageNode<T> (cmd: Command, fn: (node: DiscoNode, g: GlobalOptions) => Promise<T>): Promise<T> {
+export async function withStorageNode<T> (cmd: Command, fn: (node: LedgerNode, g: GlobalOptions) => Promise<T>): Promise<T> {
   const g = globals(cmd)
   const { withNode } = await import('../../src/commands/session.js')
   return await withNode(g.storage !== undefined ? { storage: g.storage } : {}, async node => await fn(node, g))

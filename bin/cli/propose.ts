@@ -6,7 +6,7 @@ import { proposalLine } from './format.js'
 import type { ProposeInput } from '../../src/commands/propose.js'
 import type { RulesChange } from '../../src/commands/rules-change.js'
 
-interface CommonOptions { message?: string, deadline?: string, all?: boolean }
+interface CommonOptions { message?: string, deadline?: string, all?: boolean, decision?: string, option?: string[], budget?: string }
 interface RulesOptions {
   rate?: string[], split?: string, careWeight?: string, moneyRate?: string, daterCredits?: string, needsEndorsement?: string, late?: string
   period?: string, stages?: string, care?: string[], quota?: string[], quotaPeriod?: string, cap?: string, capExcess?: string, unit?: string[], removeUnit?: string[]
@@ -17,6 +17,11 @@ function common (cmd: Command): Command {
     .option('-m, --message <text>', 'what it is about, in your words')
     .option('--deadline <when>', 'lazy consensus: once the ledger time passes this (a duration such as 72h, or a date), disco close decides it and silence is consent; at least the minimum deliberation (24h unless the cooperative changed it)')
     .option('--all', 'ask all constituents: supporters vote too')
+    .option('--decision <type>', 'how it is decided (docs/governance.md, "Decision types"): majority (the default: lazy consensus and blocks), ' +
+      'consent (passes unless an objection stands: disco object / resolve), and for motions only advice (the proposer decides after hearing advice: disco decide), ' +
+      'score, ranked (instant-runoff) or dots (polls over --option: disco ballot)')
+    .option('--option <text>', 'a poll option (repeat, 2 to 12, in order: a tie goes to the one listed first)', collect)
+    .option('--budget <n>', 'score: the highest score (1-10, default 5); dots: the dots each voter spreads (1-100, default 10)')
 }
 
 async function submit (c: Command, o: CommonOptions, input: Omit<ProposeInput, 'text' | 'deadline' | 'all'>): Promise<void> {
@@ -24,16 +29,32 @@ async function submit (c: Command, o: CommonOptions, input: Omit<ProposeInput, '
     ...input,
     ...(o.message !== undefined ? { text: o.message } : {}),
     ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
-    ...(o.all === true ? { all: true } : {})
+    ...(o.all === true ? { all: true } : {}),
+    ...(o.decision !== undefined ? { decision: o.decision } : {}),
+    ...(o.option !== undefined ? { options: o.option } : {}),
+    // parsed here: a budget that is no whole number reaches validation as NaN, refused by name
+    ...(o.budget !== undefined ? { budget: /^\d+$/.test(o.budget.trim()) ? Number(o.budget) : Number.NaN } : {})
   })
   if (globals(c).json === true) return printJson(out)
-  printLines([`proposed: ${proposalLine(out.proposal)}`, `vote with: disco vote ${out.proposal.shortId} yes|no|abstain|block`])
+  printLines([`proposed: ${proposalLine(out.proposal)}`, `${howToAnswer(out.proposal)}`])
+}
+
+/** The command that answers a proposal of this decision type. */
+function howToAnswer (p: { shortId: string, decision?: { type: string } }): string {
+  switch (p.decision?.type) {
+    case 'score': case 'dots': return `cast a ballot with: disco ballot ${p.shortId} <option>=<n> …`
+    case 'ranked': return `cast a ballot with: disco ballot ${p.shortId} <option> … (best first)`
+    case 'consent': return `consent with: disco vote ${p.shortId} yes (or abstain to stand aside); object with: disco object ${p.shortId} -m "why"`
+    case 'advice': return `advise with: disco vote ${p.shortId} yes|no|abstain; the proposer decides with: disco decide ${p.shortId} adopt|drop`
+    default: return `vote with: disco vote ${p.shortId} yes|no|abstain|block`
+  }
 }
 
 export function register (program: Command): void {
   const propose = examples(program.command('propose')
     .description('put a proposal to the cooperative: admit, role, remove, indexers, protocol, rules, distribute, deliberation, mirrors or motion (see docs/governance.md). ' +
-      'Nothing but every binding vote decides it before the minimum deliberation (or its --deadline) has passed on the ledger time'), [
+      'Nothing but every binding vote decides it before the minimum deliberation (or its --deadline) has passed on the ledger time. ' +
+      '--decision states another way to decide it: advice, consent, or a poll (score, ranked, dots)'), [
     'disco propose role Cy member -m "Cy finished onboarding"',
     'disco propose motion -m "Move the weekly call to Thursdays" --deadline 72h',
     'disco propose remove Eve',
@@ -45,7 +66,10 @@ export function register (program: Command): void {
     'disco propose onboarding Cy 2 -m "Cy starts the second dating stage"',
     'disco propose rules --stages 0/100/0,50/100/0,75/100/0 --care dater=recorded --quota member=400h --quota-period quarter',
     'disco propose deliberation 48 -m "two days to read every proposal"',
-    'disco propose mirrors add <mirror key>'
+    'disco propose mirrors add <mirror key>',
+    'disco propose motion -m "Which kettle?" --decision ranked --option steel --option glass --option clay',
+    'disco propose motion -m "Move the assembly to Thursdays" --decision advice',
+    'disco propose role Cy member --decision consent'
   ])
 
   common(propose.command('role').description("change a participant's role").argument('<member>', 'name or id').argument('<role>', 'member, dater, contributor or supporter'))

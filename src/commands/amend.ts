@@ -3,7 +3,7 @@ import type { Entry } from '../ledger/entries.js'
 import { DiscoError } from '../errors.js'
 import { opId, refFromFullId } from '../ledger/ids.js'
 import { validateContribution } from '../ledger/validate.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { contributionPatch } from './contribution-input.js'
 import { checkOutputUnit } from './output-unit.js'
 import type { AmendInput } from './contribution-input.js'
@@ -12,7 +12,7 @@ import { ownLiveEntry } from './own-entry.js'
 import type { EntryView } from './views.js'
 
 /** Correct one of your own entries: a new op that names it and the fields that change. */
-export async function amend (node: DiscoNode, input: AmendInput & { id: string }): Promise<{ entry: EntryView }> {
+export async function amend (node: LedgerNode, input: AmendInput & { id: string }): Promise<{ entry: EntryView }> {
   const entry = await ownLiveEntry(node, input.id)
   const patch = contributionPatch(withEntryCurrency(input, entry))
   validateContribution(patchedFields(entry, patch))

@@ -4,7 +4,7 @@ import { parseMonth } from '../ledger/dates.js'
 import { STREAMS } from '../ledger/streams.js'
 import type { Balance } from '../ledger/balances.js'
 import type { Member } from '../ledger/members.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { balanceView } from './views.js'
 import type { BalanceView } from './views.js'
 
@@ -30,7 +30,7 @@ export interface BalanceOutput {
 }
 
 /** Hours and money per member and stream, for a month or for all time: lookups, not a replay. */
-export async function balance (node: DiscoNode, input: BalanceInput): Promise<BalanceOutput> {
+export async function balance (node: LedgerNode, input: BalanceInput): Promise<BalanceOutput> {
   const period = input.month === undefined ? 'all' : parseMonth(input.month)
   const snap = node.snapshot()
   try {

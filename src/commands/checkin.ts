@@ -1,7 +1,7 @@
 import { listFederates, resolveFederate } from '../consensus/federation-queries.js'
 import { DiscoError } from '../errors.js'
 import { opId } from '../ledger/ids.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { throwIfRejected } from './read-back.js'
 
 export interface CheckinResult { federate: string, name: string, id: string, length: number }
@@ -10,7 +10,7 @@ export interface CheckinResult { federate: string, name: string, id: string, len
  * `disco checkin [name]`: witness a federate's signed history now (all federates when none is
  * named): a `checkin` op with its signed length, tree hash and signature, as this node holds them.
  */
-export async function checkin (node: DiscoNode, input: { federate?: string }): Promise<{ checkins: CheckinResult[] }> {
+export async function checkin (node: LedgerNode, input: { federate?: string }): Promise<{ checkins: CheckinResult[] }> {
   const snap = node.snapshot()
   let targets
   try {

@@ -7,7 +7,7 @@ import type { Rules } from '../ledger/rules.js'
 import { creditsText, entryCredits, isPaid, noCredits } from '../ledger/statement.js'
 import type { StreamCredits } from '../ledger/statement.js'
 import type { Stream } from '../ledger/streams.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 
 export interface CreditsInput {
   /** YYYY-MM; this month when absent */
@@ -57,7 +57,7 @@ export function creditsOf (entries: Entry[], rules: Rules, currency: string | nu
 }
 
 /** `disco credits`: what each participant's work earns, per stream, in credit-minutes. */
-export async function credits (node: DiscoNode, input: CreditsInput): Promise<CreditsOutput> {
+export async function credits (node: LedgerNode, input: CreditsInput): Promise<CreditsOutput> {
   const snap = node.snapshot()
   try {
     const month = input.lifetime === true ? null : input.month === undefined ? monthOfDay(today()) : parseMonth(input.month)

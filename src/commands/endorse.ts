@@ -2,13 +2,13 @@ import { getEntry, resolveEntryId } from '../consensus/queries.js'
 import { DiscoError } from '../errors.js'
 import { opId, refFromFullId } from '../ledger/ids.js'
 import { canEndorse } from '../ledger/roles.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { readBack } from './read-back.js'
 import { localMember } from './session.js'
 import type { EntryView } from './views.js'
 
 /** Confirm another member's entry. Checked here the way apply checks it, so a refusal appends nothing. */
-export async function endorse (node: DiscoNode, input: { id: string }): Promise<{ entry: EntryView }> {
+export async function endorse (node: LedgerNode, input: { id: string }): Promise<{ entry: EntryView }> {
   const me = await localMember(node)
   if (!canEndorse(me.role)) throw DiscoError.notAllowed(me.role, 'endorse')
   const snap = node.snapshot()

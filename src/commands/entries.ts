@@ -3,7 +3,7 @@ import { DiscoError } from '../errors.js'
 import { parseMonth } from '../ledger/dates.js'
 import { parseStream } from '../ledger/streams.js'
 import type { EntryFilter } from '../consensus/queries.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { entryView } from './views.js'
 import type { EntryView } from './views.js'
 
@@ -21,7 +21,7 @@ export interface EntriesInput {
 }
 
 /** The ledger's value entries, oldest first, retracted ones included and marked. */
-export async function entries (node: DiscoNode, input: EntriesInput): Promise<{ entries: EntryView[] }> {
+export async function entries (node: LedgerNode, input: EntriesInput): Promise<{ entries: EntryView[] }> {
   if (input.limit !== undefined && (!Number.isSafeInteger(input.limit) || input.limit < 1)) {
     throw DiscoError.invalidArgument(`--limit must be a whole number of 1 or more, not ${String(input.limit)}`)
   }

@@ -6,7 +6,7 @@ import { evaluate } from '../ledger/evaluation.js'
 import type { Evaluation } from '../ledger/evaluation.js'
 import { firstDayOfPeriod, lastDayOfPeriod, parsePeriod, periodAt, periodKind } from '../ledger/periods.js'
 import type { PeriodKind } from '../ledger/periods.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { accountingCurrency } from './credits.js'
 
 export interface EvaluateInput {
@@ -51,7 +51,7 @@ export async function evaluationOf (r: BeeReader, text?: string): Promise<Evalua
 }
 
 /** `disco evaluate [period]`: each participant's credits against their quota. */
-export async function evaluatePeriod (node: DiscoNode, input: EvaluateInput): Promise<EvaluateOutput> {
+export async function evaluatePeriod (node: LedgerNode, input: EvaluateInput): Promise<EvaluateOutput> {
   const snap = node.snapshot()
   try {
     return await evaluationOf(snap, input.period)

@@ -6,7 +6,7 @@ import type { BookFormat } from '../books/index.js'
 import { valueFlowsDocument } from '../books/valueflows.js'
 import { lastDayOfPeriod } from '../ledger/periods.js'
 import { DiscoError } from '../errors.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { accountingCurrency } from './credits.js'
 import { inPeriod, periodOf } from './period.js'
 import type { Period, PeriodInput } from './period.js'
@@ -38,7 +38,7 @@ export interface ExportOutput {
  * entry dated in the period, in MINUTES and CREDITS (src/books/work.ts), so that the tools show
  * what `disco balance` and `disco credits` show.
  */
-export async function exportBooks (node: DiscoNode, input: ExportInput): Promise<ExportOutput> {
+export async function exportBooks (node: LedgerNode, input: ExportInput): Promise<ExportOutput> {
   const format = (input.format ?? '').trim().toLowerCase() as ExportFormat
   if (!EXPORT_FORMATS.includes(format)) throw DiscoError.invalidArgument(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${input.format ?? ''}"`)
   const period = periodOf(input)

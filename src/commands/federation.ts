@@ -5,7 +5,7 @@ import { evidenceToJson } from '../federation/evidence-file.js'
 import type { EvidenceJson } from '../federation/evidence-file.js'
 import { decodeFederationCode } from '../ledger/federation.js'
 import { shortId } from '../ledger/ids.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import b4a from 'b4a'
 
 /** A federate as `disco federation` shows it. */
@@ -46,7 +46,7 @@ export interface FederationOutput {
 }
 
 /** `disco federation`: federates, their check-ins, how far behind, trust and stage, disputes. */
-export async function federation (node: DiscoNode, input: { removed?: boolean } = {}): Promise<FederationOutput> {
+export async function federation (node: LedgerNode, input: { removed?: boolean } = {}): Promise<FederationOutput> {
   const snap = node.snapshot()
   try {
     const feds = await listFederates(snap, { removed: input.removed === true })
@@ -81,14 +81,14 @@ function disputeView (d: DisputeRecord, name: string): DisputeView {
 }
 
 /** `disco federation invite`: the code another cooperative proposes `disco federate add` with. */
-export async function federationInvite (node: DiscoNode): Promise<{ code: string, key: string, topic: string }> {
+export async function federationInvite (node: LedgerNode): Promise<{ code: string, key: string, topic: string }> {
   const code = node.federation.code()
   const { key, topic } = decodeFederationCode(code)
   return { code, key: b4a.toString(key, 'hex'), topic: b4a.toString(topic, 'hex') }
 }
 
 /** `disco federation --evidence <id>`: a recorded dispute's evidence, as a file for a third party. */
-export async function federationEvidence (node: DiscoNode, input: { id: string }): Promise<{ evidence: EvidenceJson }> {
+export async function federationEvidence (node: LedgerNode, input: { id: string }): Promise<{ evidence: EvidenceJson }> {
   const wanted = input.id.trim().toLowerCase()
   const snap = node.snapshot()
   try {

@@ -6,7 +6,7 @@ import type { DateFormat, DetectedLayout } from '../ledger/import/index.js'
 import { canLogValue } from '../ledger/roles.js'
 import { parseStream } from '../ledger/streams.js'
 import type { DiscoErrorJson } from '../errors.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { localMember } from './session.js'
 
 export interface ImportInput {
@@ -47,7 +47,7 @@ const CHUNK = 1000
  * all or nothing: a file with a bad row imports nothing unless
  * `skipBad`. Each row carries an idempotency key made from its content, so a re-run adds nothing.
  */
-export async function importFile (node: DiscoNode, input: ImportInput): Promise<ImportOutput> {
+export async function importFile (node: LedgerNode, input: ImportInput): Promise<ImportOutput> {
   const stream = parseStream(input.stream)
   if (input.dateFormat !== undefined && !DATE_FORMATS.includes(input.dateFormat)) {
     throw DiscoError.invalidArgument(`--date-format must be one of ${DATE_FORMATS.join(', ')}`)

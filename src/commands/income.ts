@@ -8,7 +8,7 @@ import type { IncomeRecord } from '../ledger/income.js'
 import type { IncomeOp } from '../ledger/ops.js'
 import { canKeepBooks } from '../ledger/roles.js'
 import { validateOp } from '../ledger/validate.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { localMember } from './session.js'
 import { moneyView } from './views.js'
 import type { MoneyView } from './views.js'
@@ -32,7 +32,7 @@ export function incomeView (r: IncomeRecord): IncomeView {
 }
 
 /** Record money the cooperative received. With a key, recording it again writes nothing. */
-export async function income (node: DiscoNode, input: IncomeInput): Promise<{ income: IncomeView, duplicate: boolean }> {
+export async function income (node: LedgerNode, input: IncomeInput): Promise<{ income: IncomeView, duplicate: boolean }> {
   const op: IncomeOp = {
     type: 'income',
     money: parseMoney(input.amount, input.currency),

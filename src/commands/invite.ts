@@ -6,7 +6,7 @@ import { canInvite } from '../ledger/roles.js'
 import { createInvite } from '../net/invites.js'
 import { forgetSpentSeeds } from '../invites/desk.js'
 import { forgetInviteSeed, saveInviteSeed } from '../invites/seeds.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { localMember } from './session.js'
 
 export interface InviteInput {
@@ -25,7 +25,7 @@ export interface InviteOutput {
 }
 
 /** Record an invite in the ledger, so that any member's running node can answer it. */
-export async function invite (node: DiscoNode, input: InviteInput, now = Date.now()): Promise<InviteOutput> {
+export async function invite (node: LedgerNode, input: InviteInput, now = Date.now()): Promise<InviteOutput> {
   const role = input.role.trim().toLowerCase() as InviteRole
   if (!INVITE_ROLES.includes(role)) {
     throw DiscoError.invalidArgument(`--role must be contributor or dater (or use --device); a member or supporter is admitted by a proposal`)

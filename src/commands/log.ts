@@ -2,7 +2,7 @@ import { findByIdempotencyKey, getEntry, listMembers } from '../consensus/querie
 import { opId } from '../ledger/ids.js'
 import { canLogValue } from '../ledger/roles.js'
 import { DiscoError } from '../errors.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { contributionOp } from './contribution-input.js'
 import { checkOutputUnit } from './output-unit.js'
 import type { ContributionInput } from './contribution-input.js'
@@ -28,7 +28,7 @@ export interface LogOutput {
 }
 
 /** Log a value entry for this device's member. */
-export async function log (node: DiscoNode, input: LogInput): Promise<LogOutput> {
+export async function log (node: LedgerNode, input: LogInput): Promise<LogOutput> {
   const op = contributionOp(input)
   const me = await localMember(node)
   if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log-value')

@@ -1,11 +1,11 @@
 import { getEntry, resolveEntryId } from '../consensus/queries.js'
 import { DiscoError } from '../errors.js'
 import type { Entry } from '../ledger/entries.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { localMember } from './session.js'
 
 /** The entry a person named, checked the way apply will check it: exists, is theirs, is live. */
-export async function ownLiveEntry (node: DiscoNode, idText: string): Promise<Entry> {
+export async function ownLiveEntry (node: LedgerNode, idText: string): Promise<Entry> {
   const me = await localMember(node)
   const snap = node.snapshot()
   try {

@@ -7,13 +7,13 @@ import { opId } from '../ledger/ids.js'
 import type { PaidOp } from '../ledger/ops.js'
 import { canKeepBooks } from '../ledger/roles.js'
 import { validateOp } from '../ledger/validate.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { localMember } from './session.js'
 import { statementView } from './statement.js'
 import type { StatementView } from './statement.js'
 
 /** Record that a distributed month's payouts were paid. */
-export async function paid (node: DiscoNode, input: { month: string, reference: string, date?: string }): Promise<{ statement: StatementView }> {
+export async function paid (node: LedgerNode, input: { month: string, reference: string, date?: string }): Promise<{ statement: StatementView }> {
   const op: PaidOp = {
     type: 'paid',
     month: parsePeriod(input.month),

@@ -2,11 +2,11 @@ import { getMember } from '../consensus/queries.js'
 import { DiscoError } from '../errors.js'
 import { opId } from '../ledger/ids.js'
 import type { Member } from '../ledger/members.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { localMember } from './session.js'
 
 /** Change the name the cooperative sees for this device's member. */
-export async function profile (node: DiscoNode, input: { name: string }): Promise<{ member: Member }> {
+export async function profile (node: LedgerNode, input: { name: string }): Promise<{ member: Member }> {
   const me = await localMember(node)
   const [ref] = await node.append([{ type: 'profile', name: input.name.trim() }])
   const snap = node.snapshot()

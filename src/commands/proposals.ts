@@ -1,10 +1,10 @@
 import { listMembers, listProposals } from '../consensus/queries.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { proposalView } from './proposal-view.js'
 import type { ProposalView } from './proposal-view.js'
 
 /** The cooperative's proposals, oldest first, with their votes and decisions. */
-export async function proposals (node: DiscoNode, input: { open?: boolean }): Promise<{ proposals: ProposalView[] }> {
+export async function proposals (node: LedgerNode, input: { open?: boolean }): Promise<{ proposals: ProposalView[] }> {
   const snap = node.snapshot()
   try {
     const members = new Map((await listMembers(snap)).map(m => [m.id, m]))

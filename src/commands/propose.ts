@@ -11,12 +11,14 @@ import { changedRules } from './rules-change.js'
 import type { RulesChange } from './rules-change.js'
 import { parseDuration } from '../ledger/duration.js'
 import { PROPOSAL_KINDS } from '../ledger/governance.js'
+import { BUDGET_RANGE, DECISION_TYPES, isPoll, typeDecidesKind } from '../ledger/decision.js'
+import type { DecisionSpec, DecisionType } from '../ledger/decision.js'
 import type { ProposalKind } from '../ledger/governance.js'
 import { opId } from '../ledger/ids.js'
-import { ROLES, canPropose } from '../ledger/roles.js'
+import { ROLES, canPropose, voteWeight } from '../ledger/roles.js'
 import type { Role } from '../ledger/roles.js'
 import type { ProposalAction } from '../ledger/ops.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { readProposal } from './proposal-view.js'
 import type { ProposalView } from './proposal-view.js'
 import { localMember } from './session.js'
@@ -64,17 +66,34 @@ export interface ProposeInput {
   /** mirrors: a mirror key (64 hex, as `disco mirror` prints it) to add to the set, or to remove from it */
   addMirror?: string
   removeMirror?: string
+  /** how it is decided (docs/governance.md, "Decision types"): advice, consent, score, ranked or
+   * dots; absent: the majority rule with lazy consensus and blocks */
+  decision?: string
+  /** a poll's options, in order (ties go to the one listed first) */
+  options?: string[]
+  /** score: the highest score (default 5); dots: the dots each voter spreads (default 10) */
+  budget?: number
 }
 
 /** Put a proposal to the cooperative. It is decided by votes (`disco vote`) or, past a deadline, by `disco close`. */
-export async function propose (node: DiscoNode, input: ProposeInput, now = Date.now()): Promise<{ proposal: ProposalView }> {
+export async function propose (node: LedgerNode, input: ProposeInput, now = Date.now()): Promise<{ proposal: ProposalView }> {
   const kind = input.kind as ProposalKind
   if (!PROPOSAL_KINDS.includes(kind)) throw DiscoError.invalidArgument(`unknown proposal kind "${input.kind}": expected ${PROPOSAL_KINDS.join(', ')}`)
   const me = await localMember(node)
   if (!canPropose(me.role)) throw DiscoError.notAllowed(me.role, 'propose')
+  const decision = decisionOf(input)
+  if (decision !== undefined && !typeDecidesKind(decision.type, kind)) throw DiscoError.invalidField('decision', 'decision-kind', { value: decision.type })
+  if (decision?.type === 'advice' && voteWeight(me.role, input.all === true ? 'all' : 'members') !== 'binding') throw DiscoError.notAllowed(me.role, 'decide-advice')
   const action = await actionOf(node, kind, input, now)
   const deadline = input.deadline === undefined ? 0 : await deadlineOf(node, input.deadline, now)
-  const [ref] = await node.append([{ type: 'propose', action, text: (input.text ?? '').trim(), audience: input.all === true ? 'all' : 'members', deadline }])
+  const [ref] = await node.append([{
+    type: 'propose',
+    action,
+    text: (input.text ?? '').trim(),
+    audience: input.all === true ? 'all' : 'members',
+    deadline,
+    ...(decision !== undefined ? { decision } : {})
+  }])
   const id = opId(ref!)
   const snap = node.snapshot()
   try {
@@ -83,6 +102,26 @@ export async function propose (node: DiscoNode, input: ProposeInput, now = Date.
   } finally {
     await snap.close()
   }
+}
+
+/** The decision type the input states, with its options and budget (checked again by validateOp
+ * when appended); undefined for the majority rule. */
+function decisionOf (input: ProposeInput): DecisionSpec | undefined {
+  const given = (input.decision ?? '').trim().toLowerCase()
+  if (given === '' || given === 'majority') {
+    if (input.options !== undefined || input.budget !== undefined) throw DiscoError.invalidArgument('--option and --budget are for a poll: give --decision score, ranked or dots')
+    return undefined
+  }
+  const type = given as DecisionType
+  if (!DECISION_TYPES.includes(type)) throw DiscoError.invalidArgument(`unknown decision type "${input.decision ?? ''}": expected majority, ${DECISION_TYPES.join(', ')}`)
+  if (!isPoll(type)) {
+    if (input.options !== undefined || input.budget !== undefined) throw DiscoError.invalidArgument(`a ${type} proposal has no options or budget: those are for a poll (score, ranked, dots)`)
+    return { type, options: [], budget: 0 }
+  }
+  const options = (input.options ?? []).map(o => o.trim())
+  if (type === 'ranked' && input.budget !== undefined) throw DiscoError.invalidArgument('a ranked poll has no budget')
+  const budget = input.budget ?? BUDGET_RANGE[type].default
+  return { type, options, budget }
 }
 
 function roleOf (text: string | undefined): Role {
@@ -97,7 +136,7 @@ function keyOf (text: string | undefined, what: string): Uint8Array {
   return b4a.from(hex, 'hex')
 }
 
-async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInput, now: number): Promise<ProposalAction> {
+async function actionOf (node: LedgerNode, kind: ProposalKind, input: ProposeInput, now: number): Promise<ProposalAction> {
   const snap = node.snapshot()
   try {
     switch (kind) {
@@ -143,7 +182,7 @@ async function actionOf (node: DiscoNode, kind: ProposalKind, input: ProposeInpu
       }
       case 'federate': {
         const { key, topic } = decodeFederationCode(input.code ?? '')
-        if (b4a.equals(key, node.base.core.key)) throw DiscoError.invalidArgument('that is this cooperative\'s own federation code')
+        if (b4a.equals(key, node.systemKey)) throw DiscoError.invalidArgument('that is this cooperative\'s own federation code')
         return { kind, key, topic, name: (input.name ?? '').trim() }
       }
       case 'unfederate':
@@ -191,7 +230,7 @@ async function mirrorSet (snap: Parameters<typeof readMirrors>[0], input: Propos
  * A deadline from a duration (72h) or a date, refused here when apply would refuse it: it must
  * leave the minimum deliberation after the ledger time (or this machine's clock, when later).
  */
-async function deadlineOf (node: DiscoNode, text: string, now: number): Promise<number> {
+async function deadlineOf (node: LedgerNode, text: string, now: number): Promise<number> {
   const deadline = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDate(text) * 86_400_000 : now + parseDuration(text) * 60_000
   const snap = node.snapshot()
   try {

@@ -2,7 +2,7 @@ import { DiscoError } from '../errors.js'
 import { getEntry, getRejection, listMembers } from '../consensus/queries.js'
 import { renderRejection } from '../consensus/apply.js'
 import type { BeeReader } from 'hyperbee'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { entryView } from './views.js'
 import type { EntryView } from './views.js'
 
@@ -11,7 +11,7 @@ import type { EntryView } from './views.js'
  * append resolves; if apply refused it anyway (the ledger changed under us), its rejection is
  * the error, so a command never reports success for an op that did not count.
  */
-export async function readBack (node: DiscoNode, opIdWritten: string, entryId: string = opIdWritten): Promise<EntryView> {
+export async function readBack (node: LedgerNode, opIdWritten: string, entryId: string = opIdWritten): Promise<EntryView> {
   const snap = node.snapshot()
   try {
     await throwIfRejected(snap, opIdWritten)

@@ -3,7 +3,7 @@ import { listMembers } from '../consensus/queries.js'
 import { DiscoError } from '../errors.js'
 import { entryCredits } from '../ledger/statement.js'
 import { STREAMS } from '../ledger/streams.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { accountingCurrency } from './credits.js'
 import { inPeriod, periodOf } from './period.js'
 import { firstDayOfPeriod, lastDayOfPeriod } from '../ledger/periods.js'
@@ -60,7 +60,7 @@ const views = (sums: Sums): MoneyView[] => Object.keys(sums).sort().map(c => mon
  * `disco report`: hours, credits, money, income and payouts over a period, grouped. Income and
  * payouts that belong to no group of the kind asked for (income by stream, say) get a row of their own.
  */
-export async function report (node: DiscoNode, input: ReportInput): Promise<ReportOutput> {
+export async function report (node: LedgerNode, input: ReportInput): Promise<ReportOutput> {
   const by = (input.by ?? 'member').trim().toLowerCase() as ReportBy
   if (!REPORT_BY.includes(by)) throw DiscoError.invalidArgument(`--by must be one of ${REPORT_BY.join(', ')}, not "${input.by ?? ''}"`)
   const period = periodOf(input)

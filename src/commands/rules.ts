@@ -1,9 +1,9 @@
 import { getRules, listRulesVersions } from '../consensus/accounting-queries.js'
 import type { RulesRecord } from '../ledger/rules.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 
 /** The accounting rules in force, and every earlier version. */
-export async function rules (node: DiscoNode): Promise<{ current: RulesRecord, versions: RulesRecord[] }> {
+export async function rules (node: LedgerNode): Promise<{ current: RulesRecord, versions: RulesRecord[] }> {
   const snap = node.snapshot()
   try {
     return { current: await getRules(snap), versions: await listRulesVersions(snap) }

@@ -1,4 +1,6 @@
 import { DiscoNode } from '../node/node.js'
+import type { LedgerAccess } from '../node/ledger-access.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { defaultStorage } from '../node/storage.js'
 import { DiscoError } from '../errors.js'
 import { getDevice, getMember } from '../consensus/queries.js'
@@ -15,7 +17,7 @@ export function storageOf (opts: CommandOptions): string {
 }
 
 /** Open the storage's node, run a handler against it, and close it whatever happens. */
-export async function withNode<T> (opts: CommandOptions, fn: (node: DiscoNode) => Promise<T>): Promise<T> {
+export async function withNode<T> (opts: CommandOptions, fn: (node: LedgerNode) => Promise<T>): Promise<T> {
   const node = await DiscoNode.open({ storage: storageOf(opts) })
   try {
     return await fn(node)
@@ -25,7 +27,7 @@ export async function withNode<T> (opts: CommandOptions, fn: (node: DiscoNode) =
 }
 
 /** The member this device writes for. */
-export async function localMember (node: DiscoNode): Promise<Member> {
+export async function localMember (node: LedgerAccess): Promise<Member> {
   const snap = node.snapshot()
   try {
     const device = await getDevice(snap, b4a.toString(node.localKey, 'hex'))

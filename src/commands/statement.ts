@@ -7,7 +7,7 @@ import { parsePeriod } from '../ledger/periods.js'
 import type { Statement, StatementLine } from '../ledger/statement.js'
 import { STREAMS } from '../ledger/streams.js'
 import type { Stream } from '../ledger/streams.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { nameOf } from './proposal-view.js'
 import { moneyView } from './views.js'
 
@@ -87,7 +87,7 @@ async function viewOf (r: BeeReader, s: Statement): Promise<StatementView> {
 }
 
 /** `disco statement <month>`, or every statement when no month is named. */
-export async function statement (node: DiscoNode, input: { month?: string }): Promise<{ statements: StatementView[] }> {
+export async function statement (node: LedgerNode, input: { month?: string }): Promise<{ statements: StatementView[] }> {
   const snap = node.snapshot()
   try {
     if (input.month !== undefined) return { statements: [await statementView(snap, parsePeriod(input.month))] }

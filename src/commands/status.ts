@@ -2,7 +2,7 @@ import b4a from 'b4a'
 import { getCooperative, getDevice, getDigest, getProtocolVersion, listMembers, rejectionTotals } from '../consensus/queries.js'
 import type { RejectionCount } from '../consensus/apply.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import type { MirrorState } from '../mirror/link.js'
 import type { BeeReader } from 'hyperbee'
 import { getRules } from '../consensus/accounting-queries.js'
@@ -52,9 +52,10 @@ async function quotaLine (snap: BeeReader): Promise<StatusOutput['quota']> {
   }
 }
 
-export async function status (node: DiscoNode): Promise<StatusOutput> {
+export async function status (node: LedgerNode): Promise<StatusOutput> {
   const snap = node.snapshot()
   try {
+    const lengths = node.lengths()
     const device = b4a.toString(node.localKey, 'hex')
     const members = await listMembers(snap)
     const mine = await getDevice(snap, device)
@@ -65,14 +66,14 @@ export async function status (node: DiscoNode): Promise<StatusOutput> {
       ledger: b4a.toString(node.key, 'hex'),
       device,
       member: me === undefined ? null : { id: me.id, name: me.name, role: me.role },
-      writable: node.base.writable,
-      indexer: node.base.isIndexer,
+      writable: lengths.writable,
+      indexer: lengths.indexer,
       members: members.length,
       devices: members.reduce((n, m) => n + m.devices.length, 0),
-      localLength: node.base.local.length,
-      length: node.base.length,
-      signedLength: node.base.signedLength,
-      unsignedChanges: node.view.core.length - node.view.core.signedLength,
+      localLength: lengths.localLength,
+      length: lengths.length,
+      signedLength: lengths.signedLength,
+      unsignedChanges: lengths.viewLength - lengths.viewSignedLength,
       digest: await getDigest(snap),
       protocol: { active: await getProtocolVersion(snap), supported: PROTOCOL_VERSION },
       rejected: await rejectionTotals(snap),

@@ -5,7 +5,7 @@ import { DiscoError } from '../errors.js'
 import { canLogValue } from '../ledger/roles.js'
 import { MAX_MINUTES } from '../ledger/limits.js'
 import { formatDay, today } from '../ledger/dates.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { contributionOp } from './contribution-input.js'
 import type { ContributionInput } from './contribution-input.js'
 import { log } from './log.js'
@@ -52,9 +52,9 @@ export interface TimerStopOutput {
   logged: LogOutput | null
 }
 
-const file = (node: DiscoNode): string => path.join(node.storage, 'timer.json')
+const file = (node: LedgerNode): string => path.join(node.storage, 'timer.json')
 
-async function readTimer (node: DiscoNode): Promise<TimerState | null> {
+async function readTimer (node: LedgerNode): Promise<TimerState | null> {
   let text: string
   try {
     text = await fs.readFile(file(node), 'utf8')
@@ -80,7 +80,7 @@ function checkFields (fields: TimerFields): void {
   contributionOp({ ...fields, stream: fields.stream, minutes: 1 })
 }
 
-export async function timerStart (node: DiscoNode, input: TimerFields, now: number = Date.now()): Promise<TimerStatus> {
+export async function timerStart (node: LedgerNode, input: TimerFields, now: number = Date.now()): Promise<TimerStatus> {
   const fields: TimerFields = { ...input }
   for (const k of Object.keys(fields) as Array<keyof TimerFields>) if (fields[k] === undefined) delete fields[k]
   checkFields(fields)
@@ -112,12 +112,12 @@ export async function timerStart (node: DiscoNode, input: TimerFields, now: numb
   return statusOf(state, now)
 }
 
-export async function timerStatus (node: DiscoNode, now: number = Date.now()): Promise<TimerStatus> {
+export async function timerStatus (node: LedgerNode, now: number = Date.now()): Promise<TimerStatus> {
   const state = await readTimer(node)
   return state === null ? { running: false } : statusOf(state, now)
 }
 
-export async function timerStop (node: DiscoNode, input: TimerFields, now: number = Date.now()): Promise<TimerStopOutput> {
+export async function timerStop (node: LedgerNode, input: TimerFields, now: number = Date.now()): Promise<TimerStopOutput> {
   const state = await readTimer(node)
   if (state === null) throw new DiscoError('NO_TIMER', 'no timer is running: start one with disco timer start <stream>', 'state')
   const me = await localMember(node)
@@ -149,7 +149,7 @@ export async function timerStop (node: DiscoNode, input: TimerFields, now: numbe
   return { seconds, logged }
 }
 
-export async function timerCancel (node: DiscoNode, now: number = Date.now()): Promise<TimerStatus> {
+export async function timerCancel (node: LedgerNode, now: number = Date.now()): Promise<TimerStatus> {
   const state = await readTimer(node).catch(() => null)
   await clear(node)
   return state === null ? { running: false } : { ...statusOf(state, now), running: false }
@@ -164,7 +164,7 @@ function timerRunning (state: TimerState): DiscoError {
   return new DiscoError('TIMER_RUNNING', `${what} is already running, since ${new Date(state.started).toISOString()}: disco timer stop logs it, disco timer cancel drops it`, 'state')
 }
 
-async function clear (node: DiscoNode): Promise<void> {
+async function clear (node: LedgerNode): Promise<void> {
   await fs.rm(file(node), { force: true })
   await syncDir(node.storage)
 }

@@ -1,6 +1,5 @@
 import { DiscoError } from '../errors.js'
-import type { DiscoNode } from '../node/node.js'
-import { verifyLedger } from '../verify/verify-ledger.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import type { VerifyProgress, VerifyReport } from '../verify/verify-ledger.js'
 
 export type { VerifyProgress, VerifyReport }
@@ -10,17 +9,12 @@ export type { VerifyProgress, VerifyReport }
  * verify/verify-ledger.ts). It reads one snapshot of the view, so a running node may go on
  * applying while it checks.
  */
-export async function verify (node: DiscoNode, onProgress?: (p: VerifyProgress) => void): Promise<VerifyReport> {
-  await node.ready()
-  const snapshot = node.snapshot()
+export async function verify (node: LedgerNode, onProgress?: (p: VerifyProgress) => void): Promise<VerifyReport> {
   try {
-    // online, a block this device never needed (it fast-forwarded) is fetched from peers
-    return await verifyLedger(node.base, snapshot, node.online ? { timeoutMs: 15_000 } : null, onProgress)
+    return await node.verify(onProgress)
   } catch (err) {
     if (err instanceof DiscoError) throw err
     // a reorder can truncate the view under the snapshot while a running node applies
     throw new DiscoError('VERIFY_INTERRUPTED', `verify could not read the ledger to the end (${(err as Error).message}): run it again`, 'state')
-  } finally {
-    await snapshot.close()
   }
 }

@@ -73,14 +73,40 @@ export async function incomeByKey (r: BeeReader, member: string, key: string): P
   return used === null ? null : await getIncome(r, used.id)
 }
 
-/** Income received in the range, by date. */
+/** Past this many records in a range, listIncome reads every income record once instead of
+ * looking each up (see there). A month of a cooperative's income is far fewer. */
+const INCOME_LOOKUPS_AT_MOST = 1000
+
+/**
+ * Income received in the range, by date (then id: the order of the index, `ix/i/<date>/<id>`).
+ * The index names the records in the range; each is then read by a point lookup, which descends
+ * the tree from its root, a read of storage at each level once the tree outgrows the cache. For
+ * many records one range read of every income record costs less, each block read once: apply
+ * writes a record and its index key together and never changes or deletes either, so the records
+ * dated in the range, sorted by date and id, are the index's. 20,000 records: 3.6–8.7 s of CPU
+ * looked up one by one, 0.6 s read as a range (bench P14 exports 100,000).
+ */
 export async function listIncome (r: BeeReader, range: DateRange): Promise<IncomeRecord[]> {
-  const out: IncomeRecord[] = []
+  const ids: string[] = []
   for await (const node of r.createReadStream(dateRange(indexPrefix('income'), range))) {
-    const rec = await getIncome(r, node.key.slice(node.key.lastIndexOf('/') + 1))
+    if (ids.length === INCOME_LOOKUPS_AT_MOST) return await incomeScanned(r, range)
+    ids.push(node.key.slice(node.key.lastIndexOf('/') + 1))
+  }
+  const out: IncomeRecord[] = []
+  for (const id of ids) {
+    const rec = await getIncome(r, id)
     if (rec !== null) out.push(rec)
   }
   return out
+}
+
+async function incomeScanned (r: BeeReader, range: DateRange): Promise<IncomeRecord[]> {
+  const out: IncomeRecord[] = []
+  for await (const rec of rangeJson<IncomeRecord>(r, { gt: keys.income(''), lt: keys.income('\xff') })) {
+    if (rec.date >= range.from && rec.date < range.to + '\xff') out.push(rec)
+  }
+  // ASCII dates and ids: string order is the index's byte order
+  return out.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /** Entries dated in the range (retracted ones included), by date. */

@@ -14,16 +14,24 @@ interface Checkpoint {
 }
 
 /**
- * One checkpoint a bee, kept with the bee itself: several nodes run in one process (the tests).
- * Autobase opens a new bee for each of its apply states, so the bee's core never changes under a
- * checkpoint: a fast-forward or a view moved to new indexers (autobase's _moveTo) closes the apply
- * state first, and the bee that follows starts without one. The key is compared all the same.
+ * The last checkpoints of a bee, oldest first, kept with the bee itself: several nodes run in one
+ * process (the tests). Autobase opens a new bee for each of its apply states, so the bee's core
+ * never changes under a checkpoint: a fast-forward or a view moved to new indexers (autobase's
+ * _moveTo) closes the apply state first, and the bee that follows starts without one. The key is
+ * compared all the same.
  */
-const checkpoints = new WeakMap<Hyperbee, Checkpoint>()
+const checkpoints = new WeakMap<Hyperbee, Checkpoint[]>()
 
 /**
- * Keep the view bee's cached tree nodes only if the view still holds the blocks they came from;
- * apply calls this before it reads the view, and `checkpointCachedNodes` once it has written.
+ * How many checkpoints a bee keeps. A reorder truncates the view back past the last few applies
+ * (those that took in blocks the new order puts later): with the checkpoints of the applies before
+ * them, what was read below the truncation stays cached. Each costs one tree hash when tried.
+ */
+const KEPT_CHECKPOINTS = 8
+
+/**
+ * Keep the view bee's cached tree nodes only where the view still holds the blocks they came
+ * from; apply calls this before it reads the view, and `checkpointCachedNodes` once it has written.
  *
  * When autobase reorders the ledger it truncates the view and applies again. Hyperbee keys its
  * caches by block number and forgets stale entries only on a `truncate` event of its core, and the
@@ -36,20 +44,28 @@ const checkpoints = new WeakMap<Hyperbee, Checkpoint>()
  * need not change; so apply used to drop the caches before every batch, at a cost to bulk import.
  *
  * Now the check is by content. Every cached entry was read by an apply of this bee (queries read
- * `base.view`, another bee) at a block number below the length L that apply left. If the view's
- * tree hash at L is still the one recorded then, blocks 0..L-1 are the same bytes (Merkle) and
- * every entry is still right; entries at L or past it are dropped (none are expected). Anything
- * else (no checkpoint, a shorter view, another core, a different hash, a block no longer stored
+ * `base.view`, another bee) at a block number below the length that apply left. If the view's
+ * tree hash at a checkpoint's length L is still the one recorded then, blocks 0..L-1 are the same
+ * bytes (Merkle) and every entry below L is still right; entries at L or past it are dropped. The
+ * checkpoints are tried longest first: after a reorder that truncated the view below the last one,
+ * an older one still vouches for what lies below the truncation (bench P11: many writers reorder
+ * often, and dropping every cache each time made each apply read the tree from storage again).
+ * Nothing that vouches (no checkpoint, another core, a different hash, a block no longer stored
  * here, an error) drops the caches, as before. What apply computes never depends on the outcome,
  * only how much it reads from storage; this never throws and never waits for a peer.
- * Returns whether the caches were kept.
+ * Returns whether any cached entry was kept.
  */
 export async function validateCachedNodes (bee: Hyperbee): Promise<boolean> {
-  const checkpoint = checkpoints.get(bee)
-  checkpoints.delete(bee) // it vouches for the caches once: this apply will read and write more
-  if (checkpoint !== undefined && await stillHolds(bee.core, checkpoint)) {
-    dropBeeCachesFrom(bee, checkpoint.length) // a belt: none are expected past the checkpoint
-    return true
+  const kept = checkpoints.get(bee) ?? []
+  checkpoints.delete(bee) // they vouch once: this apply will read and write more
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const checkpoint = kept[i] as Checkpoint
+    if (await stillHolds(bee.core, checkpoint)) {
+      dropBeeCachesFrom(bee, checkpoint.length)
+      // the older ones hold too (a prefix of what holds): they may vouch again after the next apply
+      checkpoints.set(bee, kept.slice(0, i + 1))
+      return true
+    }
   }
   forgetCachedNodes(bee)
   return false
@@ -60,12 +76,14 @@ export async function validateCachedNodes (bee: Hyperbee): Promise<boolean> {
  * not stored here, an error) the next apply drops the caches.
  */
 export async function checkpointCachedNodes (bee: Hyperbee): Promise<void> {
+  const kept = checkpoints.get(bee) ?? []
   checkpoints.delete(bee)
   try {
     const core = bee.core
     const length = core.length
     if (!(await stored(core, length))) return
-    checkpoints.set(bee, { key: core.key, length, hash: await core.treeHash(length) })
+    const checkpoint = { key: core.key, length, hash: await core.treeHash(length) }
+    checkpoints.set(bee, [...kept.filter(c => c.length < length), checkpoint].slice(-KEPT_CHECKPOINTS))
   } catch {
     // no checkpoint
   }

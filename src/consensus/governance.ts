@@ -16,6 +16,8 @@ import type { ActionView } from './proposal-action.js'
 import { ROLE_COUNTS_KEY, keys } from './view-layout.js'
 import { ledgerNow } from './ledger-clock.js'
 import { currentDeliberation } from './deliberation.js'
+import { initialState, openObjections, proposerActive, ruleAt } from './decision-rule.js'
+import type { DecisionEvent, DecisionState, TypedProposal } from './decision-rule.js'
 
 /** How far before the ledger time a proposer's own claimed time may start its deliberation: the
  * time a command takes between reading the clock and writing. */
@@ -47,6 +49,9 @@ export interface Proposal {
   decidedAt: number | null
   /** the vote or close op that decided it */
   decidedBy: string | null
+  /** the decision type it states and what that type keeps (docs/governance.md, "Decision types");
+   * absent for the majority rule */
+  decision?: DecisionState
 }
 
 export interface VoteRecord {
@@ -56,11 +61,15 @@ export interface VoteRecord {
   weight: 'binding' | 'recorded'
   at: number
   op: string
+  /** consent: the round it was given in (a new round asks for consent again) */
+  round?: number
 }
 
 export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   if (!canPropose(member.role)) throw DiscoError.notAllowed(member.role, 'propose')
+  // the advice process lets its proposer decide: only for someone whose vote binds on it
+  if (op.decision?.type === 'advice' && voteWeight(member.role, op.audience) !== 'binding') throw DiscoError.notAllowed(member.role, 'decide-advice')
   if (op.action.kind === 'distribute') {
     const problem = await distributable(op.action.month, ctx)
     if (problem !== null) throw problem
@@ -86,11 +95,12 @@ export async function propose (op: ProposeOp, ctx: OpContext): Promise<void> {
     tally: emptyTally(),
     voters: await voters(ctx.tx, op.audience),
     decidedAt: null,
-    decidedBy: null
+    decidedBy: null,
+    ...(op.decision !== undefined ? { decision: initialState(op.decision) } : {})
   } satisfies Proposal)
 }
 
-async function proposalOf (ctx: OpContext, id: string): Promise<Proposal> {
+export async function proposalOf (ctx: OpContext, id: string): Promise<Proposal> {
   const p = await ctx.tx.get<Proposal>(keys.proposal(id))
   if (p === null) throw DiscoError.proposalNotFound(id)
   return p
@@ -98,9 +108,12 @@ async function proposalOf (ctx: OpContext, id: string): Promise<Proposal> {
 
 /** Why this participant's vote on this proposal would be refused, or null. Shared by apply and by
  * the command, which refuses before appending what apply would refuse. */
-export function voteRefusal (p: Proposal, role: Role): DiscoError | null {
+export function voteRefusal (p: Proposal, role: Role, choice?: Choice): DiscoError | null {
   if (p.status !== 'open') return DiscoError.proposalDecided(p.id, p.status)
   if (voteWeight(role, p.audience) === 'none') return DiscoError.notAllowed(role, p.audience === 'all' ? 'vote' : 'vote-members')
+  const type = p.decision?.type
+  if (type === 'score' || type === 'ranked' || type === 'dots') return DiscoError.decisionRule('vote-on-poll', p.id, { type })
+  if (type === 'consent' && (choice === 'no' || choice === 'block')) return DiscoError.decisionRule('consent-choice', p.id)
   return null
 }
 
@@ -110,11 +123,22 @@ export function voteRefusal (p: Proposal, role: Role): DiscoError | null {
  * silence is consent) or, without a deadline, its minimum deliberation (the binding votes alone).
  * Only a participant whose vote binds on it may close it.
  */
-export function closeRefusal (p: Proposal, role: Role, now: number, voters: number): DiscoError | null {
+export function closeRefusal (p: Proposal, role: Role, now: number, voters: number, proposerActive = true): DiscoError | null {
   if (p.status !== 'open') return DiscoError.proposalDecided(p.id, p.status)
   if (voteWeight(role, p.audience) !== 'binding') return DiscoError.notAllowed(role, 'close')
+  if (p.decision !== undefined) return typedCloseRefusal(p, p.decision, now, proposerActive)
   if (now <= p.deliberateUntil && votesCast(p.tally) < voters) return DiscoError.closeTooEarly(p.id, p.deliberateUntil, now)
   if (decideAt(p.tally, voters, closeMoment(p)).status === 'open') return DiscoError.proposalUndecided(p.id)
+  return null
+}
+
+/** A close of a proposal with a decision type: after its deliberation, and (advice) only once its
+ * proposer can no longer decide, (consent) with no objection open unless its deadline has passed.
+ * Apply counts the objections again; this reads them as last counted. */
+function typedCloseRefusal (p: Proposal, d: DecisionState, now: number, proposerActive: boolean): DiscoError | null {
+  if (d.type === 'advice' && proposerActive) return DiscoError.decisionRule('proposer-active', p.id)
+  if (now <= p.deliberateUntil) return DiscoError.closeTooEarly(p.id, p.deliberateUntil, now)
+  if (d.type === 'consent' && d.objections > 0 && p.deadline === 0) return DiscoError.decisionRule('objections-open', p.id)
   return null
 }
 
@@ -125,29 +149,54 @@ function closeMoment (p: Proposal): Moment {
 export async function vote (op: VoteOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
   const p = await proposalOf(ctx, opId(op.proposal))
-  const refusal = voteRefusal(p, member.role)
+  const refusal = voteRefusal(p, member.role, op.choice)
   if (refusal !== null) throw refusal
   const weight = voteWeight(member.role, p.audience) as VoteRecord['weight']
 
-  // A later vote by the same member (from any device) replaces the earlier one.
+  // A later vote by the same member (from any device) replaces the earlier one; on a consent
+  // proposal only within a round: a new round's tally starts empty.
+  const round = p.decision?.type === 'consent' ? p.decision.round : undefined
   const key = keys.vote(p.id, member.id)
   const previous = await ctx.tx.get<VoteRecord>(key)
   const tally = { ...p.tally }
-  if (previous !== null && previous.weight === 'binding') tally[previous.choice]--
+  if (previous !== null && previous.weight === 'binding' && previous.round === round) tally[previous.choice]--
   if (weight === 'binding') tally[op.choice]++
-  await ctx.tx.put(key, { member: member.id, choice: op.choice, reason: op.reason, weight, at: ctx.time, op: ctx.id } satisfies VoteRecord)
+  await ctx.tx.put(key, { member: member.id, choice: op.choice, reason: op.reason, weight, at: ctx.time, op: ctx.id, ...(round !== undefined ? { round } : {}) } satisfies VoteRecord)
   // a recorded (non-binding) vote is heard, and decides nothing
   if (weight !== 'binding') return
+  if (p.decision !== undefined) {
+    await decideTyped(ctx, { ...p, tally }, { kind: 'vote' })
+    return
+  }
   const now = await ledgerNow(ctx.tx)
   const settled = await settle(ctx, { ...p, tally }, { deliberated: now > p.deliberateUntil, lazy: false })
   if (!settled) await ctx.tx.put(keys.proposal(p.id), { ...p, tally, voters: await voters(ctx.tx, p.audience) } satisfies Proposal)
 }
 
+/**
+ * Ask a typed proposal's rule at this moment (decision-rule.ts): it is decided and takes effect,
+ * or stays open with its counts brought up to date. Throws the rule's refusal.
+ */
+export async function decideTyped (ctx: OpContext, p: Proposal, event: DecisionEvent): Promise<void> {
+  const count = await voters(ctx.tx, p.audience)
+  const ruling = await ruleAt(ctx.tx, p as TypedProposal, count, await ledgerNow(ctx.tx), event)
+  if (ruling instanceof DiscoError) throw ruling
+  const next: Proposal = { ...p, decision: ruling.state }
+  if (!await settleWith(ctx, next, count, ruling.decision)) await ctx.tx.put(keys.proposal(p.id), { ...next, voters: count } satisfies Proposal)
+}
+
 export async function close (op: CloseOp, ctx: OpContext): Promise<void> {
   const member = await author(ctx)
-  const p = await proposalOf(ctx, opId(op.proposal))
-  const refusal = closeRefusal(p, member.role, await ledgerNow(ctx.tx), await voters(ctx.tx, p.audience))
+  const found = await proposalOf(ctx, opId(op.proposal))
+  // consent: the objections counted now (an objector removed since no longer counts)
+  const p = found.decision?.type === 'consent' ? { ...found, decision: { ...found.decision, objections: await openObjections(ctx.tx, found) } } : found
+  const active = p.decision?.type === 'advice' ? await proposerActive(ctx.tx, p.by, p.audience) : true
+  const refusal = closeRefusal(p, member.role, await ledgerNow(ctx.tx), await voters(ctx.tx, p.audience), active)
   if (refusal !== null) throw refusal
+  if (p.decision !== undefined) {
+    await decideTyped(ctx, p, { kind: 'close' })
+    return
+  }
   await settle(ctx, p, closeMoment(p))
 }
 
@@ -157,7 +206,12 @@ export async function close (op: CloseOp, ctx: OpContext): Promise<void> {
  */
 async function settle (ctx: OpContext, p: Proposal, at: Moment): Promise<boolean> {
   const count = await voters(ctx.tx, p.audience)
-  let decision: Decision = decideAt(p.tally, count, at)
+  return await settleWith(ctx, p, count, decideAt(p.tally, count, at))
+}
+
+/** Record `decision` (with `count` binding voters); false, writing nothing, when it is 'open'. */
+async function settleWith (ctx: OpContext, p: Proposal, count: number, decided: Decision): Promise<boolean> {
+  let decision = decided
   if (decision.status === 'open') return false
   let effect: (() => Promise<void>) | null = null
   if (decision.status === 'passed') {
@@ -178,7 +232,7 @@ async function settle (ctx: OpContext, p: Proposal, at: Moment): Promise<boolean
   return true
 }
 
-async function voters (tx: ViewTx, audience: Audience): Promise<number> {
+export async function voters (tx: ViewTx, audience: Audience): Promise<number> {
   return bindingVoters(await tx.get<RoleCounts>(ROLE_COUNTS_KEY) ?? {}, audience)
 }
 

@@ -20,6 +20,7 @@ import type { BlockDatesRecord } from './block-dates.js'
 import { entryFromKey, entryFromRecord } from './entry-record.js'
 import type { EntryRecord } from './entry-record.js'
 import type { Proposal, VoteRecord } from './governance.js'
+import type { BallotRecord, ObjectionRecord } from './decision-rule.js'
 
 /**
  * Reads of the view. Each is a lookup or a range over an index (O(log n) to find, then what is
@@ -163,6 +164,20 @@ export async function listProposals (r: BeeReader): Promise<Array<{ proposal: Pr
 export async function listVotes (r: BeeReader, proposalId: string): Promise<VoteRecord[]> {
   const out: VoteRecord[] = []
   for await (const v of rangeJson<VoteRecord>(r, keys.votes(proposalId))) out.push(v)
+  return out
+}
+
+/** A poll's ballots, each member's latest. */
+export async function listBallots (r: BeeReader, proposalId: string): Promise<BallotRecord[]> {
+  const out: BallotRecord[] = []
+  for await (const b of rangeJson<BallotRecord>(r, keys.ballots(proposalId))) out.push(b)
+  return out
+}
+
+/** A consent proposal's objections, open or not, in the order of their ids. */
+export async function listObjections (r: BeeReader, proposalId: string): Promise<ObjectionRecord[]> {
+  const out: ObjectionRecord[] = []
+  for await (const o of rangeJson<ObjectionRecord>(r, keys.objections(proposalId))) out.push(o)
   return out
 }
 

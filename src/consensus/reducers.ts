@@ -19,6 +19,7 @@ import { adjustRoleCount, author, claimKey, writerHex } from './context.js'
 import type { OpContext } from './context.js'
 import { close, propose, vote } from './governance.js'
 import { endorse, income, paid } from './accounting.js'
+import { ballot, decide, object, resolve } from './decision-ops.js'
 import { noteLate } from './late.js'
 import { checkin, checkForCoopTarget, dispute } from './federation.js'
 import type { ViewTx } from './view-tx.js'
@@ -42,6 +43,10 @@ export async function reduce (op: Op, ctx: OpContext): Promise<void> {
     case 'paid': return await paid(op, ctx)
     case 'checkin': return await checkin(op, ctx)
     case 'dispute': return await dispute(op, ctx)
+    case 'ballot': return await ballot(op, ctx)
+    case 'object': return await object(op, ctx)
+    case 'resolve': return await resolve(op, ctx)
+    case 'decide': return await decide(op, ctx)
     // its frame's time was counted before the ops (apply.ts); it must come from a participant
     case 'tick': await author(ctx); return
   }

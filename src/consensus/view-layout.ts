@@ -10,7 +10,7 @@
  * fast-forward: an older one is rebuilt from the signed logs, a newer one stops the node
  * (src/node/view-upgrade.ts, UPGRADE.md). Bump it with any change to a key or a value's shape.
  */
-export const VIEW_LAYOUT = 2
+export const VIEW_LAYOUT = 3
 /** `{ version }`: the layout the view was written in */
 export const LAYOUT_KEY = 'meta/layout'
 export const DIGEST_KEY = 'sys/digest'
@@ -57,6 +57,12 @@ export const keys = {
   proposals: { gt: 'prop/', lt: 'prop/\xff' },
   vote: (proposalId: string, memberId: string) => `vote/${proposalId}/${memberId}`,
   votes: (proposalId: string) => ({ gt: `vote/${proposalId}/`, lt: `vote/${proposalId}/\xff` }),
+  /** a poll's ballots, by member (each member's latest) */
+  ballot: (proposalId: string, memberId: string) => `ballot/${proposalId}/${memberId}`,
+  ballots: (proposalId: string) => ({ gt: `ballot/${proposalId}/`, lt: `ballot/${proposalId}/\xff` }),
+  /** a consent proposal's objections, by the id of the op that raised each */
+  objection: (proposalId: string, objectionId: string) => `obj/${proposalId}/${objectionId}`,
+  objections: (proposalId: string) => ({ gt: `obj/${proposalId}/`, lt: `obj/${proposalId}/\xff` }),
   idem: (memberId: string, key: string) => `idem/${memberId}/${enc(key)}`,
   /** every idempotency key of a member that starts with `prefix` */
   idemPrefix: (memberId: string, prefix: string) => ({ gte: `idem/${memberId}/${enc(prefix)}`, lt: `idem/${memberId}/${enc(prefix)}\xff` }),

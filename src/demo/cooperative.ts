@@ -94,7 +94,7 @@ export async function runDemo (opts: { keep?: string, onStep?: (text: string) =>
 
     step('Cy reconnects')
     const start = Date.now()
-    cy.goOnline(network)
+    await cy.goOnline(network)
     await converge([ana, bo, cy], 60_000)
     const reconnectMs = Date.now() - start
 

@@ -9,8 +9,7 @@ import type { Federate } from '../consensus/federation.js'
 import { getFederate, getFederationRules, listCheckins, listDisputes, listFederates } from '../consensus/federation-queries.js'
 import { getLedgerTime } from '../consensus/queries.js'
 import type { Network, NetworkOptions } from '../net/swarm.js'
-import { probeHistory } from './probe.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerAccess } from '../node/ledger-access.js'
 import type { Finding, Witness } from './witness.js'
 import type { SignedHead } from './heads.js'
 
@@ -26,7 +25,7 @@ export type FederationEvent =
  * its past. The net layer only joins topics; what is decided here reads the view.
  */
 export class FederationDesk extends EventEmitter {
-  private readonly node: DiscoNode
+  private readonly node: LedgerAccess
   private readonly witness: Witness
   private network: Network | null = null
   private readonly topics = new Set<string>()
@@ -37,7 +36,7 @@ export class FederationDesk extends EventEmitter {
   private readonly probes = new AbortController()
   private readonly probing = new Set<Promise<unknown>>()
 
-  constructor (node: DiscoNode, witness: Witness) {
+  constructor (node: LedgerAccess, witness: Witness) {
     super()
     this.node = node
     this.witness = witness
@@ -47,7 +46,7 @@ export class FederationDesk extends EventEmitter {
 
   /** This cooperative's federation code: its signed core's key and its swarm topic. */
   code (): string {
-    return encodeFederationCode({ key: this.node.base.core.key, topic: this.node.base.discoveryKey })
+    return encodeFederationCode({ key: this.node.systemKey, topic: this.node.discoveryKey })
   }
 
   /** Witness while on the network: a round now, then one every `interval` ms. */
@@ -55,6 +54,8 @@ export class FederationDesk extends EventEmitter {
     this.network = network
     this.stop(false)
     this.witness.prober = async (key, peer, witnessed) => {
+      // loaded here: a node that never goes online (a one-off command) need not load the network
+      const { probeHistory } = await import('./probe.js')
       const probe = probeHistory({ network: options, key, peer, witnessed, signal: this.probes.signal })
       this.probing.add(probe)
       try { return await probe } finally { this.probing.delete(probe) }
@@ -121,7 +122,7 @@ export class FederationDesk extends EventEmitter {
       const finding = await this.witness.audit(f.id, checkins)
       if (finding !== null) await this.report(finding)
       const period = checkinPeriod(now, days)
-      if (this.network !== null && !this.witness.isFrozen(f.id) && this.node.base.writable && !checkins.some(c => c.period === period)) {
+      if (this.network !== null && !this.witness.isFrozen(f.id) && this.node.writable && !checkins.some(c => c.period === period)) {
         try {
           const done = await this.checkin(f.id)
           if (done !== null) this.emit('event', { type: 'checkin', federate: f.id, name: f.name, length: done.length } satisfies FederationEvent)
@@ -157,7 +158,7 @@ export class FederationDesk extends EventEmitter {
     if (this.reported.has(key)) return
     this.reported.add(key)
     let recorded = false
-    if (f.evidence !== null && this.node.base.writable) recorded = await this.record(f.evidence)
+    if (f.evidence !== null && this.node.writable) recorded = await this.record(f.evidence)
     this.emit('event', { type: 'dispute', federate: f.federate, name: f.name, message: f.message, evidence: f.evidence !== null, recorded } satisfies FederationEvent)
   }
 

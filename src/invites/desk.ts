@@ -6,7 +6,7 @@ import type { Invite } from '../ledger/members.js'
 import { parseJoinRequest, signHint } from '../net/invites.js'
 import { verifyAdmitProof } from '../ledger/admission.js'
 import type { InviteAnswer, InviteRequest } from '../net/invites.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerAccess } from '../node/ledger-access.js'
 import { forgetInviteSeed, keptInviteSeeds, readInviteSeed } from './seeds.js'
 import { readMirrors } from '../mirror/rule.js'
 
@@ -24,7 +24,7 @@ import { readMirrors } from '../mirror/rule.js'
  * key. Any other node answers without it (the joiner then applies the ledger, only slower). The seed
  * is forgotten once the invite is spent, so an answer repeated after that carries no hint.
  */
-export async function answerInvite (node: DiscoNode, req: InviteRequest, now = Date.now()): Promise<InviteAnswer> {
+export async function answerInvite (node: LedgerAccess, req: InviteRequest, now = Date.now()): Promise<InviteAnswer> {
   const idHex = b4a.toString(req.inviteId, 'hex')
   const inv = await readInvite(node, idHex)
   if (inv === null) return { admit: null }
@@ -41,7 +41,7 @@ export async function answerInvite (node: DiscoNode, req: InviteRequest, now = D
   const writerHex = b4a.toString(writer, 'hex')
   const seed = await readInviteSeed(node.storage, req.inviteId)
   const mirrors = await readLedgerMirrors(node)
-  const hint = seed !== null ? signHint(seed, b4a.from(inv.publicKey, 'hex'), b4a.concat([node.base.core.key, ...mirrors.map(k => b4a.from(k, 'hex'))])) : null
+  const hint = seed !== null ? signHint(seed, b4a.from(inv.publicKey, 'hex'), b4a.concat([node.systemKey, ...mirrors.map(k => b4a.from(k, 'hex'))])) : null
   const welcome: InviteAnswer = {
     admit: true,
     key: node.key,
@@ -76,7 +76,7 @@ export async function answerInvite (node: DiscoNode, req: InviteRequest, now = D
  * Forget the seeds of this node's invites that the ledger shows used or expired (those answered
  * while this node was offline, or never): called when the node makes a new invite.
  */
-export async function forgetSpentSeeds (node: DiscoNode, now = Date.now()): Promise<void> {
+export async function forgetSpentSeeds (node: LedgerAccess, now = Date.now()): Promise<void> {
   for (const id of await keptInviteSeeds(node.storage)) {
     const inv = await readInvite(node, b4a.toString(id, 'hex'))
     if (inv !== null && (inv.usedBy !== null || now > inv.expires)) await forgetInviteSeed(node.storage, id)
@@ -84,17 +84,17 @@ export async function forgetSpentSeeds (node: DiscoNode, now = Date.now()): Prom
 }
 
 /** the cooperative's mirrors, handed to the joiner with the system core key (net/invites.ts) */
-async function readLedgerMirrors (node: DiscoNode): Promise<string[]> {
+async function readLedgerMirrors (node: LedgerAccess): Promise<string[]> {
   const snap = node.snapshot()
   try { return await readMirrors(snap) } finally { await snap.close() }
 }
 
-async function readInvite (node: DiscoNode, idHex: string): Promise<Invite | null> {
+async function readInvite (node: LedgerAccess, idHex: string): Promise<Invite | null> {
   const snap = node.snapshot()
   try { return await getInvite(snap, idHex) } finally { await snap.close() }
 }
 
-async function readRejection (node: DiscoNode, id: string): Promise<StoredRejection | null> {
+async function readRejection (node: LedgerAccess, id: string): Promise<StoredRejection | null> {
   const snap = node.snapshot()
   try { return await getRejection(snap, id) } finally { await snap.close() }
 }

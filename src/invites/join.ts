@@ -66,10 +66,10 @@ export async function joinCooperative (opts: JoinOptions): Promise<DiscoNode> {
     ...(fastForwardTo !== null ? { fastForwardTo } : {})
   })
   try {
-    await waitFor(node, async () => node.base.writable && await isDevice(node), timeoutMs, 'to be admitted as a writer')
-    progress('admitted', `${node.base.length} blocks so far${node.fastForwards.length > 0 ? ', fast-forwarded' : ''}`)
+    await waitFor(node, async () => node.writable && await isDevice(node), timeoutMs, 'to be admitted as a writer')
+    progress('admitted', `${node.lengths().length} blocks so far${node.fastForwards.length > 0 ? ', fast-forwarded' : ''}`)
     await node.append([{ type: 'profile', name: opts.me.trim() }])
-    progress('caught-up', `ledger length ${node.base.length}`)
+    progress('caught-up', `ledger length ${node.lengths().length}`)
     return node
   } catch (err) {
     await node.close()

@@ -2,7 +2,7 @@ import b4a from 'b4a'
 import crypto from 'hypercore-crypto'
 import { DiscoError } from '../errors.js'
 import { LIMITS } from './limits.js'
-import { checkText } from './validate.js'
+import { checkText } from './text.js'
 import type { DisputeOp, SignedState, TreeNode } from './ops.js'
 
 /**

@@ -46,9 +46,10 @@ export interface Decision {
   outcome: Outcome | null
 }
 
-const decided = (status: ProposalStatus, reason: DecisionReason, params: Record<string, number> = {}): Decision =>
+/** A decision with its outcome: the DECIDED code, the reason's key and its params. */
+export const decided = (status: ProposalStatus, reason: DecisionReason, params: Record<string, string | number> = {}): Decision =>
   ({ status, outcome: { code: 'DECIDED', params: { reason, ...params } } })
-const OPEN: Decision = { status: 'open', outcome: null }
+export const OPEN: Decision = { status: 'open', outcome: null }
 
 /** Why a passed proposal's effect cannot happen (it then fails with this outcome). */
 export const effectFailed = (reason: EffectReason, params: Record<string, string | number> = {}): Outcome =>

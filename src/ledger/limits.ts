@@ -25,7 +25,10 @@ export const LIMITS = {
   manifest: 2048,
   signature: 2048,
   /** merkle nodes in a dispute's proof (a tree of 2^64 blocks has at most 64 roots) */
-  treeNodes: 128
+  treeNodes: 128,
+  /** a poll's options (a ballot has at most one number per option), and the text of one */
+  pollOptions: 12,
+  pollOption: 200
 } as const
 
 /** One entry's duration: at most a 31-day month of 24-hour days. */

@@ -3,6 +3,7 @@ import type { Money } from './currency.js'
 import type { Role } from './roles.js'
 import type { Audience, Choice } from './governance.js'
 import type { Rules } from './rules.js'
+import type { DecisionSpec } from './decision.js'
 
 /** The highest protocol version this node understands. Ops above the cooperative's active
  * version are rejected; a ledger whose active version is above this one stops this node. */
@@ -149,6 +150,10 @@ export interface ProposeOp {
   /** ms since the epoch, at least the minimum deliberation after the proposal; 0 for none. Once
    * the ledger time passes it, a `close` decides by lazy consensus. */
   deadline: number
+  /** how it is decided (docs/governance.md, "Decision types"). Absent (never 'majority') for the
+   * majority rule with lazy consensus and blocks; on the wire a proposal with one has a tag of its
+   * own, so that one without keeps the bytes it had before decision types existed. */
+  decision?: DecisionSpec
 }
 
 export interface VoteOp {
@@ -161,6 +166,44 @@ export interface VoteOp {
 export interface CloseOp {
   type: 'close'
   proposal: OpRef
+}
+
+/** A voter's ballot on a poll (score, ranked, dots): whole numbers whose meaning the poll's type
+ * gives (ledger/decision.ts, `ballotProblem`). A later ballot by the same member replaces it. */
+export interface BallotOp {
+  type: 'ballot'
+  proposal: OpRef
+  values: number[]
+  reason: string
+}
+
+/** An objection to a consent proposal, with its reason: it stands until its objector resolves or
+ * withdraws it. */
+export interface ObjectOp {
+  type: 'object'
+  proposal: OpRef
+  reason: string
+}
+
+export const RESOLUTIONS = ['resolved', 'withdrawn'] as const
+export type Resolution = typeof RESOLUTIONS[number]
+
+/** The objector's own word on their objection: resolved (the proposal now meets it: a new round
+ * starts) or withdrawn (dropped as it stands). */
+export interface ResolveOp {
+  type: 'resolve'
+  proposal: OpRef
+  objection: OpRef
+  outcome: Resolution
+  note: string
+}
+
+/** The proposer's decision on an advice proposal, after hearing the advice. */
+export interface DecideOp {
+  type: 'decide'
+  proposal: OpRef
+  adopt: boolean
+  reason: string
 }
 
 /** Another member confirms a value entry (never their own; once each). */
@@ -243,7 +286,7 @@ export interface TickOp {
 }
 
 export type Op = FoundOp | ContributionOp | AmendOp | RetractOp | ProfileOp | InviteOp | AdmitOp | ProposeOp | VoteOp | CloseOp |
-  EndorseOp | IncomeOp | PaidOp | CheckinOp | DisputeOp | TickOp
+  EndorseOp | IncomeOp | PaidOp | CheckinOp | DisputeOp | TickOp | BallotOp | ObjectOp | ResolveOp | DecideOp
 export type OpType = Op['type']
 
 /** One autobase block: the protocol version it was written for, the author's clock (ms since

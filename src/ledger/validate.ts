@@ -11,6 +11,9 @@ import { isCareTarget, isStream } from './streams.js'
 import type { ContributionFields, ContributionPatch, Op, Output, ProposalAction } from './ops.js'
 import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust } from './federation.js'
 import { checkMirrorKeys } from './mirrors.js'
+import { checkText } from './text.js'
+import { BUDGET_RANGE, DECISION_TYPES, isPoll, typeDecidesKind } from './decision.js'
+import type { DecisionSpec } from './decision.js'
 
 /**
  * Content validation of ops, shared by the handlers (before anything is appended) and by apply
@@ -49,12 +52,29 @@ export function validateOp (op: Op): void {
       checkText('proposal text', op.text, LIMITS.proposalText, { multiline: true, required: op.action.kind === 'motion' })
       if (!Number.isSafeInteger(op.deadline) || op.deadline < 0) throw DiscoError.invalidField('deadline', 'deadline')
       validateAction(op.action)
+      if (op.decision !== undefined) {
+        validateDecision(op.decision)
+        if (!typeDecidesKind(op.decision.type, op.action.kind)) throw DiscoError.invalidField('decision', 'decision-kind', { value: op.decision.type })
+      }
       return
     case 'vote':
+    case 'decide':
+      checkText('reason', op.reason, LIMITS.reason, { multiline: true })
+      return
+    case 'object':
+      checkText('reason', op.reason, LIMITS.reason, { multiline: true, required: true })
+      return
+    case 'resolve':
+      checkText('note', op.note, LIMITS.reason, { multiline: true })
+      return
+    case 'ballot':
+      // what each number means is the poll's to say: apply checks it against the proposal
+      if (op.values.length > LIMITS.pollOptions) throw DiscoError.invalidField('ballot', 'list-too-long', { max: LIMITS.pollOptions })
       checkText('reason', op.reason, LIMITS.reason, { multiline: true })
       return
     case 'close':
     case 'endorse':
+    case 'tick':
       return
     case 'income':
       checkMoney(op.money.amount, op.money.currency)
@@ -94,6 +114,28 @@ function checkOutput (o: Output): void {
   checkUnitName(o.unit)
   if (!Number.isSafeInteger(o.quantity) || o.quantity < 1 || o.quantity > MAX_OUTPUT_QUANTITY) {
     throw DiscoError.invalidField('quantity', 'output-quantity', { max: MAX_OUTPUT_QUANTITY })
+  }
+}
+
+/** The content checks of a decision spec (on the wire: a peer's may be a lie). */
+export function validateDecision (d: DecisionSpec): void {
+  if (!(DECISION_TYPES as readonly string[]).includes(d.type)) throw DiscoError.invalidField('decision', 'decision-type')
+  if (!isPoll(d.type)) {
+    if (d.options.length !== 0) throw DiscoError.invalidField('options', 'options-not-poll')
+    if (d.budget !== 0) throw DiscoError.invalidField('budget', 'budget-not-poll')
+    return
+  }
+  if (d.options.length < 2 || d.options.length > LIMITS.pollOptions) throw DiscoError.invalidField('options', 'options-count', { max: LIMITS.pollOptions })
+  const seen = new Set<string>()
+  for (const option of d.options) {
+    checkText('option', option, LIMITS.pollOption, { required: true })
+    if (option.trim() !== option) throw DiscoError.invalidField('option', 'edge-spaces')
+    if (seen.has(option)) throw DiscoError.invalidField('options', 'option-twice', { value: option })
+    seen.add(option)
+  }
+  const range = BUDGET_RANGE[d.type]
+  if (!Number.isSafeInteger(d.budget) || d.budget < range.min || d.budget > range.max) {
+    throw DiscoError.invalidField('budget', range.max === 0 ? 'budget-not-poll' : 'budget', { max: range.max })
   }
 }
 
@@ -208,26 +250,4 @@ function checkTags (tags: string[]): void {
     if (seen.has(tag)) throw DiscoError.invalidField('tags', 'tag-twice', { value: tag })
     seen.add(tag)
   }
-}
-
-// C0 controls and DEL; a newline is allowed where text may span lines.
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/
-const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f]/
-// Unicode bidirectional embeddings, overrides and isolates: they make text display in another order
-// than it is stored ("1h for Ana" can show as something else), so an entry could say one thing and
-// show another
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
-export function checkText (field: string, value: string, max: number, opts: { required?: boolean, multiline?: boolean } = {}): void {
-  if (typeof value !== 'string') throw DiscoError.invalidField(field, 'not-text')
-  if (opts.required === true && value.trim() === '') throw DiscoError.invalidField(field, 'empty')
-  if (Buffer.byteLength(value) > max) throw DiscoError.fieldTooLong(field, max)
-  if ((opts.multiline === true ? CONTROL : CONTROL_OR_NEWLINE).test(value)) {
-    throw DiscoError.invalidField(field, 'control-characters')
-  }
-  if (BIDI_CONTROL.test(value)) throw DiscoError.invalidField(field, 'bidi-controls')
-  // a lone surrogate has no UTF-8 form: the encoder would swap it for U+FFFD, and the ledger would
-  // hold other text than the member wrote
-  if (LONE_SURROGATE.test(value)) throw DiscoError.invalidField(field, 'not-unicode')
 }

@@ -1,7 +1,7 @@
 import b4a from 'b4a'
 import { getClock, getDevice, getMember, listProposals } from '../consensus/queries.js'
 import { monthEndTime } from '../ledger/dates.js'
-import type { DiscoNode } from './node.js'
+import type { LedgerAccess } from './ledger-access.js'
 
 /**
  * Moves the ledger time on when something waits on it. The ledger time is the lower median of the
@@ -18,7 +18,7 @@ export class ClockWatch {
   private running = false
 
   /** `now` is this machine's clock; tests pass their own */
-  constructor (private readonly node: DiscoNode, private readonly intervalMs: number, private readonly now: () => number = Date.now) {}
+  constructor (private readonly node: LedgerAccess, private readonly intervalMs: number, private readonly now: () => number = Date.now) {}
 
   start (): void {
     if (this.timer !== null) return
@@ -33,7 +33,7 @@ export class ClockWatch {
 
   /** One look; returns whether it wrote a tick (called directly by tests). */
   async check (): Promise<boolean> {
-    if (this.running || this.node.closing !== null || !this.node.base.writable) return false
+    if (this.running || this.node.closing !== null || !this.node.writable) return false
     this.running = true
     try {
       const moment = await this.awaitedMoment()

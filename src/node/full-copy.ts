@@ -10,6 +10,9 @@ import { listDeviceKeys } from '../consensus/queries.js'
  * there, so this downloads the rest in the background: then it answers queries, invites and
  * `disco verify` offline, and can hand any member's log to a peer that lost its own.
  */
+/** How many times `filled` looks again for blocks that a core grew by meanwhile. */
+const FILL_ROUNDS = 5
+
 export class FullCopy {
   /** every download started, and the listing of the writers: what `filled` waits for */
   private pending: Array<Promise<void>> = []
@@ -35,12 +38,23 @@ export class FullCopy {
     this.pending.push(this.fillWriters().catch(() => {}))
   }
 
-  /** Resolves once every download started so far is done (or ended by a close). */
+  /**
+   * Resolves once every core of the ledger is held whole (or a close ended the downloads). A
+   * writer's log can grow after its download was asked for (its length learned from a peer
+   * later, with autobase reading only the blocks it applies), so once the downloads settle the
+   * cores are looked at again, and what is still missing is asked for, a few rounds at most.
+   */
   async filled (): Promise<void> {
-    for (let seen = 0; seen < this.pending.length;) {
-      const now = this.pending.length
-      await Promise.all(this.pending.slice(seen))
-      seen = now
+    for (let round = 0; round < FILL_ROUNDS && !this.closed; round++) {
+      for (let seen = 0; seen < this.pending.length;) {
+        const now = this.pending.length
+        await Promise.all(this.pending.slice(seen))
+        seen = now
+      }
+      if (this.closed) return
+      await this.fillWriters().catch(() => {})
+      for (const core of this.stateCores) this.download(core)
+      if ([...this.stateCores, ...this.writers.values()].every(holdsAll)) return
     }
   }
 

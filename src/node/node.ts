@@ -1,113 +1,57 @@
 import Autobase from 'autobase'
 import Corestore from 'corestore'
-import Hyperbee from 'hyperbee'
-import type { BeeReader } from 'hyperbee'
+import type Hyperbee from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
 import { openError } from './store-open-error.js'
 import { getDevice } from '../consensus/queries.js'
-import { encodeFrame } from '../ledger/codec.js'
-import { packOps } from '../ledger/packing.js'
-import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import { validateOpWithSignatures } from '../consensus/validate-op.js'
-import { flushStorageLog } from '../stack/storage.js'
+import { boundedStorage, flushStorageLog } from '../stack/storage.js'
 import type { Op, OpRef } from '../ledger/ops.js'
 import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
-import { Network } from '../net/swarm.js'
 import type { NetworkOptions } from '../net/swarm.js'
-import { InviteResponder } from '../net/invites.js'
-import { answerInvite } from '../invites/desk.js'
 import { SigningWatch } from './signing-watch.js'
 import { ledgerHandlers } from './ledger-handlers.js'
 import { appliedBlocks, finishViewSwap, layoutAction, rebuildNotice, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
 import type { RebuildProgress } from './view-rebuild.js'
 import { ClockWatch } from './clock-watch.js'
-
-/** How often a node looks whether the ledger time waits on its member's clock (clock-watch.ts). */
-const CLOCK_WATCH_MS = 60_000
 import { FullCopy } from './full-copy.js'
-import { inheritCachedNodes } from '../consensus/bee-cache.js'
 import { Witness } from '../federation/witness.js'
 import { FederationDesk } from '../federation/desk.js'
 import type { FederationEvent } from '../federation/desk.js'
-import { MirrorLink } from '../mirror/link.js'
 import type { MirrorState } from '../mirror/link.js'
 import { readMirrors } from '../mirror/rule.js'
+import { verifyLedger } from '../verify/verify-ledger.js'
+import type { VerifyProgress, VerifyReport } from '../verify/verify-ledger.js'
+import type { CreateOptions, DiscoNodeOptions, FastForwardJump } from './node-options.js'
+import type { ViewSnapshot } from './ledger-access.js'
+import type { LedgerLengths, LedgerNode } from './ledger-node.js'
+import { SharedSnapshots } from './shared-snapshots.js'
+import { AppendQueue } from './append-queue.js'
+import { heldByPeer } from './held-by-peer.js'
+import crypto from 'hypercore-crypto'
+import { guardLogTail } from './log-tail.js'
+import type { TailProgress } from './log-tail.js'
+import { AckedLengthRecord } from './acked-length.js'
+import type { OnTheSwarm } from './on-the-swarm.js'
 
-export interface DiscoNodeOptions {
-  /** the storage folder */
-  storage: string
-  /** join the ledger's swarm and replicate with peers; offline when absent */
-  network?: NetworkOptions
-  /** the ledger's encryption key, for the first open after joining (autobase keeps it after) */
-  encryptionKey?: Uint8Array
-  /**
-   * The ledger's system core key, for the first open after joining (the inviter's node hands it
-   * over, signed, in its answer: src/invites/desk.ts): the new node fast-forwards to that core's
-   * signed state and reads the view from peers instead of re-applying every block of the ledger.
-   * Without it a new node's system core is a different one of its own, and it learns the
-   * cooperative's only from an indexer's checkpoint once it has applied the blocks that name the
-   * indexers: on a large ledger that often means all of them (bench P4). A key of the wrong length
-   * is ignored; a key that leads nowhere costs autobase's fast-forward timeout (5 s), then the node
-   * applies the ledger as without it. Not kept: a later open does not need it (autobase's boot
-   * record remembers the core it moved to).
-   */
-  fastForwardTo?: Uint8Array
-  /** how often an indexer acknowledges what it has seen (ms). Autobase's 10 s default makes
-   * peers converge slowly; 0 never fully signs (docs/DESIGN.md, "The stack"). */
-  ackInterval?: number
-  /** how often a running node looks at its federates' cores and checks in (ms, default 10 s) */
-  witnessInterval?: number
-  /** the clock its frames claim (default Date.now): simulations run members' clocks ahead */
-  clock?: () => number
-  /** hears how far a rebuild of the view has come, when the storage holds a view of an older
-   * release's layout (node/view-upgrade.ts): blocks applied again, of how many. Default: a line
-   * on stderr at most once a second (rebuildNotice) */
-  onRebuild?: (progress: RebuildProgress) => void
-}
+export type { CreateOptions, DiscoNodeOptions, FastForwardJump } from './node-options.js'
+export type { ViewSnapshot } from './ledger-access.js'
 
-export interface CreateOptions extends DiscoNodeOptions {
-  coopName: string
-  memberName: string
-}
-
-/** A fast-forward: the signed length of the system core before (`from`) and after (`to`) it. */
-export interface FastForwardJump {
-  from: number
-  to: number
-}
-
-interface AppendJob {
-  ops: Op[]
-  resolve: (refs: OpRef[]) => void
-  reject: (err: unknown) => void
-}
-
-const DEFAULT_ACK_INTERVAL = 1000
-
-/** A read-only view of the ledger at one moment (DiscoNode.snapshot). */
-export interface ViewSnapshot extends BeeReader {
-  close: () => Promise<void>
-}
-
-interface SharedReads {
-  bee: Hyperbee
-  /** the view's fork and length it shows */
-  at: string
-  readers: number
-  /** the view moved on: close the bee when the last reader is done */
-  retired: boolean
-  /** settles once the bee has taken over the previous snapshot's caches (or found it may not) */
-  warm: Promise<void>
-}
+/** How often a node looks whether the ledger time waits on its member's clock (clock-watch.ts). */
+const CLOCK_WATCH_MS = 60_000
+/** how often an indexer acknowledges by default (ms): the bench sets the raw stack alike */
+export const DEFAULT_ACK_INTERVAL = 1000
 
 /**
  * A member's node: owns the corestore and the encrypted autobase whose view is the cooperative's
- * ledger. Everything that writes goes through `append`, which validates ops, coalesces concurrent
- * calls and packs ops into as few blocks as the limits allow.
+ * ledger, and runs the parts that work on it (the append queue, the shared read snapshots, the
+ * full copy, the signing and clock watches, the federation desk, its presence on the swarm).
+ * Everything that writes goes through `append`, which validates ops, coalesces concurrent calls
+ * and packs ops into as few blocks as the limits allow. The surface takes it as a `LedgerNode`.
  */
-export class DiscoNode extends ReadyResource {
+export class DiscoNode extends ReadyResource implements LedgerNode {
   readonly storage: string
   private readonly ackInterval: number
   private readonly ledgerKey: Uint8Array | null
@@ -116,19 +60,11 @@ export class DiscoNode extends ReadyResource {
   private readonly fastForwardTo: Uint8Array | null
   private readonly jumps: FastForwardJump[] = []
   private store: Corestore | null = null
-  private network: Network | null = null
-  /** the cooperative's mirrors, asked to keep the ledger while the node is online (src/mirror) */
-  private mirrorLink: MirrorLink | null = null
-  private responder: InviteResponder | null = null
-  private joining: Promise<void> | null = null
+  /** on the swarm, from goOnline to goOffline */
+  private swarm: OnTheSwarm | null = null
   private autobase: Autobase<Hyperbee> | null = null
-  private pending: AppendJob[] = []
-  private flushing: Promise<void> | null = null
-  private lastTime = 0
-  /** the snapshot queries share while the view stays as it is (see snapshot) */
-  private reads: SharedReads | null = null
-  /** the last retired one, kept open until the next takes over its caches */
-  private lastReads: SharedReads | null = null
+  private writes: AppendQueue | null = null
+  private readonly reads = new SharedSnapshots()
   /** why autobase stopped applying, if it did: a newer protocol, or an I/O failure */
   private failure: DiscoError | null = null
   private signing: SigningWatch | null = null
@@ -138,6 +74,10 @@ export class DiscoNode extends ReadyResource {
   private desk: FederationDesk | null = null
   private readonly witnessInterval: number
   private readonly clock: () => number
+  private readonly tailTimeoutMs: number
+  private readonly onTailProgress: ((p: TailProgress) => void) | undefined
+  /** how far this device's own log was acknowledged, on disk (acked-length.ts) */
+  private acked: AckedLengthRecord | null = null
   private readonly onRebuild: (progress: RebuildProgress) => void
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
@@ -151,6 +91,8 @@ export class DiscoNode extends ReadyResource {
     this.encryptionKey = opts.encryptionKey ?? null
     this.fastForwardTo = opts.fastForwardTo?.byteLength === 32 ? opts.fastForwardTo : null
     this.witnessInterval = opts.witnessInterval ?? 10_000
+    this.tailTimeoutMs = opts.tailTimeoutMs ?? 60_000
+    this.onTailProgress = opts.onTailProgress
   }
 
   /** Found a new cooperative's ledger in an empty storage folder. */
@@ -191,12 +133,16 @@ export class DiscoNode extends ReadyResource {
 
   /** Open the corestore and the ledger's autobase on it, with the node's listeners. */
   private async openBase (): Promise<Autobase<Hyperbee>> {
-    this.store = new Corestore(corestorePath(this.storage))
+    this.store = new Corestore(boundedStorage(corestorePath(this.storage)))
     try {
       await this.store.ready()
     } catch (err) {
       throw openError(err, this.storage)
     }
+    // a device whose own log lost its tail gets it back from peers before autobase may write
+    await guardLogTail(this.store, this.storage, this.ledgerKey === null || this.networkOptions === null
+      ? null
+      : { network: this.networkOptions, discoveryKey: crypto.discoveryKey(this.ledgerKey), timeoutMs: this.tailTimeoutMs, ...(this.onTailProgress !== undefined ? { onProgress: this.onTailProgress } : {}) })
     const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
       ...ledgerHandlers,
       encrypt: true,
@@ -210,7 +156,7 @@ export class DiscoNode extends ReadyResource {
       // a full disk surfaces from the storage engine as a bare "Batch was not applied"
       this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: ${err.message}`, 'state'))
     })
-    base.on('update', () => { this.retireReads(); this.mirrorLink?.refresh(); this.emit('update') })
+    base.on('update', () => { this.reads.retire(); this.swarm?.mirrorLink.refresh(); this.emit('update') })
     base.on('writable', () => this.emit('writable'))
     base.on('fast-forward', (to: number, from: number) => {
       this.jumps.push({ from, to })
@@ -262,6 +208,9 @@ export class DiscoNode extends ReadyResource {
     // A device restored from an old backup writes a second history of its own log; peers prove it
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
     base.local.on('conflict', () => { this.fail(DiscoError.deviceForked()) })
+    this.acked = await AckedLengthRecord.open(this.storage, b4a.toString(base.local.key, 'hex'), base.local.length)
+    // autobase's own blocks (acks) too: once a peer may hold one, losing it forks as much
+    base.local.on('append', () => { this.acked?.record(base.local.length).catch(() => {}) })
     let device: Awaited<ReturnType<typeof getDevice>>
     try {
       await base.update()
@@ -270,7 +219,7 @@ export class DiscoNode extends ReadyResource {
     } catch (err) {
       throw openError(err, this.storage) // a damaged table may first be read here
     }
-    this.lastTime = device?.lastTime ?? 0
+    this.writes = new AppendQueue(base, this.clock, device?.lastTime ?? 0, () => this.failure, async () => await this.recordAcked())
     this.fullCopy = new FullCopy(base)
     this.fullCopy.fill() // a fast-forward whose download a close cut short
     this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10))
@@ -280,7 +229,7 @@ export class DiscoNode extends ReadyResource {
     this.desk = new FederationDesk(this, new Witness(this.store as Corestore))
     this.desk.on('event', (e: FederationEvent) => this.emit('federation', e))
 
-    if (this.networkOptions !== null) this.goOnline(this.networkOptions)
+    if (this.networkOptions !== null) await this.goOnline(this.networkOptions)
   }
 
   /** Whether this node holds every block of the view and the system core, not only those it read. */
@@ -297,40 +246,36 @@ export class DiscoNode extends ReadyResource {
     await this.fullCopy?.filled()
   }
 
-  /** Join the ledger's swarm: replicate with peers and answer invites. */
-  goOnline (opts: NetworkOptions): void {
-    if (this.network !== null) return
-    const base = this.base
-    this.network = new Network(opts, conn => base.replicate(conn))
-    this.network.on('peers', (n: number) => this.emit('peers', n))
-    this.responder = new InviteResponder(this.network.swarm, base.discoveryKey, async req => await answerInvite(this, req))
-    this.joining = this.network.join(base.discoveryKey)
-    this.joining.catch(() => {})
-    this.mirrorLink = new MirrorLink(this.network.swarm.dht, this.store as Corestore, base, async () => await this.ledgerMirrors(), opts.mirrors)
-    this.desk?.start(this.network, this.witnessInterval, opts)
+  /** Join the ledger's swarm: replicate with peers and answer invites. Resolves once joining has
+   * begun (`joined` resolves once announced). The network's modules (hyperswarm, hyperdht,
+   * blind-pairing, blind-peering, the invite desk) load here, the first time: a one-off command
+   * that only opens the store never loads them (they took a third of its start-up: bench P12). */
+  async goOnline (opts: NetworkOptions): Promise<void> {
+    if (this.swarm !== null) return
+    const [{ OnTheSwarm }, { answerInvite }] = await Promise.all([import('./on-the-swarm.js'), import('../invites/desk.js')])
+    if (this.swarm !== null || this.closing !== null) return
+    const swarm = new OnTheSwarm(opts, this.store as Corestore, this.base, async req => await answerInvite(this, req), async () => await this.ledgerMirrors())
+    swarm.network.on('peers', (n: number) => this.emit('peers', n))
+    this.swarm = swarm
+    this.desk?.start(swarm.network, this.witnessInterval, opts)
   }
 
   /** Leave the swarm and go on working offline (a laptop on a train); goOnline again later. */
   async goOffline (): Promise<void> {
-    const { responder, network, mirrorLink } = this
-    this.responder = null
-    this.mirrorLink = null
-    this.network = null
-    this.joining = null
+    const swarm = this.swarm
+    this.swarm = null
     this.desk?.stop()
-    if (responder !== null) await responder.close()
-    if (mirrorLink !== null) await mirrorLink.close()
-    if (network !== null) await network.destroy()
+    if (swarm !== null) await swarm.leave()
   }
 
   /** Resolves once the swarm has announced and looked up the ledger's topic. */
   async joined (): Promise<void> {
-    if (this.joining === null) throw new DiscoError('OFFLINE', 'this node was opened without a network', 'state')
-    await this.joining
+    if (this.swarm === null) throw new DiscoError('OFFLINE', 'this node was opened without a network', 'state')
+    await this.swarm.joining
   }
 
   get peers (): number {
-    return this.network?.peers ?? 0
+    return this.swarm?.network.peers ?? 0
   }
 
   /** The cooperative's mirrors as this node sees them now; offline, none is reached. */
@@ -338,7 +283,7 @@ export class DiscoNode extends ReadyResource {
     const base = this.base
     // only signed blocks of the view and system core can leave this node
     const cores = [{ core: base.local, length: base.local.length }, { core: base.core, length: base.core.signedLength }, { core: base.view.core, length: base.view.core.signedLength }]
-    if (this.mirrorLink !== null) return this.mirrorLink.states(cores)
+    if (this.swarm !== null) return this.swarm.mirrorLink.states(cores)
     return (await this.ledgerMirrors()).map(key => ({ key, reached: false, behind: null }))
   }
 
@@ -349,31 +294,55 @@ export class DiscoNode extends ReadyResource {
 
   /** whether this node is on the swarm (a running `disco start`, or a node opened with a network) */
   get online (): boolean {
-    return this.network !== null
+    return this.swarm !== null
   }
 
   /**
-   * Resolves once a peer holds this device's log up to and including block `seq` (hypercore
-   * tells us how far peers hold it contiguously), so that losing this machine would lose nothing
-   * before it. Rejects with NOT_CONFIRMED after `timeoutMs`; the block stays written either way.
+   * Resolves once a peer holds this device's log up to and including block `seq`, so that losing
+   * this machine would lose nothing before it. Rejects with NOT_CONFIRMED after `timeoutMs`; the
+   * block stays written either way.
    */
   async heldByPeer (seq: number, timeoutMs: number): Promise<void> {
-    const local = this.base.local
-    if (local.remoteContiguousLength > seq) return
-    await new Promise<void>((resolve, reject) => {
-      const check = (): void => {
-        if (local.remoteContiguousLength <= seq) return
-        done()
-        resolve()
-      }
-      const timer = setTimeout(() => { done(); reject(DiscoError.notConfirmed(timeoutMs)) }, timeoutMs)
-      const done = (): void => {
-        clearTimeout(timer)
-        local.off('remote-contiguous-length', check)
-      }
-      local.on('remote-contiguous-length', check)
-      check()
-    })
+    await heldByPeer(this.base.local, seq, timeoutMs)
+  }
+
+  /**
+   * `disco verify`: check the writers' signed cores and re-derive the whole view from them
+   * (verify/verify-ledger.ts), against one snapshot of the view, so that a running node may go on
+   * applying while it checks. Online, a block this device never needed (it fast-forwarded) is
+   * fetched from peers.
+   */
+  async verify (onProgress?: (p: VerifyProgress) => void): Promise<VerifyReport> {
+    await this.ready()
+    const snapshot = this.snapshot()
+    let report: VerifyReport
+    try {
+      report = await verifyLedger(this.base, snapshot, this.online ? { timeoutMs: 15_000 } : null, onProgress)
+    } finally {
+      await snapshot.close()
+    }
+    // the signed feeds may agree with the view and still miss what this device acknowledged
+    const own = this.ownLog
+    if (report.ok && own.length < own.acked) {
+      return { ...report, ok: false, problem: `this device's own log has ${own.length} blocks, but ${own.acked} were acknowledged: its last ${own.acked - own.length} were lost from this disk (run disco repair with a peer reachable)` }
+    }
+    return report
+  }
+
+  /** This device's own log: its length on disk, and how far it was acknowledged (acked-length.ts). */
+  get ownLog (): { length: number, acked: number } {
+    const length = this.base.local.length
+    return { length, acked: this.acked?.length ?? length }
+  }
+
+  /** An append is acknowledged once its length is on disk (acked-length.ts); a record that cannot be written stops the node. */
+  private async recordAcked (): Promise<void> {
+    try {
+      await this.acked?.record(this.base.local.length)
+    } catch (err) {
+      this.fail(diskFull(this.storage) ? DiscoError.diskFull(this.storage) : new DiscoError('LEDGER_FAILED', `the ledger stopped: could not record the acknowledged length (${(err as Error).message})`, 'state'))
+      throw this.failure ?? err
+    }
   }
 
   protected override async _close (): Promise<void> {
@@ -383,12 +352,13 @@ export class DiscoNode extends ReadyResource {
   private async shutdown (): Promise<void> {
     this.signing?.stop()
     this.clockWatch?.stop()
-    if (this.flushing !== null) await this.flushing.catch(() => {})
-    this.releaseReads()
+    await this.writes?.settled()
+    this.reads.release()
     await this.goOffline()
     if (this.desk !== null) await this.desk.close()
     await this.fullCopy?.close()
     await this.compactLog()
+    await this.acked?.close()
     if (this.autobase !== null) await this.autobase.close()
     if (this.store !== null && !this.store.closed) await this.store.close()
   }
@@ -405,12 +375,30 @@ export class DiscoNode extends ReadyResource {
     await flushStorageLog(this.store).catch(() => {})
   }
 
+  /** The raw autobase: for the node's own parts and for tests. The surface reads `LedgerNode`. */
   get base (): Autobase<Hyperbee> {
     if (this.autobase === null) throw DiscoError.closed()
     return this.autobase
   }
 
   get key (): Uint8Array { return this.base.key }
+  get localKey (): Uint8Array { return this.base.local.key }
+  get systemKey (): Uint8Array { return this.base.core.key }
+  get discoveryKey (): Uint8Array { return this.base.discoveryKey }
+  get writable (): boolean { return this.base.writable }
+
+  lengths (): LedgerLengths {
+    const base = this.base
+    return {
+      writable: base.writable,
+      indexer: base.isIndexer,
+      localLength: base.local.length,
+      length: base.length,
+      signedLength: base.signedLength,
+      viewLength: base.view.core.length,
+      viewSignedLength: base.view.core.signedLength
+    }
+  }
 
   /** Federation: witnessing federates' cores, check-ins, disputes (docs/federation.md). */
   get federation (): FederationDesk {
@@ -424,7 +412,7 @@ export class DiscoNode extends ReadyResource {
     if (key === null) throw new DiscoError('NOT_ENCRYPTED', 'the ledger has no encryption key', 'state')
     return key
   }
-  get localKey (): Uint8Array { return this.base.local.key }
+
   /** the fast-forwards of this node since it opened (the last 16): where it jumped instead of applying */
   get fastForwards (): readonly FastForwardJump[] { return this.jumps }
   get view (): Hyperbee { return this.base.view }
@@ -446,66 +434,11 @@ export class DiscoNode extends ReadyResource {
 
   /**
    * A read-only snapshot of the view, for a query that must see one state. Close it after.
-   *
-   * Queries share one snapshot while the view does not change, so that the tree nodes one query
-   * read are cached for the next (a running node answering calls): a fresh snapshot starts with
-   * empty caches and reads every node from storage (bench P5: the first page of entries of a
-   * 20,000-op ledger, 34 ms on a fresh snapshot, 8 ms on a warm one). Any update of the ledger
-   * retires the shared snapshot; it is closed once its last reader closes it. The next one takes
-   * over its caches when the view still holds every block they came from
-   * (consensus/bee-cache.ts), so the first query after a change reads from storage only what changed.
+   * Queries share one while the view does not change (shared-snapshots.ts).
    */
   snapshot (): ViewSnapshot {
     this.throwIfFailed()
-    const view = this.base.view
-    const at = `${view.core.fork}/${view.core.length}`
-    let shared = this.reads
-    if (shared === null || shared.at !== at) {
-      this.retireReads()
-      const previous = this.lastReads
-      this.lastReads = null
-      const bee = view.snapshot()
-      const warm = previous === null
-        ? Promise.resolve()
-        : inheritCachedNodes(previous.bee, bee).finally(() => { closeIfDone(previous) })
-      shared = { bee, at, readers: 0, retired: false, warm }
-      this.reads = shared
-    }
-    const s = shared
-    s.readers++
-    let closed = false
-    return {
-      get: async (key, opts) => { await s.warm; return await s.bee.get(key, opts) },
-      createReadStream: range => (async function * () { await s.warm; yield * s.bee.createReadStream(range) })(),
-      close: async () => {
-        if (closed) return
-        closed = true
-        s.readers--
-        if (s !== this.lastReads) closeIfDone(s)
-      }
-    }
-  }
-
-  /**
-   * The shared read snapshot no longer shows the ledger: it stays open as the cache source of the
-   * next one, and closes once that one took over and nobody reads it.
-   */
-  private retireReads (): void {
-    const s = this.reads
-    if (s === null) return
-    this.reads = null
-    s.retired = true
-    const older = this.lastReads
-    this.lastReads = s
-    if (older !== null) closeIfDone(older)
-  }
-
-  /** on close: nothing will take over the last snapshot's caches */
-  private releaseReads (): void {
-    this.retireReads()
-    const last = this.lastReads
-    this.lastReads = null
-    if (last !== null) closeIfDone(last)
+    return this.reads.open(this.base.view)
   }
 
   /**
@@ -516,53 +449,7 @@ export class DiscoNode extends ReadyResource {
     if (this.closing !== null) throw DiscoError.closed()
     this.throwIfFailed()
     for (const op of ops) validateOpWithSignatures(op)
-    if (!this.base.writable) throw DiscoError.notWritable()
-    return await new Promise<OpRef[]>((resolve, reject) => {
-      this.pending.push({ ops, resolve, reject })
-      this.flushing ??= this.flushPending()
-    })
+    if (!this.base.writable || this.writes === null) throw DiscoError.notWritable()
+    return await this.writes.append(ops)
   }
-
-  private async flushPending (): Promise<void> {
-    await Promise.resolve() // let calls made in the same tick join this block
-    try {
-      while (this.pending.length > 0) {
-        const jobs = this.pending.splice(0)
-        try {
-          const refs = await this.writeOps(jobs.flatMap(j => j.ops))
-          let i = 0
-          for (const job of jobs) {
-            job.resolve(refs.slice(i, i + job.ops.length))
-            i += job.ops.length
-          }
-        } catch (err) {
-          const failure = this.failure ?? err
-          for (const job of jobs) job.reject(failure)
-        }
-      }
-    } finally {
-      this.flushing = null
-    }
-  }
-
-  private async writeOps (ops: Op[]): Promise<OpRef[]> {
-    // The frame clock never goes back, even if this machine's clock does: apply refuses frames
-    // older than the device's previous one.
-    this.lastTime = Math.max(this.clock(), this.lastTime)
-    const frames = packOps(ops)
-    const blocks = frames.map(f => encodeFrame({ version: PROTOCOL_VERSION, time: this.lastTime, ops: f }))
-    const lengthAfter = await this.base.append(blocks)
-    const writer = this.base.local.key
-    const refs: OpRef[] = []
-    frames.forEach((frame, f) => {
-      const seq = lengthAfter - frames.length + f
-      frame.forEach((_, index) => refs.push({ writer, seq, index }))
-    })
-    return refs
-  }
-}
-
-/** Close a retired shared snapshot once its last reader is done. */
-function closeIfDone (s: SharedReads): void {
-  if (s.retired && s.readers === 0) s.bee.close().catch(() => {})
 }

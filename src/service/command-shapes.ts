@@ -1,4 +1,4 @@
-import type { Commands, CommandName } from './handlers.js'
+import type { Commands, CommandName } from './command-types.js'
 import type { InputShape } from './input-shape.js'
 
 /**
@@ -87,10 +87,17 @@ export const COMMAND_SHAPES: Shapes = {
     days: 'number?',
     hours: 'number?',
     addMirror: 'string?',
-    removeMirror: 'string?'
+    removeMirror: 'string?',
+    decision: 'string?',
+    options: 'string[]?',
+    budget: 'number?'
   },
   vote: { id: 'string', choice: 'string', reason: 'string?' },
   close: { id: 'string' },
+  ballot: { id: 'string', choices: 'string[]', reason: 'string?' },
+  object: { id: 'string', reason: 'string' },
+  resolve: { id: 'string', outcome: 'string', note: 'string?' },
+  decide: { id: 'string', outcome: 'string', reason: 'string?' },
   proposals: { open: 'boolean?' },
   endorse: { id: 'string' },
   income: { amount: 'string', currency: 'string', from: 'string', date: 'string?', message: 'string?', key: 'string?' },

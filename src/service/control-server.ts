@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import net from 'node:net'
 import { DiscoError } from '../errors.js'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { dispatch, isCommandName } from './handlers.js'
 import { encode, errorToWire, LineSplitter, parseRequest } from './protocol.js'
 import type { ControlRequest, ControlResponse } from './protocol.js'
@@ -12,7 +12,7 @@ import type { SocketLocation } from './socket-path.js'
  * The running node's control socket: other `disco` commands reach the node's handlers through it
  * while `disco start` holds the store. Owner-only (the storage folder is 0700, the socket 0600).
  *
- * Call `listen` only while holding the store (after DiscoNode.open succeeded): a socket file found
+ * Call `listen` only while holding the store (after LedgerNode.open succeeded): a socket file found
  * then is a leftover of a node that died, and is replaced. `close` stops accepting connections,
  * answers new requests with STOPPING, lets the commands under way finish, and removes the socket.
  */
@@ -23,7 +23,7 @@ export class ControlServer {
   private stopping = false
   private listening = false
 
-  constructor (private readonly node: DiscoNode, readonly location: SocketLocation) {
+  constructor (private readonly node: LedgerNode, readonly location: SocketLocation) {
     this.server = net.createServer(socket => this.accept(socket))
   }
 

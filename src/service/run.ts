@@ -1,10 +1,13 @@
+import type { LedgerNode } from '../node/ledger-node.js'
 import type { DiscoNode } from '../node/node.js'
+import type { DiscoError } from '../errors.js'
 import { formatBootstrap } from '../net/bootstrap.js'
 import type { NetworkOptions } from '../net/swarm.js'
 import { members } from '../commands/members.js'
 import { status } from '../commands/status.js'
 import { ControlServer } from './control-server.js'
 import { openWhenFree } from './open-when-free.js'
+import { tailProgressLines } from './tail-progress.js'
 import { socketLocation } from './socket-path.js'
 import type { DashboardOptions, DashboardServer } from '../web/server.js'
 import type { FederationEvent } from '../federation/desk.js'
@@ -68,6 +71,7 @@ export async function runNode (opts: RunOptions): Promise<void> {
     const node = await openWhenFree({
       storage: opts.storage,
       network: opts.network,
+      onTailProgress: tailProgressLines(warn),
       ...(opts.ackInterval !== undefined ? { ackInterval: opts.ackInterval } : {})
     }, warn, opts.storeWaitMs)
     let server: ControlServer
@@ -114,7 +118,8 @@ export async function runNode (opts: RunOptions): Promise<void> {
         (err: Error) => { if (!stopping) warn(`disco: could not announce on the swarm: ${err.message}`) }
       )
 
-      const signal = await stop.signalled
+      // a forked device stops: nothing it writes counts any more, and serving would only mislead
+      const signal = await Promise.race([stop.signalled, forked(node)])
       stopping = true
       print({ type: 'stopping', signal, commands: server.busy })
     } finally {
@@ -127,6 +132,19 @@ export async function runNode (opts: RunOptions): Promise<void> {
   } finally {
     stop.dispose()
   }
+}
+
+/** Rejects with DEVICE_FORKED once the node finds its device's log forked (node.ts, 'conflict'). */
+async function forked (node: DiscoNode): Promise<never> {
+  return await new Promise<never>((_resolve, reject) => {
+    const check = (err: DiscoError | null): void => {
+      if (err?.code !== 'DEVICE_FORKED') return
+      node.off('failed', check)
+      reject(err)
+    }
+    node.on('failed', check)
+    check(node.failed)
+  })
 }
 
 function describe (event: NodeEvent): string {
@@ -197,7 +215,7 @@ class StatusReporter {
   private failed = false
 
   constructor (
-    private readonly node: DiscoNode,
+    private readonly node: LedgerNode,
     private readonly emit: (status: NodeStatus) => void,
     private readonly onError: (err: Error) => void,
     private readonly interval: number
@@ -256,14 +274,14 @@ class StatusReporter {
 
   private async read (): Promise<NodeStatus> {
     const list = (await members(this.node)).members
-    const base = this.node.base
+    const lengths = this.node.lengths()
     return {
       peers: this.node.peers,
       members: list.length,
       devices: list.reduce((n, m) => n + m.devices.length, 0),
-      length: base.length,
-      signedLength: base.signedLength,
-      writable: base.writable
+      length: lengths.length,
+      signedLength: lengths.signedLength,
+      writable: lengths.writable
     }
   }
 }

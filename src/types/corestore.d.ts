@@ -25,7 +25,7 @@ declare module 'corestore' {
   }
 
   export default class Corestore {
-    constructor (storage: string, opts?: CorestoreOptions)
+    constructor (storage: string | import('hypercore').HypercoreStorage, opts?: CorestoreOptions)
     readonly opened: boolean
     readonly closed: boolean
     /** the seed of its named cores' key pairs (set once ready) */

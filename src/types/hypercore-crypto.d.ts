@@ -6,6 +6,8 @@ declare module 'hypercore-crypto' {
   /** a detached ed25519 signature */
   export function sign (message: Uint8Array, secretKey: Uint8Array): Buffer
   export function verify (message: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean
-  const crypto: { keyPair: typeof keyPair, randomBytes: typeof randomBytes, tree: typeof tree, sign: typeof sign, verify: typeof verify }
+  /** the topic peers of a core (or an autobase's key) meet on */
+  export function discoveryKey (key: Uint8Array): Buffer
+  const crypto: { keyPair: typeof keyPair, randomBytes: typeof randomBytes, tree: typeof tree, sign: typeof sign, verify: typeof verify, discoveryKey: typeof discoveryKey }
   export default crypto
 }

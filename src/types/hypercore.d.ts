@@ -22,9 +22,14 @@ declare module 'hypercore' {
     prologue: { length: number, hash: Uint8Array } | null
   }
 
+  /** a hypercore-storage instance: corestore's constructor takes one instead of a folder */
+  export interface HypercoreStorage { readonly closed: boolean }
+
   export default class Hypercore extends EventEmitter {
     /** a core's key from its manifest (normalised first; src/stack/signatures.ts says why apply does not use it) */
     static key (manifest: HypercoreManifest | Uint8Array): Buffer
+    /** the storage (hypercore-storage) in a folder; its options reach RocksDB (src/stack/storage.ts) */
+    static defaultStorage (dir: string, opts?: { writeBufferSize?: number }): HypercoreStorage
     readonly key: Buffer
     readonly discoveryKey: Buffer
     readonly id: string

@@ -30,7 +30,15 @@ export const ROUTES: Record<string, Route> = {
   '/api/proposals': { method: 'GET', command: 'proposals', query: { open: 'flag' } },
   '/api/federation': { method: 'GET', command: 'federation', query: { removed: 'flag' } },
   '/api/log': { method: 'POST', command: 'log' },
-  '/api/vote': { method: 'POST', command: 'vote' }
+  '/api/amend': { method: 'POST', command: 'amend' },
+  '/api/retract': { method: 'POST', command: 'retract' },
+  '/api/endorse': { method: 'POST', command: 'endorse' },
+  '/api/propose': { method: 'POST', command: 'propose' },
+  '/api/vote': { method: 'POST', command: 'vote' },
+  '/api/close': { method: 'POST', command: 'close' },
+  '/api/income': { method: 'POST', command: 'income' },
+  '/api/paid': { method: 'POST', command: 'paid' },
+  '/api/checkin': { method: 'POST', command: 'checkin' }
 }
 
 /** The command's input from a query string: empty values are absent, as an option not given. */

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 
 /**
  * Server-sent events: every open page gets an `update` event when the node's ledger changes (the
@@ -12,7 +12,7 @@ export class LiveUpdates {
   private readonly heartbeat: NodeJS.Timeout
   private started = false
 
-  constructor (private readonly node: DiscoNode, private readonly interval = 150) {
+  constructor (private readonly node: LedgerNode, private readonly interval = 150) {
     // a comment line now and then keeps proxies and phones from dropping an idle stream
     this.heartbeat = setInterval(() => { for (const c of this.clients) c.write(': keep-alive\n\n') }, 25_000)
     this.heartbeat.unref()
@@ -22,7 +22,7 @@ export class LiveUpdates {
     if (this.timer !== null) return
     this.timer = setTimeout(() => {
       this.timer = null
-      const length = this.node.base.length
+      const length = this.node.lengths().length
       for (const c of this.clients) c.write(`event: update\ndata: ${JSON.stringify({ length })}\n\n`)
     }, this.interval)
   }
@@ -40,7 +40,7 @@ export class LiveUpdates {
       Connection: 'keep-alive'
     })
     res.write('retry: 2000\n\n')
-    res.write(`event: hello\ndata: ${JSON.stringify({ length: this.node.base.length })}\n\n`)
+    res.write(`event: hello\ndata: ${JSON.stringify({ length: this.node.lengths().length })}\n\n`)
     this.clients.add(res)
     res.once('close', () => this.clients.delete(res))
   }

@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
-import type { DiscoNode } from '../node/node.js'
+import type { LedgerNode } from '../node/ledger-node.js'
 import { DiscoError } from '../errors.js'
 import { dispatch } from '../service/handlers.js'
 import { ROUTES, queryInput } from './api.js'
@@ -51,7 +51,7 @@ export class DashboardServer {
   /** the commands under way, which close() lets finish */
   private readonly running = new Set<Promise<unknown>>()
 
-  constructor (private readonly node: DiscoNode, opts: DashboardOptions = {}) {
+  constructor (private readonly node: LedgerNode, opts: DashboardOptions = {}) {
     this.token = opts.token ?? newToken()
     this.host = opts.host ?? '127.0.0.1'
     this.port = opts.port ?? DEFAULT_PORT

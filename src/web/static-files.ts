@@ -3,11 +3,13 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { PageModules } from './page-modules.js'
 
 /**
  * The page's files: `web/` at the package root (shipped in the package, found from src/ when the
  * tests run the TypeScript and from dist/src/ when the built CLI runs), and the charting library
- * from node_modules, so that the page needs no CDN and works offline.
+ * from node_modules, so that the page needs no CDN and works offline. The page's own script is ES
+ * modules compiled by the build (src/web/page-modules.ts).
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,10 +44,12 @@ export class StaticFiles {
   private readonly root: string
   private readonly vendor: Record<string, string>
   private readonly cache = new Map<string, StaticFile>()
+  private readonly modules: PageModules
 
   constructor (root = webRoot()) {
     this.root = root
     this.vendor = vendorFiles()
+    this.modules = new PageModules(path.join(path.dirname(root), 'dist'))
   }
 
   /** The file for a URL path, or null: only files directly in the folder (no `..`, no subfolders). */
@@ -59,7 +63,8 @@ export class StaticFiles {
       const name = urlPath.slice('/vendor/'.length)
       if (Object.hasOwn(this.vendor, name)) file = this.vendor[name]
     }
-    else if (/^\/[a-z0-9-]+\.[a-z]+$/.test(urlPath)) file = path.join(this.root, urlPath.slice(1))
+    else if (urlPath.startsWith('/js/')) file = await this.modules.get(urlPath)
+    else if (/^\/[a-z0-9-]+\.(?:html|css|png|svg|ico)$/.test(urlPath)) file = path.join(this.root, urlPath.slice(1))
     if (file === undefined) return null
     const type = TYPES[path.extname(file)]
     if (type === undefined) return null

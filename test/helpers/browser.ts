@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Test } from 'tap'
 import { chromium } from 'playwright-core'
-import type { BrowserContext } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { root } from './processes.js'
 
 /** Debian's chromium (`apt-get install chromium`; .ci/run installs it). */
@@ -40,3 +40,24 @@ export async function openBrowser (t: Test): Promise<BrowserContext> {
 }
 
 export const screenshotPath = (name: string): string => path.join(SCREENSHOTS, `${name}.png`)
+
+/**
+ * Collect the page's own faults: script errors and console errors. A refused request (4xx) is
+ * logged by the browser as a console error too; a test that sends bad input on purpose expects it.
+ */
+export function collectPageErrors (page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', err => errors.push(err.message))
+  page.on('console', msg => { if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource: the server responded with a status of 4')) errors.push(msg.text()) })
+  return errors
+}
+
+/** Go to one of the dashboard's pages (its hash) and wait until it says it loaded, or say why it did not. */
+export async function openDashboardPage (p: Page, name: string, timeoutMs: number): Promise<void> {
+  await p.evaluate(n => { location.hash = n }, name)
+  try {
+    await p.waitForSelector(`body[data-loaded="${name}"]`, { timeout: timeoutMs })
+  } catch (err) {
+    throw new Error(`${name} did not load: ${await p.textContent('#load-error') ?? ''} (${(err as Error).message})`)
+  }
+}
