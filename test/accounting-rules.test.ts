@@ -5,6 +5,7 @@ import { getStatement, listLate } from '../src/consensus/accounting-queries.js'
 import { getMember, listRejections } from '../src/consensus/queries.js'
 import { statementView } from '../src/commands/statement.js'
 import { evaluationOf } from '../src/commands/evaluate.js'
+import { quotaPace } from '../src/commands/status.js'
 import { checkStatement } from '../src/commands/statement-check.js'
 import { applyCap } from '../src/ledger/cap.js'
 import { parseDate } from '../src/ledger/dates.js'
@@ -180,6 +181,11 @@ t.test('a quarterly period through apply: three months in one statement, never p
   await coop.write(cy, [contribution({ stream: 'livelihood', minutes: 0, output: words(2500), day: day('2026-12-01') }), contribution({ stream: 'love', minutes: 0, output: words(2000), day: day('2026-11-11') }), contribution({ stream: 'care', minutes: 300, day: day('2026-10-30'), careFor: 'collective' })])
   await coop.write(cy, [contribution({ output: { unit: 'pages', quantity: 3 } })]) // UNKNOWN_UNIT
   t.same(await codes(coop), ['UNKNOWN_UNIT'])
+
+  // 20 November, well before the quarter ends: disco status notes Bo behind an even pace
+  await coop.advance(Date.UTC(2026, 10, 20), [ana, bo])
+  const pace = await quotaPace(coop.view)
+  t.same(pace === null ? null : [pace.period, pace.behind.map(b => [b.name, b.credits, b.expected])], ['2026-Q4', [['M1', '3000', '13043']]], 'Bo, 3,000 of the 13,043 expected by now')
 
   await coop.advance(Date.UTC(2027, 0, 2), [ana, bo])
   const early = await coop.propose(ana, { kind: 'distribute', month: '2026-11', pool: { amount: 300_000, currency: 'EUR' } })

@@ -40,8 +40,9 @@ export interface StatusOutput {
   quota: { period: string, elapsed: number, behind: Array<{ member: string, name: string, credits: string, expected: string, quota: string }> } | null
 }
 
-/** Who is behind their quota's pace in the current period, as `disco status` says it. */
-async function quotaLine (snap: BeeReader): Promise<StatusOutput['quota']> {
+/** Who is behind their quota's pace in the current period, as `disco status` says it: how a
+ * running node notes a member falling short well before the period ends. */
+export async function quotaPace (snap: BeeReader): Promise<StatusOutput['quota']> {
   const { rules } = await getRules(snap)
   if (VALUE_ROLES.every(role => rules.quota.credits[role] === 0)) return null
   const e = await evaluationOf(snap)
@@ -78,7 +79,7 @@ export async function status (node: LedgerNode): Promise<StatusOutput> {
       protocol: { active: await getProtocolVersion(snap), supported: PROTOCOL_VERSION },
       rejected: await rejectionTotals(snap),
       mirrors: await node.mirrors(),
-      quota: await quotaLine(snap)
+      quota: await quotaPace(snap)
     }
   } finally {
     await snap.close()
