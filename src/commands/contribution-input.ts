@@ -7,7 +7,7 @@ import { parseCareTarget, parseStream } from '../ledger/streams.js'
 import type { CareTarget, Stream } from '../ledger/streams.js'
 import type { ContributionOp, ContributionPatch, Output } from '../ledger/ops.js'
 import { checkUnitName } from '../ledger/rules.js'
-import { MAX_OUTPUT_QUANTITY } from '../ledger/validate.js'
+import { MAX_OUTPUT_QUANTITY } from '../ledger/limits.js'
 
 /**
  * A value entry as a person or a script gives it: text where people type text ("3h", "120.50",

@@ -4,7 +4,7 @@ import { checkDay } from './dates.js'
 import { RULE_LIMITS, checkUnitName, validateRules } from './rules.js'
 import { parsePeriod } from './periods.js'
 import { currencyExponent } from './currency.js'
-import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
+import { LIMITS, MAX_MONEY_MINOR, MAX_OUTPUT_QUANTITY } from './limits.js'
 import { MAX_DELIBERATION_HOURS } from './ledger-time.js'
 import { ADMIT_PROOF_BYTES } from './admission.js'
 import { isCareTarget, isStream } from './streams.js'
@@ -106,9 +106,6 @@ export function validateOp (op: Op): void {
 function checkPeriod (period: string): void {
   if (typeof period !== 'string' || parsePeriod(period) !== period) throw DiscoError.invalidPeriod(String(period))
 }
-
-/** At most a billion units of output in one entry (a billion words): far inside 2^53 times any rate. */
-export const MAX_OUTPUT_QUANTITY = 1_000_000_000
 
 function checkOutput (o: Output): void {
   checkUnitName(o.unit)
