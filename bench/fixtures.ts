@@ -46,6 +46,7 @@ export function contribution (i: number): ContributionOp {
     commons: '',
     careFor: stream === 'care' ? 'collective' : null,
     money: null,
+    output: null,
     key: ''
   }
 }

@@ -391,7 +391,8 @@ t.test('bad input is refused and writes nothing', async t => {
     [['log', 'love', '1h', '--amount', '5', '--currency', 'EUR'], 'INVALID_FIELD', /only livelihood entries carry money/],
     [['log', 'love', '1h', '--date', '2026-02-30'], 'INVALID_DATE', /invalid date "2026-02-30"/],
     [['entries', '--month', '2026-13'], 'INVALID_MONTH', /invalid month "2026-13"/],
-    [['log', 'love'], 'USAGE', /missing required argument 'duration'/],
+    // the duration may be left out for an output (--quantity, --unit): without either the handler refuses
+    [['log', 'love'], 'INVALID_ARGUMENT', /a duration is required, e\.g\. 3h or 90m \(or an output/],
     [['log', 'love', '1h', '--bogus'], 'USAGE', /unknown option '--bogus'/],
     [['log', 'care', '1h', '--for', 'nobody'], 'INVALID_FIELD', /"nobody" is not collective or person/, 'json'],
     [['entries', '--limit', '0'], 'INVALID_ARGUMENT', /--limit must be a whole number/, 'json']
