@@ -14,6 +14,7 @@ import type { BalanceView, EntryView } from '../src/commands/views.js'
 import type { Rejection, RejectionCount } from '../src/consensus/apply.js'
 import type { DiscoErrorJson } from '../src/errors.js'
 import type { Member } from '../src/ledger/members.js'
+import { bin } from './helpers/processes.js'
 
 /**
  * The CLI as a person types it: the built binary, one process per command, against a storage
@@ -22,7 +23,6 @@ import type { Member } from '../src/ledger/members.js'
  */
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bin = path.join(root, 'dist', 'bin', 'disco.js')
 const fixture = (name: string): string => path.join(root, 'test', 'fixtures', name)
 
 const COMMANDS = ['init', 'log', 'amend', 'retract', 'entries', 'balance', 'import', 'status', 'members', 'profile', 'rejections']
