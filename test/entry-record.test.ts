@@ -27,6 +27,7 @@ const entryArb = fc.record({ writer: hex, other: hex, ownDevice: fc.boolean(), s
   careFor: fc.constantFrom(null, ...CARE_TARGETS),
   money: fc.option(fc.record({ amount: fc.nat(), currency: fc.constantFrom('EUR', 'JPY') }), { nil: null }),
   key: fc.oneof(fc.constant(''), text),
+  output: fc.option(fc.record({ unit: fc.string({ minLength: 1, maxLength: 12 }), quantity: fc.integer({ min: 1, max: 1_000_000 }) }), { nil: null }),
   status: fc.constantFrom('active' as const, 'retracted' as const),
   amends: fc.nat(5),
   lastAmend: fc.option(text, { nil: null }),
@@ -40,7 +41,7 @@ t.test('an entry comes back from its stored record whole, whatever it holds', as
 })
 
 t.test('a distribution reads what earns credits from the record as the whole entry has it', async t => {
-  const picked = (e: Entry): unknown => ({ member: e.member, status: e.status, endorsedBy: e.endorsedBy, minutes: e.minutes, stream: e.stream, money: e.money })
+  const picked = (e: Entry): unknown => ({ member: e.member, status: e.status, endorsedBy: e.endorsedBy, minutes: e.minutes, stream: e.stream, money: e.money, output: e.output })
   await holds(t, 'creditFields is entryFromKey\'s entry, those fields', fc.property(entryArb, entry => {
     const key = keys.entry(entry.date, entry.id)
     const record = entryRecord(entry)

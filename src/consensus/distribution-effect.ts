@@ -1,6 +1,6 @@
 import { DiscoError } from '../errors.js'
 import type { Outcome } from '../ledger/governance.js'
-import { monthEndTime } from '../ledger/dates.js'
+import { overlappingPeriods, periodEndTime, periodKind, periodMonths } from '../ledger/periods.js'
 import type { Rules } from '../ledger/rules.js'
 import type { Member } from '../ledger/members.js'
 import type { Money } from '../ledger/currency.js'
@@ -22,26 +22,33 @@ import type { ViewTx } from './view-tx.js'
  */
 export interface DistributeAction { month: string, pool: Money }
 
-/** Why the month cannot be distributed now, as a DiscoError; null if it can. */
+/** Why the period (a month or a quarter) cannot be distributed now, as a DiscoError; null if it can. */
 export async function distributable (month: string, ctx: OpContext): Promise<DiscoError | null> {
-  if (await ctx.tx.get<Statement>(keys.statement(month)) !== null) return DiscoError.monthDistributed(month)
-  // the ledger time, not the author's claim: one participant's clock cannot end a month early
-  if (await ledgerNow(ctx.tx) < monthEndTime(month)) return DiscoError.monthNotOver(month)
+  const { rules } = await currentRules(ctx.tx)
+  // the rules in force when it is decided: a quarter under monthly rules would pay three months at once
+  if (periodKind(month) !== rules.period) return DiscoError.periodKind(month, rules.period)
+  for (const p of overlappingPeriods(month)) {
+    if (await ctx.tx.get<Statement>(keys.statement(p)) !== null) return p === month ? DiscoError.monthDistributed(month) : DiscoError.periodOverlaps(month, p)
+  }
+  // the ledger time, not the author's claim: one participant's clock cannot end a period early
+  if (await ledgerNow(ctx.tx) < periodEndTime(month)) return DiscoError.monthNotOver(month)
   return null
 }
 
 /**
- * The month's credits, counted as its entries are read (27,777 entries in a month of a 1M-op
+ * The period's credits, counted as its entries are read (27,777 entries in a month of a 1M-op
  * ledger: bench P15): each record is read for what earns credits, with the defaults the record
  * leaves out (entry-record.ts), and no entry object is built or kept.
  */
-async function monthCredits (tx: ViewTx, month: string, rules: Rules, currency: string): Promise<MonthCredits> {
+async function periodCredits (tx: ViewTx, period: string, rules: Rules, currency: string): Promise<MonthCredits> {
   const credits = new MonthCredits(rules, currency)
-  const { gte, lt } = keys.entriesDated(`${month}-`)
-  await tx.eachJson<EntryRecord>(gte, lt, (key, record) => {
-    const e = creditFields(key, record)
-    credits.addEntry(e.member, e)
-  })
+  for (const month of periodMonths(period)) {
+    const { gte, lt } = keys.entriesDated(`${month}-`)
+    await tx.eachJson<EntryRecord>(gte, lt, (key, record) => {
+      const e = creditFields(key, record)
+      credits.addEntry(e.member, e)
+    })
+  }
   return credits
 }
 
@@ -61,9 +68,9 @@ export async function computeDistribution (a: DistributeAction, ctx: OpContext, 
     pool: a.pool.amount,
     rules,
     rulesVersion: version,
-    participants: members.map(m => ({ id: m.id, name: m.name, role: m.role })),
+    participants: members.map(m => ({ id: m.id, name: m.name, role: m.role, stage: m.stage ?? 0 })),
     carried
-  }, await monthCredits(ctx.tx, a.month, rules, a.pool.currency))
+  }, await periodCredits(ctx.tx, a.month, rules, a.pool.currency))
   if (!result.ok) return result.problem
   return {
     statement: {
@@ -76,6 +83,7 @@ export async function computeDistribution (a: DistributeAction, ctx: OpContext, 
       closedAt: ctx.time,
       streams: result.streams,
       lines: result.lines,
+      cap: result.cap,
       entries: result.entries,
       carried: [...new Set(settles.map(l => l.id))],
       paid: null

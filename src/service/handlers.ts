@@ -48,6 +48,7 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   statement: async (node, input) => await (await import('../commands/statement.js')).statement(node, input),
   credits: async (node, input) => await (await import('../commands/credits.js')).credits(node, input),
   report: async (node, input) => await (await import('../commands/report.js')).report(node, input),
+  evaluate: async (node, input) => await (await import('../commands/evaluate.js')).evaluatePeriod(node, input),
   export: async (node, input, ctx) => {
     const { exportBooks } = await import('../commands/export.js')
     return await exportBooks(node, input, input.stream === true ? chunk => ctx.progress({ chunk } satisfies ExportChunk) : undefined)
