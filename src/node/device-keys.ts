@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import b4a from 'b4a'
+import { syncFolder } from './storage.js'
 
 /**
  * A copy of this device's key material, kept beside the store's database: `device-keys.json` in
@@ -78,6 +79,5 @@ export async function keepDeviceKeys (storage: string, keys: DeviceKeys): Promis
     await handle.close()
   }
   await fs.rename(tmp, file)
-  const dir = await fs.open(storage, 'r')
-  try { await dir.sync() } finally { await dir.close() }
+  await syncFolder(storage)
 }

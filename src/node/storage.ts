@@ -56,6 +56,12 @@ async function notAFolder (storage: string, err: unknown): Promise<unknown> {
   }
 }
 
+/** Sync a folder's entries to the disk: a file created or renamed in it is there only after this. */
+export async function syncFolder (dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r')
+  try { await handle.sync() } finally { await handle.close() }
+}
+
 /** Whether the disk holding the storage folder is (all but) full: under 1 MiB left. */
 export function diskFull (storage: string): boolean {
   try {
