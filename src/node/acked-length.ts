@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import { constants as fsConstants } from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
-import { syncFolder } from './storage.js'
+import { syncPath } from './storage.js'
 
 /**
  * How far this device's own log has been acknowledged: `acked-length` in the storage folder,
@@ -96,7 +96,7 @@ export class AckedLengthRecord {
     const file = await fs.open(ackedLengthPath(storage), fsConstants.O_RDWR | fsConstants.O_CREAT, 0o600)
     // a new file's name is on the disk once its folder is synced: a power cut before that would
     // leave no record at all, and a device with no record guards nothing (test/power-cut.test.ts)
-    if (!existed) await syncFolder(storage)
+    if (!existed) await syncPath(storage)
     const record = new AckedLengthRecord(file, key, known?.length ?? -1)
     // the next write goes to the other slot than the one holding the longest length, so a write
     // cut short leaves that one whole

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import b4a from 'b4a'
-import { syncFolder } from './storage.js'
+import { syncPath } from './storage.js'
 
 /**
  * A copy of this device's key material, kept beside the store's database: `device-keys.json` in
@@ -79,5 +79,5 @@ export async function keepDeviceKeys (storage: string, keys: DeviceKeys): Promis
     await handle.close()
   }
   await fs.rename(tmp, file)
-  await syncFolder(storage)
+  await syncPath(storage)
 }
