@@ -5,7 +5,7 @@ import type Hyperbee from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
-import { openError } from './store-open-error.js'
+import { damageError, openError } from './store-open-error.js'
 import { getDevice } from '../consensus/queries.js'
 import { validateOpWithSignatures } from '../consensus/validate-op.js'
 import { boundedStorage, flushStorageLog } from '../stack/storage.js'
@@ -204,7 +204,7 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
       // ready-resource runs no _close after a failed _open: let go of the store here, or it stays
       // locked (STORE_BUSY) for as long as this process lives
       await this.shutdown().catch(() => {})
-      throw err
+      throw damageError(err, this.storage)
     }
   }
 

@@ -8,8 +8,8 @@ import { deviceKeysPath, readDeviceKeys } from '../node/device-keys.js'
 import type { DeviceKeys } from '../node/device-keys.js'
 import { damagedStorePath, replaceStore, salvageDeviceKeys } from '../node/store-replace.js'
 import { corestorePath, readConfig } from '../node/storage.js'
-import { openError } from '../node/store-open-error.js'
-import { verify } from '../commands/verify.js'
+import { fileNamed, openError } from '../node/store-open-error.js'
+import { verify, verifyError } from '../commands/verify.js'
 import type { VerifyProgress, VerifyReport } from '../commands/verify.js'
 import { tailProgressLines } from './tail-progress.js'
 
@@ -58,13 +58,14 @@ export async function repair (opts: RepairOptions): Promise<RepairReport> {
   let report: VerifyReport
   try {
     await catchUp(node, opts)
-    report = await verify(node, opts.onVerifyProgress)
+    report = await node.verify(opts.onVerifyProgress)
     if (node.failed !== null) throw node.failed // forked while it checked
   } catch (err) {
     await node.close()
-    // a damaged table may first be read here, past what opening reads
+    // a damaged table may first be read here, past what opening reads: verify reads every block.
+    // Only the engine naming a file of the store moves it aside (never, say, a network error's code)
     const named = openError(err, opts.storage)
-    if (!isCorrupt(named)) throw err
+    if (!isCorrupt(named) || fileNamed(String((err as Error)?.message ?? err)) === null) throw verifyError(err)
     return await rebuild(opts, named)
   }
   const ownLog = node.ownLog
