@@ -1,5 +1,7 @@
 import t from 'tap'
 import b4a from 'b4a'
+import { entries } from '../src/commands/entries.js'
+import type { LedgerNode } from '../src/node/ledger-node.js'
 import { apply } from '../src/consensus/apply.js'
 import type { RejectionCount, StoredRejection } from '../src/consensus/apply.js'
 import { scanDigest } from '../src/consensus/digest.js'
@@ -166,6 +168,19 @@ t.test('an entry writes one view key, its block one more for all of them, and li
   t.same(await listed({ stream: 'care' }), [id(2)])
   t.same(await listed({ member: w.hex, limit: 2 }), [id(1), id(0)], 'the most recent two')
   t.same(await listed({ member: 'someone-else' }), [])
+
+  // a long listing a page at a time (`disco entries --limit n`, then `--before <next>`)
+  const node = { snapshot: () => v.bee.snapshot() } as unknown as LedgerNode
+  const all = (await entries(node, {})).entries.map(e => e.id)
+  t.equal(all.length, 3)
+  const last = await entries(node, { limit: 2 })
+  t.same(last.entries.map(e => e.id), all.slice(1), 'the most recent page')
+  t.type(last.next, 'string', 'with the cursor of the page before it')
+  const before = await entries(node, { limit: 2, before: last.next as string })
+  t.same(before.entries.map(e => e.id), all.slice(0, 1), 'the page before: what the first left out')
+  t.equal(before.next, undefined, 'and no cursor: nothing older')
+  t.equal((await entries(node, { limit: 3 })).next, undefined, 'a page that holds the whole listing has no cursor')
+  await t.rejects(entries(node, { limit: 2, before: 'yesterday' }), { code: 'INVALID_ARGUMENT' }, 'a cursor that is none is refused')
   t.equal(await scanDigest(v.bee), await getDigest(v.bee))
 })
 

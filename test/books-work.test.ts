@@ -6,7 +6,9 @@ import { balance } from '../src/commands/balance.js'
 import { exportBooks } from '../src/commands/export.js'
 import { report } from '../src/commands/report.js'
 import { parseDate } from '../src/ledger/dates.js'
-import { listRejections } from '../src/consensus/queries.js'
+import { listMembers, listRejections } from '../src/consensus/queries.js'
+import { entriesBetween, getRules } from '../src/consensus/accounting-queries.js'
+import { booksOf, renderBooks } from '../src/books/index.js'
 import { DEFAULT_RULES } from '../src/ledger/rules.js'
 import type { DiscoNode } from '../src/node/node.js'
 import { cooperative } from './helpers/coop.js'
@@ -102,6 +104,20 @@ t.test('hledger and beancount show the hours disco balance shows, and the credit
   t.match(all, /Assets:Work:Member-[0-9a-f]{8}:Love {2}20 MINUTES/, 'no project: the stream\'s account itself')
   const csv = (await exportBooks(node, { format: 'csv' })).content
   t.notMatch(csv, /MINUTES|CREDITS/, 'the CSV carries money only')
+
+  // streamed (the work read from the view's range as it is written): the books rendered whole
+  const snap = coop.view.snapshot()
+  const names = (await listMembers(snap)).map(m => ({ id: m.id, name: m.name }))
+  const { version, rules } = await getRules(snap)
+  const work = { entries: await entriesBetween(snap, { from: '0000-00-00', to: '9999-99-99' }), rules, currency: null }
+  await snap.close()
+  for (const format of ['hledger', 'beancount', 'csv'] as const) {
+    const pieces: string[] = []
+    const out = await exportBooks(node, { format }, piece => { pieces.push(piece) })
+    t.equal(out.content, '', `${format}: written piece by piece, not returned whole`)
+    const whole = booksOf({ members: names, income: [], statements: [], ...(format === 'csv' ? {} : { work }) })
+    t.equal(pieces.join(''), renderBooks(format, whole, { title: `Coop (work credits under rules v${version})` }), `${format}: streamed from the view, the books rendered whole`)
+  }
 })
 
 t.test('a member\'s accounts keep their names across a rename; the name is a comment', async t => {

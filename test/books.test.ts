@@ -10,7 +10,7 @@ import type { Totals } from './helpers/books-tools.js'
 import { holds, seeds } from './helpers/seeds.js'
 import { ACCOUNT_NAME, accountKey, accountNamer } from '../src/books/accounts.js'
 import type { Account } from '../src/books/accounts.js'
-import { renderBooks } from '../src/books/index.js'
+import { booksStream, renderBooks, writeBooks } from '../src/books/index.js'
 import type { BookFormat } from '../src/books/index.js'
 import { booksOf } from '../src/books/transactions.js'
 import type { BooksInput, Transaction } from '../src/books/transactions.js'
@@ -154,6 +154,25 @@ async function checkWithTools (t: Test, input: BooksInput, label: string): Promi
 
   const csv = csvRows(renderBooks('csv', books, { title: '' }))
   t.equal(csv.length - 1, books.reduce((n, tx) => n + tx.postings.length, 0), `${label}: one CSV row per posting`)
+
+  await sameWhenStreamed(t, input, label)
+}
+
+/**
+ * An export streams its books (src/books/stream.ts: sources merged in order, the header from a
+ * first pass, the text in pieces): the same bytes as the books rendered whole, in every format.
+ */
+async function sameWhenStreamed (t: Test, input: BooksInput, label: string): Promise<void> {
+  // the income as the view's index orders it, by date then id
+  const income = [...input.income].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const sources = { members: input.members, income, statements: input.statements }
+  for (const format of ['hledger', 'beancount', 'csv'] as const) {
+    const pieces: string[] = []
+    const summary = await writeBooks(format, () => booksStream(sources), { title: 'T "t"; x' }, piece => { pieces.push(piece) })
+    const whole = renderBooks(format, booksOf(input), { title: 'T "t"; x' })
+    t.equal(pieces.join(''), whole, `${label}: ${format} streamed is ${format} rendered whole`)
+    t.equal(summary.transactions, booksOf(input).length, `${label}: ${format} counts every transaction`)
+  }
 }
 
 t.test('hledger, bean-check and bean-query are installed', async t => {

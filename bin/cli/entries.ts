@@ -13,9 +13,11 @@ export function register (program: Command): void {
     .option('--project <name>', 'only this project')
     .option('--limit <n>', 'only the most recent n', positiveInt('--limit'))
     .option('--unendorsed', 'only entries that await an endorsement from another member (disco endorse)')
-    .action(async (o: { member?: string, stream?: string, month?: string, project?: string, limit?: number, unendorsed?: boolean }, c: Command) => {
+    .option('--before <cursor>', 'the page before this one: the "next" a listing with --limit printed (a long listing, a page at a time)')
+    .action(async (o: { member?: string, stream?: string, month?: string, project?: string, limit?: number, unendorsed?: boolean, before?: string }, c: Command) => {
       const out = await runCommand(c, 'entries', o)
       if (globals(c).json === true) return printJson(out)
       printLines(entriesTable(out.entries))
-    }), ['disco entries --month 2026-11', 'disco entries --member Ana --stream love --limit 20', 'disco entries --unendorsed'])
+      if (out.next !== undefined) process.stderr.write(`older entries: disco entries --limit ${String(o.limit)} --before ${out.next}\n`)
+    }), ['disco entries --month 2026-11', 'disco entries --member Ana --stream love --limit 20', 'disco entries --limit 500 --json  # then --before <its "next">', 'disco entries --unendorsed'])
 }

@@ -150,13 +150,3 @@ export function accountNamer (accounts: Iterable<Account>): (account: Account) =
     return name
   }
 }
-
-/** The display names of the member accounts, by account name: the comments the renderers write. */
-export function memberNames (accounts: Iterable<Account>, nameOf: (account: Account) => string): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const a of accounts) {
-    const m = memberOf(a)
-    if (m !== null) out.set(nameOf(a), m.name)
-  }
-  return out
-}

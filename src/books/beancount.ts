@@ -1,4 +1,6 @@
-import { accountNamer, memberNames } from './accounts.js'
+import type { Account } from './accounts.js'
+import { namesOf, summariseNow } from './summary.js'
+import type { BooksSummary } from './summary.js'
 import { decimal, singleLine } from './text.js'
 import type { Transaction } from './transactions.js'
 import { isWorkUnit } from './work.js'
@@ -13,20 +15,21 @@ import { isWorkUnit } from './work.js'
 const str = (s: string): string => `"${singleLine(s).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 
 export function renderBeancount (transactions: Transaction[], opts: { title: string }): string {
-  const all = transactions.flatMap(tx => tx.postings.map(p => p.account))
-  const nameOf = accountNamer(all)
-  const names = memberNames(all, nameOf)
+  const summary = summariseNow(transactions)
+  const { nameOf } = namesOf(summary)
+  const parts = [beancountHeader(summary, opts)]
+  for (const tx of transactions) parts.push(beancountTransaction(tx, nameOf))
+  return parts.join('') + '\n'
+}
+
+/** The ledger's head: the options and every account's open; then each transaction, then a final newline. */
+export function beancountHeader (s: BooksSummary, opts: { title: string }): string {
+  const { nameOf, memberNames: names } = namesOf(s)
   // the money: work units (MINUTES, CREDITS) are commodities of their own, no operating currency
-  const currencies = [...new Set(transactions.flatMap(tx => tx.postings.map(p => p.currency)))].filter(c => !isWorkUnit(c)).sort()
-  // transactions come sorted by date, so the first date seen is the account's first use
+  const currencies = [...s.currencies].filter(c => !isWorkUnit(c)).sort()
+  // an account is opened on the day of its first posting
   const opened = new Map<string, string>()
-  for (const tx of transactions) {
-    for (const p of tx.postings) {
-      const name = nameOf(p.account)
-      const seen = opened.get(name)
-      if (seen === undefined || tx.date < seen) opened.set(name, tx.date)
-    }
-  }
+  for (const [key, date] of s.firstUse) opened.set(nameOf(s.first.get(key) as Account), date)
   const out: string[] = [`option "title" ${str(opts.title)}`]
   for (const c of currencies) out.push(`option "operating_currency" ${str(c)}`)
   out.push('')
@@ -36,11 +39,14 @@ export function renderBeancount (transactions: Transaction[], opts: { title: str
     // a member's accounts are named by id: the name they go by now is metadata
     if (names.has(name)) out.push(`  name: ${str(names.get(name) as string)}`)
   }
-  for (const tx of transactions) {
-    const head = tx.payee === undefined ? str(tx.description) : `${str(tx.payee)} ${str(tx.description)}`
-    out.push('', `${tx.date} * ${head}`, `  txn_id: ${str(tx.id)}`)
-    if (tx.reference !== undefined) out.push(`  reference: ${str(tx.reference)}`)
-    for (const p of tx.postings) out.push(`  ${nameOf(p.account)}  ${decimal(p.amount, p.currency)} ${p.currency}`)
-  }
-  return out.join('\n') + '\n'
+  return out.join('\n')
+}
+
+/** One transaction: a blank line before it, no newline after. */
+export function beancountTransaction (tx: Transaction, nameOf: (a: Account) => string): string {
+  const head = tx.payee === undefined ? str(tx.description) : `${str(tx.payee)} ${str(tx.description)}`
+  let out = `\n\n${tx.date} * ${head}\n  txn_id: ${str(tx.id)}`
+  if (tx.reference !== undefined) out += `\n  reference: ${str(tx.reference)}`
+  for (const p of tx.postings) out += `\n  ${nameOf(p.account)}  ${decimal(p.amount, p.currency)} ${p.currency}`
+  return out
 }

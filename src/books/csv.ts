@@ -1,4 +1,5 @@
-import { accountNamer } from './accounts.js'
+import type { Account } from './accounts.js'
+import { namesOf, summariseNow } from './summary.js'
 import { decimal } from './text.js'
 import type { Transaction } from './transactions.js'
 
@@ -28,13 +29,22 @@ function describe (tx: Transaction): string {
 }
 
 export function renderCsv (transactions: Transaction[]): string {
-  const nameOf = accountNamer(transactions.flatMap(tx => tx.postings.map(p => p.account)))
-  const rows = [CSV_HEADER.join(',')]
-  for (const tx of transactions) {
-    for (const p of tx.postings) {
-      const text = [tx.date, tx.id, describe(tx), nameOf(p.account)].map(v => field(neutralised(v)))
-      rows.push([...text, decimal(p.amount, p.currency), field(neutralised(p.currency))].join(','))
-    }
+  const { nameOf } = namesOf(summariseNow(transactions))
+  const parts = [csvHeader()]
+  for (const tx of transactions) parts.push(csvTransaction(tx, nameOf))
+  return parts.join('')
+}
+
+export function csvHeader (): string {
+  return `${CSV_HEADER.join(',')}\r\n`
+}
+
+/** One transaction: a row per posting, each ending in CRLF. */
+export function csvTransaction (tx: Transaction, nameOf: (a: Account) => string): string {
+  let out = ''
+  for (const p of tx.postings) {
+    const text = [tx.date, tx.id, describe(tx), nameOf(p.account)].map(v => field(neutralised(v)))
+    out += [...text, decimal(p.amount, p.currency), field(neutralised(p.currency))].join(',') + '\r\n'
   }
-  return rows.map(r => `${r}\r\n`).join('')
+  return out
 }

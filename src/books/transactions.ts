@@ -40,7 +40,7 @@ export function assertBalanced (tx: Transaction): void {
   }
 }
 
-function incomeTx (income: IncomeRecord): Transaction {
+export function incomeTx (income: IncomeRecord): Transaction {
   const c = income.currency
   const tx: Transaction = {
     date: income.date,
@@ -87,11 +87,32 @@ function paymentTx (s: Statement, paid: NonNullable<Statement['paid']>, nameOf: 
   return tx
 }
 
+/** A statement's transactions: the distribution, and its payment once paid. */
+export function statementTxs (s: Statement, nameOf: (id: string, fallback: string) => string): Transaction[] {
+  return s.paid === null ? [statementTx(s, nameOf)] : [statementTx(s, nameOf), paymentTx(s, s.paid, nameOf)]
+}
+
+/** The books' order: by date then id (ids sort a statement's payment after the statement on the same day). */
+export function txOrder (a: Transaction, b: Transaction): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/**
+ * A transaction as the books hold it: zero postings are left out and a transaction left with none
+ * (an empty pool) is dropped (null): nothing happened. Checked balanced.
+ */
+export function cleaned (tx: Transaction): Transaction | null {
+  const postings = tx.postings.filter(p => p.amount !== 0)
+  if (postings.length === 0) return null
+  const out = postings.length === tx.postings.length ? tx : { ...tx, postings }
+  assertBalanced(out)
+  return out
+}
+
 /**
  * The books of a cooperative: its work (when given), its income, its monthly distributions and their
- * payment, sorted by
- * date then id (ids sort a statement's payment after the statement on the same day). Zero postings
- * are left out and a transaction left with none (an empty pool) is dropped: nothing happened.
+ * payment, sorted by date then id (txOrder), each cleaned. Held whole: exports of any size stream
+ * them instead (stream.ts, booksStream).
  */
 export function booksOf (input: BooksInput): Transaction[] {
   const names = new Map(input.members.map(m => [m.id, m.name]))
@@ -99,13 +120,11 @@ export function booksOf (input: BooksInput): Transaction[] {
   const txs: Transaction[] = []
   if (input.work !== undefined) txs.push(...workTransactions({ ...input.work, members: input.members }))
   for (const income of input.income) txs.push(incomeTx(income))
-  for (const s of input.statements) {
-    txs.push(statementTx(s, nameOf))
-    if (s.paid !== null) txs.push(paymentTx(s, s.paid, nameOf))
+  for (const s of input.statements) txs.push(...statementTxs(s, nameOf))
+  const books: Transaction[] = []
+  for (const tx of txs) {
+    const tidy = cleaned(tx)
+    if (tidy !== null) books.push(tidy)
   }
-  const books = txs
-    .map(tx => ({ ...tx, postings: tx.postings.filter(p => p.amount !== 0) }))
-    .filter(tx => tx.postings.length > 0)
-  for (const tx of books) assertBalanced(tx)
-  return books.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return books.sort(txOrder)
 }

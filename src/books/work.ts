@@ -33,21 +33,27 @@ export function workTransactions (input: WorkInput): Transaction[] {
   const names = new Map(input.members.map(m => [m.id, m.name]))
   const txs: Transaction[] = []
   for (const e of input.entries) {
-    if (e.status !== 'active') continue
-    const name = names.get(e.member) ?? e.member.slice(0, 8)
-    const work: Account = { kind: 'work', member: e.member, name, stream: e.stream, project: e.project }
-    const contributed: Account = { kind: 'contributed', stream: e.stream }
-    const postings: Posting[] = [
-      { account: work, amount: e.minutes, currency: MINUTES },
-      { account: contributed, amount: -e.minutes, currency: MINUTES }
-    ]
-    // exact as BigInt; a posting's amount is a number, which the books check is a safe integer
-    const credits = Number(entryCredits(e, input.rules, input.currency ?? ''))
-    if (credits > 0) {
-      postings.push({ account: work, amount: credits, currency: CREDITS }, { account: contributed, amount: -credits, currency: CREDITS })
-    }
-    const description = e.description.trim() === '' ? `${e.stream} work` : e.description
-    txs.push({ date: e.date, id: e.id, payee: name, description, postings })
+    const tx = workTx(e, names, input.rules, input.currency)
+    if (tx !== null) txs.push(tx)
   }
   return txs
+}
+
+/** One entry's transaction, or null for a retracted entry. `names`: current names by member id. */
+export function workTx (e: Entry, names: Map<string, string>, rules: Rules, currency: string | null): Transaction | null {
+  if (e.status !== 'active') return null
+  const name = names.get(e.member) ?? e.member.slice(0, 8)
+  const work: Account = { kind: 'work', member: e.member, name, stream: e.stream, project: e.project }
+  const contributed: Account = { kind: 'contributed', stream: e.stream }
+  const postings: Posting[] = [
+    { account: work, amount: e.minutes, currency: MINUTES },
+    { account: contributed, amount: -e.minutes, currency: MINUTES }
+  ]
+  // exact as BigInt; a posting's amount is a number, which the books check is a safe integer
+  const credits = Number(entryCredits(e, rules, currency ?? ''))
+  if (credits > 0) {
+    postings.push({ account: work, amount: credits, currency: CREDITS }, { account: contributed, amount: -credits, currency: CREDITS })
+  }
+  const description = e.description.trim() === '' ? `${e.stream} work` : e.description
+  return { date: e.date, id: e.id, payee: name, description, postings }
 }

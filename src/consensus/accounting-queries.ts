@@ -112,8 +112,13 @@ async function incomeScanned (r: BeeReader, range: DateRange): Promise<IncomeRec
 /** Entries dated in the range (retracted ones included), by date. */
 export async function entriesBetween (r: BeeReader, range: DateRange): Promise<Entry[]> {
   const out: Entry[] = []
-  for await (const node of r.createReadStream(keys.entriesBetween(range.from, range.to))) {
-    out.push(entryFromKey(node.key, parseJson<EntryRecord>(node.value)))
-  }
+  for await (const e of entriesStream(r, range)) out.push(e)
   return out
+}
+
+/** The same, one at a time as the range read gives them (date, then id): for reads of any size. */
+export async function * entriesStream (r: BeeReader, range: DateRange): AsyncGenerator<Entry> {
+  for await (const node of r.createReadStream(keys.entriesBetween(range.from, range.to))) {
+    yield entryFromKey(node.key, parseJson<EntryRecord>(node.value))
+  }
 }

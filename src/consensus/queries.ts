@@ -191,6 +191,8 @@ export interface EntryFilter {
   limit?: number
   /** only active entries nobody has endorsed yet */
   unendorsed?: boolean
+  /** only entries before this one in the listing's order (date, then id): paging back */
+  before?: { date: string, id: string }
 }
 
 /**
@@ -201,7 +203,21 @@ export async function listEntries (r: BeeReader, filter: EntryFilter): Promise<E
   const limit = filter.limit ?? Infinity
   const out: Entry[] = []
   if (limit <= 0) return out
-  for await (const node of r.createReadStream({ ...keys.entriesDated(filter.month ?? ''), reverse: true })) {
+  const range = keys.entriesDated(filter.month ?? '')
+  if (filter.before !== undefined) {
+    const before = keys.entry(filter.before.date, filter.before.id)
+    if (before < range.lt) range.lt = before
+  }
+  if (limit === Infinity) {
+    // forward: hyperbee preloads the blocks of a forward range read with no limit (not of a
+    // reverse one), which halves the time of a large month (bench P14)
+    for await (const node of r.createReadStream(range)) {
+      const entry = entryFromKey(node.key, parseJson<EntryRecord>(node.value))
+      if (matches(entry, filter)) out.push(entry)
+    }
+    return out
+  }
+  for await (const node of r.createReadStream({ ...range, reverse: true })) {
     const entry = entryFromKey(node.key, parseJson<EntryRecord>(node.value))
     if (!matches(entry, filter)) continue
     out.push(entry)

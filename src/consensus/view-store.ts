@@ -11,6 +11,8 @@ export interface ViewStore {
   get: (key: string) => Promise<Value>
   /** every key in [gte, lt) with its value, in key order */
   range: (gte: string, lt: string) => Promise<Array<[string, Uint8Array]>>
+  /** the same, one at a time as read: for ranges too large to hold (a month's entries) */
+  each: (gte: string, lt: string) => AsyncIterable<[string, Uint8Array]>
   /** write one batch (null deletes); in key order when `ordered` */
   write: (changes: Array<[string, Value]>) => Promise<void>
   /** whether the store needs a batch's changes in key order (a bee's bytes depend on it) */
@@ -29,8 +31,12 @@ export class BeeStore implements ViewStore {
 
   async range (gte: string, lt: string): Promise<Array<[string, Uint8Array]>> {
     const out: Array<[string, Uint8Array]> = []
-    for await (const node of this.bee.createReadStream({ gte, lt })) out.push([node.key, node.value])
+    for await (const pair of this.each(gte, lt)) out.push(pair)
     return out
+  }
+
+  async * each (gte: string, lt: string): AsyncGenerator<[string, Uint8Array]> {
+    for await (const node of this.bee.createReadStream({ gte, lt })) yield [node.key, node.value]
   }
 
   async write (changes: Array<[string, Value]>): Promise<void> {
@@ -56,6 +62,10 @@ export class MemoryStore implements ViewStore {
     const out: Array<[string, Uint8Array]> = []
     for (const [key, value] of this.map) if (key >= gte && key < lt) out.push([key, value])
     return out.sort(byKey)
+  }
+
+  async * each (gte: string, lt: string): AsyncGenerator<[string, Uint8Array]> {
+    yield * await this.range(gte, lt)
   }
 
   async write (changes: Array<[string, Value]>): Promise<void> {

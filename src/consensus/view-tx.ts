@@ -102,6 +102,24 @@ export class ViewTx {
     return (await this.rangeSlots(gte, lt)).map(([k, slot]) => [k, jsonOf(slot) as T])
   }
 
+  /**
+   * Every key in [gte, lt) with its value as JSON, as `rangeJson` gives them but one at a time and
+   * in no promised order (the store's keys as read, then the keys this batch wrote): for a range
+   * too large to hold, read by code whose result does not depend on the order (a month's credits,
+   * integer sums). Values read from the store are parsed, not frozen: nothing else holds them.
+   */
+  async eachJson<T> (gte: string, lt: string, fn: (key: string, value: T) => void): Promise<void> {
+    for await (const [key, bytes] of this.store.each(gte, lt)) {
+      if (this.cache.has(key)) continue // written (or deleted) in this batch: below
+      fn(key, parseJson(bytes) as T)
+    }
+    for (const [key, slot] of this.cache) {
+      if (key < gte || key >= lt) continue
+      const value = jsonOf(slot)
+      if (value !== null) fn(key, value as T)
+    }
+  }
+
   async put (key: string, value: unknown): Promise<void> {
     await this.write(key, { json: deepFreeze(value) })
   }

@@ -108,7 +108,7 @@ export interface CreditDelta {
  * active, and endorsed where the rules require it; minutes × rate, plus, for money earned in the
  * distribution's currency, floor(amount × moneyRate / 100).
  */
-export function entryCredits (entry: Entry, rules: Rules, currency: string): bigint {
+export function entryCredits (entry: CreditFields, rules: Rules, currency: string): bigint {
   if (entry.status !== 'active') return 0n
   if (rules.needsEndorsement && entry.endorsedBy.length === 0) return 0n
   let credits = BigInt(entry.minutes) * BigInt(rules.rate[entry.stream])
@@ -127,6 +127,9 @@ export function outputCredits (entry: Pick<Entry, 'output'>, rules: Rules): bigi
   if (unit === undefined) return 0n
   return BigInt(entry.output.quantity) * BigInt(unit.credits) / BigInt(unit.per)
 }
+
+/** What an entry earns credits by (entryCredits). */
+export type CreditFields = Pick<Entry, 'status' | 'endorsedBy' | 'minutes' | 'stream' | 'money' | 'output'>
 
 /** Credits per stream, exact. */
 export type StreamCredits = Record<Stream, bigint>
@@ -178,9 +181,34 @@ export interface StatementInput {
   rulesVersion: number
   participants: Participant[]
   /** the entries dated in the month (any order; inactive ones earn nothing) */
-  entries: Entry[]
+  entries: Iterable<Entry>
   /** credit changes carried in from late changes to earlier statements */
   carried: CreditDelta[]
+}
+
+/**
+ * The month's credits per member and stream, added up one entry at a time, so that a month of any
+ * size is counted as it is read (apply: src/consensus/distribution-effect.ts) and never held.
+ * The order entries are added in does not matter: integer sums.
+ */
+export class MonthCredits {
+  readonly perMember = new Map<string, StreamCredits>()
+  /** entries that earned credits */
+  counted = 0
+
+  constructor (private readonly rules: Rules, private readonly currency: string) {}
+
+  /** An entry of the month, by its author (the member) and what earns credits. */
+  addEntry (member: string, entry: CreditFields): void {
+    const n = entryCredits(entry, this.rules, this.currency)
+    if (n > 0n) { this.add(member, entry.stream, n); this.counted++ }
+  }
+
+  add (member: string, stream: Stream, n: bigint): void {
+    const c = this.perMember.get(member)
+    if (c === undefined) this.perMember.set(member, { ...noCredits(), [stream]: n })
+    else c[stream] += n
+  }
 }
 
 export type StatementResult =
@@ -191,22 +219,23 @@ const zero = (): Record<Stream, number> => ({ livelihood: 0, love: 0, care: 0 })
 
 /** The money part of a statement: credits per participant and stream, then the split. */
 export function computeStatement (input: StatementInput): StatementResult {
-  const credits = new Map<string, StreamCredits>()
-  const add = (member: string, stream: Stream, n: bigint): void => {
-    const c = credits.get(member) ?? noCredits()
-    c[stream] += n
-    credits.set(member, c)
-  }
-  let counted = 0
-  for (const e of input.entries) {
-    const n = entryCredits(e, input.rules, input.currency)
-    if (n > 0n) { add(e.member, e.stream, n); counted++ }
-  }
-  for (const d of input.carried) add(d.member, d.stream, BigInt(d.credits))
+  const month = new MonthCredits(input.rules, input.currency)
+  for (const e of input.entries) month.addEntry(e.member, e)
+  const { entries: _, ...rest } = input
+  return statementOf(rest, month)
+}
+
+/** The same, from the month's credits already added up (MonthCredits). */
+export function statementOf (input: Omit<StatementInput, 'entries'>, month: MonthCredits): StatementResult {
+  const credits = month.perMember
+  const counted = month.counted
+  for (const d of input.carried) month.add(d.member, d.stream, BigInt(d.credits))
 
   const who = new Map(input.participants.map(p => [p.id, p]))
   const weighed: Array<{ line: StatementLine, credits: StreamCredits }> = []
-  for (const [member, c] of credits) {
+  // by member id: nothing below may depend on the order the entries were read in (a batch's own
+  // writes come after the stored ones: ViewTx.eachJson)
+  for (const [member, c] of [...credits].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // a retraction carried in can take more than the month gave: credits never go below 0
     for (const s of STREAMS) if (c[s] < 0n) c[s] = 0n
     if (STREAMS.every(s => c[s] === 0n)) continue
@@ -238,7 +267,7 @@ export function computeStatement (input: StatementInput): StatementResult {
 
 /** The cap, when the rules name one in the distribution's currency: applied to the payouts (in
  * member id order, the order of its ties), its record for the statement. */
-function capPayouts (paid: StatementLine[], input: StatementInput): CapRecord | null {
+function capPayouts (paid: StatementLine[], input: Omit<StatementInput, 'entries'>): CapRecord | null {
   const { cap } = input.rules
   if (cap.amount === 0 || cap.currency !== input.currency) return null
   const r = applyCap(paid.map(l => BigInt(l.total)), BigInt(cap.amount), cap.excess)

@@ -1,6 +1,6 @@
 import type { AmendInput } from '../commands/contribution-input.js'
 import type { BalanceInput, BalanceOutput } from '../commands/balance.js'
-import type { EntriesInput } from '../commands/entries.js'
+import type { EntriesInput, EntriesOutput } from '../commands/entries.js'
 import type { ImportInput, ImportOutput } from '../commands/import.js'
 import type { InviteInput, InviteOutput } from '../commands/invite.js'
 import type { LogInput, LogOutput } from '../commands/log.js'
@@ -37,7 +37,7 @@ export interface Commands {
   log: { input: LogInput, output: LogOutput }
   amend: { input: AmendInput & { id: string }, output: { entry: EntryView } }
   retract: { input: { id: string, reason?: string }, output: { entry: EntryView } }
-  entries: { input: EntriesInput, output: { entries: EntryView[] } }
+  entries: { input: EntriesInput, output: EntriesOutput }
   balance: { input: BalanceInput, output: BalanceOutput }
   /** the file path must be absolute: the node may run in another folder than the caller */
   import: { input: Omit<ImportInput, 'onProgress'>, output: ImportOutput }

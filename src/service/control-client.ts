@@ -85,8 +85,11 @@ export async function request<T> (socket: net.Socket, command: string, input: un
           return
         }
         if (msg.id !== id && msg.id !== null) return
-        if ('progress' in msg) onProgress?.(msg.progress)
-        else if ('result' in msg) settle(() => resolve(msg.result as T))
+        if (settled) return
+        if ('progress' in msg) {
+          // a caller that cannot take a piece (an export's file full) ends the request with its error
+          try { onProgress?.(msg.progress) } catch (err) { settle(() => reject(err)) }
+        } else if ('result' in msg) settle(() => resolve(msg.result as T))
         else if ('error' in msg) settle(() => reject(errorFromWire(msg.error)))
       }, () => settle(() => reject(new DiscoError('BAD_RESPONSE', 'the running node sent a line that is too long', 'state'))))
       socket.on('data', (chunk: Buffer) => lines.push(chunk))

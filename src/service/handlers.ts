@@ -4,6 +4,7 @@ import { COMMAND_SHAPES } from './command-shapes.js'
 import { checkInput } from './input-shape.js'
 import type { InputShape } from './input-shape.js'
 import type { CommandContext, CommandInput, CommandName, CommandOutput, ImportProgress } from './command-types.js'
+import type { ExportChunk } from '../commands/export.js'
 
 export type { Commands, CommandName, CommandInput, CommandOutput, CommandContext, ImportProgress, ServedStatus } from './command-types.js'
 
@@ -48,7 +49,10 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   credits: async (node, input) => await (await import('../commands/credits.js')).credits(node, input),
   report: async (node, input) => await (await import('../commands/report.js')).report(node, input),
   evaluate: async (node, input) => await (await import('../commands/evaluate.js')).evaluatePeriod(node, input),
-  export: async (node, input) => await (await import('../commands/export.js')).exportBooks(node, input),
+  export: async (node, input, ctx) => {
+    const { exportBooks } = await import('../commands/export.js')
+    return await exportBooks(node, input, input.stream === true ? chunk => ctx.progress({ chunk } satisfies ExportChunk) : undefined)
+  },
   rules: async node => await (await import('../commands/rules.js')).rules(node),
   verify: async (node, _input, ctx) => await (await import('../commands/verify.js')).verify(node, p => ctx.progress(p)),
   federation: async (node, input) => await (await import('../commands/federation.js')).federation(node, input),

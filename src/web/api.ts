@@ -23,7 +23,7 @@ export const ROUTES: Record<string, Route> = {
   '/api/members': { method: 'GET', command: 'members', query: {} },
   '/api/rules': { method: 'GET', command: 'rules', query: {} },
   '/api/report': { method: 'GET', command: 'report', query: { ...PERIOD, by: 'string' } },
-  '/api/entries': { method: 'GET', command: 'entries', query: { member: 'string', stream: 'string', month: 'string', project: 'string', limit: 'number', unendorsed: 'flag' } },
+  '/api/entries': { method: 'GET', command: 'entries', query: { member: 'string', stream: 'string', month: 'string', project: 'string', limit: 'number', unendorsed: 'flag', before: 'string' } },
   '/api/balance': { method: 'GET', command: 'balance', query: { member: 'string', month: 'string' } },
   '/api/credits': { method: 'GET', command: 'credits', query: { member: 'string', month: 'string', lifetime: 'flag' } },
   '/api/statement': { method: 'GET', command: 'statement', query: { month: 'string' } },

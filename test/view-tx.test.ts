@@ -1,0 +1,33 @@
+import t from 'tap'
+import b4a from 'b4a'
+import { canonicalBytes } from '../src/consensus/canonical-json.js'
+import { MemoryStore } from '../src/consensus/view-store.js'
+import { ViewTx } from '../src/consensus/view-tx.js'
+
+/**
+ * ViewTx.eachJson, the range read a distribution counts its month with: every key of the range
+ * as rangeJson has it (the store overlaid with the batch's writes and deletions), one at a time.
+ */
+t.test('eachJson gives what rangeJson gives, the batch\'s writes and deletions included', async t => {
+  const store = new MemoryStore()
+  await store.write([
+    ['entry/2026-10-01/a', canonicalBytes({ n: 1 })],
+    ['entry/2026-10-02/b', canonicalBytes({ n: 2 })],
+    ['entry/2026-10-03/c', canonicalBytes({ n: 3 })],
+    ['entry/2026-11-01/d', canonicalBytes({ n: 4 })],
+    ['member/x', b4a.from('{}')]
+  ])
+  const tx = new ViewTx(store)
+  await tx.put('entry/2026-10-02/b', { n: 20 }) // changed in this batch
+  await tx.del('entry/2026-10-03/c') // deleted in this batch
+  tx.putNew('entry/2026-10-04/e', { n: 5 }) // new in this batch
+  await tx.get('entry/2026-10-01/a') // read, unchanged
+  await tx.get('entry/2026-10-09/none') // read, absent
+  await tx.put('entry/2026-11-02/f', { n: 6 }) // outside the range
+
+  const each: Array<[string, unknown]> = []
+  await tx.eachJson<{ n: number }>('entry/2026-10-', 'entry/2026-10-\xff', (key, value) => { each.push([key, value]) })
+  const range = await tx.rangeJson<{ n: number }>('entry/2026-10-', 'entry/2026-10-\xff')
+  t.same(each.sort((a, b) => a[0] < b[0] ? -1 : 1), range, 'the same keys and values')
+  t.same(range.map(([, v]) => v), [{ n: 1 }, { n: 20 }, { n: 5 }], 'the batch\'s view of the range')
+})
