@@ -290,6 +290,8 @@ export interface Run {
   healOpsPerCpuSecond: number | null
   peakRssPerNodeMB: number
   reapplied: { converge: number, heal: number }
+  /** of the converge and heal times, the last stretch when no view changed: waiting on signatures */
+  signingTailMs: { converge: number | null, heal: number | null }
   error?: string
   /** when a wait timed out: each node's state (writers-state.ts, describe) */
   states?: string[]
@@ -312,7 +314,7 @@ function cpuMicros (): number {
 export async function runSide (make: (dir: string, n: number, timeoutMs: number) => Promise<Cluster>, n: number, timeoutMs: number, say?: (line: string) => void): Promise<Run> {
   const dir = await tempDir('p11')
   const rss = peakRss()
-  const run: Run = { setupMs: 0, convergeMs: null, healMs: null, convergeOpsPerCpuSecond: null, healOpsPerCpuSecond: null, peakRssPerNodeMB: 0, reapplied: { converge: 0, heal: 0 } }
+  const run: Run = { setupMs: 0, convergeMs: null, healMs: null, convergeOpsPerCpuSecond: null, healOpsPerCpuSecond: null, peakRssPerNodeMB: 0, reapplied: { converge: 0, heal: 0 }, signingTailMs: { converge: null, heal: null } }
   let c: Cluster | null = null
   let watch: SignedWatch | null = null
   let phase = 'setup'
@@ -340,6 +342,7 @@ export async function runSide (make: (dir: string, n: number, timeoutMs: number)
     await dayOfWork(cluster, all, 0)
     await cluster.converged(timeoutMs)
     run.convergeMs = msSince(t)
+    run.signingTailMs.converge = watch.viewsStillFor()
     // each node applies every op; the process's CPU time is shared by n nodes
     run.convergeOpsPerCpuSecond = opsAtEachNode / ((cpuMicros() - cpu) / 1e6 / n)
     let a = cluster.applied()
@@ -362,6 +365,7 @@ export async function runSide (make: (dir: string, n: number, timeoutMs: number)
     for (const [i, j] of crossing) links.link(i, j)
     await cluster.converged(timeoutMs)
     run.healMs = msSince(t)
+    run.signingTailMs.heal = watch.viewsStillFor()
     run.healOpsPerCpuSecond = opsAtEachNode / ((cpuMicros() - cpu) / 1e6 / n)
     a = cluster.applied()
     run.reapplied.heal = a.blocks - a.distinct

@@ -36,7 +36,7 @@ for (let r = 0; r < runs; r++) {
     say(`${s}, ${writers} writers, run ${r + 1}:`)
     const run = await runSide(s === 'disco' ? discoCluster : rawCluster, writers, timeoutMs, say)
     results[s]!.push(run)
-    say(`  setup ${fmt(run.setupMs)}, converge ${fmt(run.convergeMs)}, heal ${fmt(run.healMs)}, re-applied ${run.reapplied.converge} + ${run.reapplied.heal}, ${Math.round(run.peakRssPerNodeMB)} MB a node${run.error !== undefined ? `; ${run.error}` : ''}`)
+    say(`  setup ${fmt(run.setupMs)}, converge ${fmt(run.convergeMs)}, heal ${fmt(run.healMs)}, re-applied ${run.reapplied.converge} + ${run.reapplied.heal}, waited on signatures alone ${fmt(run.signingTailMs.converge)} + ${fmt(run.signingTailMs.heal)}, ${Math.round(run.peakRssPerNodeMB)} MB a node${run.error !== undefined ? `; ${run.error}` : ''}`)
     for (const line of run.states ?? []) say(line)
     if (run.divergent === true) divergent = true
   }

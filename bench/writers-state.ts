@@ -102,14 +102,24 @@ export function divergences (states: BaseState[]): string[] {
 /** Watches when each node's signed length last grew (sampled every `everyMs`). */
 export class SignedWatch {
   private readonly last: Array<{ length: number, at: number }>
+  /** the view lengths, and when any of them last changed */
+  private views: string
+  private viewsAt = Date.now()
   private readonly timer: NodeJS.Timeout
   constructor (private readonly bases: () => Array<Autobase<Hyperbee>>, everyMs = 500) {
     this.last = bases().map(b => ({ length: b.view.core.signedLength, at: Date.now() }))
+    this.views = this.viewLengths()
     this.timer = setInterval(() => { this.sample() }, everyMs)
     this.timer.unref()
   }
 
+  private viewLengths (): string {
+    return this.bases().map(b => b.view.core.length).join(',')
+  }
+
   private sample (): void {
+    const views = this.viewLengths()
+    if (views !== this.views) { this.views = views; this.viewsAt = Date.now() }
     for (const [i, b] of this.bases().entries()) {
       const l = b.view.core.signedLength
       const seen = this.last[i]
@@ -122,6 +132,15 @@ export class SignedWatch {
   stillFor (i: number): number {
     this.sample()
     return Date.now() - (this.last[i]?.at ?? Date.now())
+  }
+
+  /**
+   * ms since any node's view length last changed: once every view is equal and signed, how long
+   * the nodes waited on signatures alone (to the sampling interval)
+   */
+  viewsStillFor (): number {
+    this.sample()
+    return Date.now() - this.viewsAt
   }
 
   stop (): void { clearInterval(this.timer) }
