@@ -30,7 +30,9 @@ import type {
 import { ROLES } from '../src/ledger/roles.js'
 import { CARE_TARGETS, STREAMS } from '../src/ledger/streams.js'
 import type { Stream } from '../src/ledger/streams.js'
-import { DATER_CREDITS, LATE_POLICIES, RULE_LIMITS } from '../src/ledger/rules.js'
+import { CAP_EXCESS, CARE_CREDITS, DATER_CREDITS, LATE_POLICIES, RULE_LIMITS } from '../src/ledger/rules.js'
+import { PERIOD_KINDS } from '../src/ledger/periods.js'
+import { MAX_OUTPUT_QUANTITY } from '../src/ledger/limits.js'
 import type { Rules } from '../src/ledger/rules.js'
 import type { Money } from '../src/ledger/currency.js'
 import { validateOpWithSignatures } from '../src/consensus/validate-op.js'
@@ -143,6 +145,10 @@ const commons = text(LIMITS.commons)
 export const foundOp: fc.Arbitrary<FoundOp> = fc.tuple(text(LIMITS.coopName, { required: true }), text(LIMITS.memberName, { required: true }))
   .map(([coopName, memberName]) => ({ type: 'found', coopName, memberName }))
 
+/** An entry's output: a unit name and a whole quantity (whether the rules name the unit is apply's business). */
+const unitName = fc.stringMatching(/^[a-z][a-z0-9-]{0,39}$/)
+const output = fc.record({ unit: unitName, quantity: between(1, MAX_OUTPUT_QUANTITY) }).map(o => ({ unit: o.unit, quantity: o.quantity }))
+
 /** A valid contribution: stream-specific fields only on their stream. */
 export const contributionOp: fc.Arbitrary<ContributionOp> = fc.record({
   stream: fc.constantFrom(...STREAMS),
@@ -155,6 +161,7 @@ export const contributionOp: fc.Arbitrary<ContributionOp> = fc.record({
   commons,
   careFor: fc.constantFrom(...CARE_TARGETS),
   money: fc.option(money, { freq: 2 }),
+  output: fc.option(output, { freq: 3 }),
   key: text(LIMITS.key),
   // work for a federate (a wire tag of its own), now and then
   forCoop: fc.option(key32.map(k => k.toString('hex')), { freq: 4 })
@@ -171,6 +178,7 @@ export const contributionOp: fc.Arbitrary<ContributionOp> = fc.record({
   commons: r.stream === 'love' ? r.commons : '',
   careFor: r.stream === 'care' ? r.careFor : null,
   money: r.stream === 'livelihood' ? r.money : null,
+  output: r.output,
   key: r.key
 }))
 
@@ -185,7 +193,8 @@ export const patch: fc.Arbitrary<ContributionPatch> = fc.record({
   client,
   commons,
   careFor: fc.option(fc.constantFrom(...CARE_TARGETS)),
-  money: fc.option(money)
+  money: fc.option(money),
+  output: fc.option(output)
 }, { requiredKeys: [] })
   .filter(p => Object.keys(p).length > 0)
   .map(p => ({ ...p }) as ContributionPatch)
@@ -208,7 +217,11 @@ export const admitOp: fc.Arbitrary<AdmitOp> = fc.tuple(key32, key32, bytes64).ma
 const role = fc.constantFrom(...ROLES)
 
 /** YYYY-MM within the dates the ledger accepts */
-const month = fc.tuple(between(2000, 2099), between(1, 12)).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`)
+const month = fc.oneof(
+  fc.tuple(between(2000, 2099), between(1, 12)).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  // or a quarter: distributions and payments name a period (ledger/periods.ts)
+  fc.tuple(between(2000, 2099), between(1, 4)).map(([y, q]) => `${y}-Q${q}`)
+)
 const positiveMoney = money.filter(m => m.amount > 0)
 const streamWeights = (max: number): fc.Arbitrary<Record<Stream, number>> =>
   fc.record({ livelihood: between(0, max), love: between(0, max), care: between(0, max) })
@@ -219,9 +232,27 @@ const rules: fc.Arbitrary<Rules> = fc.record({
   careWeight: between(0, RULE_LIMITS.careWeight),
   daterCredits: fc.constantFrom(...DATER_CREDITS),
   needsEndorsement: fc.boolean(),
-  late: fc.constantFrom(...LATE_POLICIES)
+  late: fc.constantFrom(...LATE_POLICIES),
+  period: fc.constantFrom(...PERIOD_KINDS),
+  stages: fc.array(streamWeights(RULE_LIMITS.share), { maxLength: RULE_LIMITS.stages }),
+  care: fc.record({ member: fc.constantFrom(...CARE_CREDITS), dater: fc.constantFrom(...CARE_CREDITS), contributor: fc.constantFrom(...CARE_CREDITS) }),
+  quota: fc.record({ period: fc.constantFrom(...PERIOD_KINDS), credits: fc.record({ member: between(0, RULE_LIMITS.quota), dater: between(0, RULE_LIMITS.quota), contributor: between(0, RULE_LIMITS.quota) }) }),
+  cap: fc.oneof(
+    fc.constant(null).map(() => ({ amount: 0, currency: '', excess: 'share' as const })),
+    fc.tuple(positiveMoney, fc.constantFrom(...CAP_EXCESS)).map(([m, excess]) => ({ amount: m.amount, currency: m.currency, excess }))
+  ),
+  units: fc.uniqueArray(fc.record({ name: unitName, credits: between(0, RULE_LIMITS.unitCredits), per: between(1, RULE_LIMITS.unitPer) }), { maxLength: RULE_LIMITS.units, selector: u => u.name })
 // plain objects: fc.record may make null-prototype ones, which never equal what the decoder builds
-}).map(r => ({ ...r, rate: { ...r.rate }, split: { ...r.split } }))
+}).map(r => ({
+  ...r,
+  rate: { ...r.rate },
+  split: { ...r.split },
+  stages: r.stages.map(s => ({ ...s })),
+  care: { ...r.care },
+  quota: { period: r.quota.period, credits: { ...r.quota.credits } },
+  cap: { ...r.cap },
+  units: r.units.map(u => ({ name: u.name, credits: u.credits, per: u.per }))
+}))
 export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   fc.tuple(key32, role, text(LIMITS.memberName, { required: true })).map(([writer, r, name]): ProposalAction => ({ kind: 'admit', writer, role: r, name })),
   fc.tuple(key32, role).map(([member, r]): ProposalAction => ({ kind: 'role', member, role: r })),
@@ -240,7 +271,8 @@ export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   between(0, MAX_DELIBERATION_HOURS).map((hours): ProposalAction => ({ kind: 'deliberation', hours })),
   // a mirror key must be an ed25519 point: made from a seed
   fc.uniqueArray(key32, { maxLength: LIMITS.mirrors, selector: k => k.toString('hex') })
-    .map((seeds): ProposalAction => ({ kind: 'mirrors', keys: seeds.map(seed => crypto.keyPair(seed).publicKey) }))
+    .map((seeds): ProposalAction => ({ kind: 'mirrors', keys: seeds.map(seed => crypto.keyPair(seed).publicKey) })),
+  fc.tuple(key32, between(0, RULE_LIMITS.stages)).map(([member, stage]): ProposalAction => ({ kind: 'onboarding', member, stage }))
 )
 
 /** A decision type with what it takes: options and a budget for a poll, none for the others. */

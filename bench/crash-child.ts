@@ -43,6 +43,7 @@ function contribution (): ContributionOp {
     commons: '',
     careFor: null,
     money: null,
+    output: null,
     key: ''
   }
 }

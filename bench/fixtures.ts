@@ -21,7 +21,8 @@ import { decodeFrame, encodeFrame } from '../src/ledger/codec.js'
 import { PROTOCOL_VERSION } from '../src/ledger/ops.js'
 import type { ContributionOp, Op } from '../src/ledger/ops.js'
 
-export const DISCO_BIN = fileURLToPath(new URL('../bin/disco.js', import.meta.url))
+/** the `disco` binary as users run it: the bundle (build/bundle-cli.mjs), from dist/bench/ */
+export const DISCO_BIN = fileURLToPath(new URL('../cli/disco.js', import.meta.url))
 
 export async function tempDir (name: string): Promise<string> {
   return await fs.mkdtemp(path.join(os.tmpdir(), `disco-bench-${name}-`))
@@ -46,6 +47,7 @@ export function contribution (i: number): ContributionOp {
     commons: '',
     careFor: stream === 'care' ? 'collective' : null,
     money: null,
+    output: null,
     key: ''
   }
 }

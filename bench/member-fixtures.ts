@@ -39,6 +39,7 @@ export function spreadContribution (i: number): ContributionOp {
     commons: '',
     careFor: stream === 'care' ? 'collective' : null,
     money: null,
+    output: null,
     key: ''
   }
 }

@@ -59,6 +59,7 @@ const COMMANDS: Array<[string[], () => Promise<CommandModule>]> = [
   [['statement'], async () => await import('./cli/statement.js')],
   [['credits'], async () => await import('./cli/credits.js')],
   [['report'], async () => await import('./cli/report.js')],
+  [['evaluate'], async () => await import('./cli/evaluate.js')],
   [['export'], async () => await import('./cli/export.js')],
   [['rules'], async () => await import('./cli/rules.js')],
   [['verify'], async () => await import('./cli/verify.js')],

@@ -12,6 +12,8 @@ type Table = Record<string, (p: P) => string>
 
 const iso = (ms: number): string => new Date(ms).toISOString()
 const s = (v: ErrorParam | undefined): string => String(v)
+/** "un trimestre" for YYYY-Qn, else "un mes" */
+const periodEs = (v: ErrorParam | undefined): string => /Q\d$/.test(String(v)) ? 'un trimestre' : 'un mes'
 
 const DURATION: Table = {
   'minutes-over-59': () => 'los minutos tras las horas deben ser menos de 60, p. ej. 2h30m',
@@ -52,7 +54,17 @@ const FIELD: Table = {
   'wrong-type': p => `debe ser ${s(p.expected)}, no ${s(p.value)}`,
   'text-too-long': p => `ocupa más de ${s(p.max)} bytes`,
   required: () => 'es obligatorio',
-  'not-whole': p => `debe ser un número entero, no "${s(p.value)}"`
+  'not-whole': p => `debe ser un número entero, no "${s(p.value)}"`,
+  'period-kind': () => 'debe ser month (mes) o quarter (trimestre)',
+  'stages-too-many': p => `como mucho ${s(p.max)} etapas de incorporación`,
+  'cap-excess': () => 'debe ser share (repartir) o keep (guardar)',
+  'cap-none': () => 'sin tope (un importe de 0) no se nombra moneda',
+  'units-too-many': p => `como mucho ${s(p.max)} unidades de producción`,
+  'unit-twice': p => `la unidad "${s(p.value)}" aparece dos veces`,
+  'unit-per': p => `debe ser un número entero de 1 a ${s(p.max)}`,
+  'unit-name': p => `una unidad se nombra con hasta ${s(p.max)} minúsculas, dígitos y "-", empezando por una letra, p. ej. words`,
+  'output-quantity': p => `una cantidad es un número entero de 1 a ${s(p.max)}`,
+  'onboarding-stage': p => `debe ser una etapa de incorporación de 0 (ninguna) a ${s(p.max)}`
 }
 const ACTIONS: Table = {
   propose: () => 'hacer propuestas',
@@ -99,8 +111,12 @@ const MESSAGES_ES: Partial<Record<CataloguedCode, (p: P) => string | null>> = {
   DEADLINE_TOO_SOON: p => `el plazo ${iso(Number(p.deadline))} deja menos que la deliberación mínima: da uno en o después de ${iso(Number(p.earliest))}`,
   OWN_ENTRY: p => `la entrada ${s(p.id)} es tuya: debe avalarla otro miembro`,
   ALREADY_ENDORSED: p => `ya avalaste la entrada ${s(p.id)}`,
-  MONTH_DISTRIBUTED: p => `${s(p.month)} ya está repartido: un mes se reparte una vez (disco statement ${s(p.month)})`,
-  MONTH_NOT_OVER: p => `${s(p.month)} todavía no ha terminado: un mes se reparte después de su último día`,
+  MONTH_DISTRIBUTED: p => `${s(p.month)} ya está repartido: ${periodEs(p.month)} se reparte una vez (disco statement ${s(p.month)})`,
+  MONTH_NOT_OVER: p => `${s(p.month)} todavía no ha terminado: ${periodEs(p.month)} se reparte después de su último día`,
+  INVALID_PERIOD: p => `periodo no válido "${s(p.text)}": se espera un mes, AAAA-MM (2026-11), o un trimestre, AAAA-Qn (2026-Q4), entre 2000 y 2099`,
+  PERIOD_OVERLAPS: p => `${s(p.period)} se solapa con ${s(p.distributed)}, que ya está repartido: ningún trabajo se paga dos veces`,
+  PERIOD_KIND: p => `${s(p.period)} no es ${s(p.expected) === 'quarter' ? 'un trimestre' : 'un mes'}: las reglas reparten y evalúan por ${s(p.expected) === 'quarter' ? 'trimestre' : 'mes'} (disco rules)`,
+  UNKNOWN_UNIT: p => `no hay ninguna unidad de producción "${s(p.unit)}" en las reglas vigentes (disco rules las muestra; disco propose rules --unit añade una)`,
   STATEMENT_NOT_FOUND: p => `${s(p.month)} no se ha repartido: no hay extracto`,
   ALREADY_PAID: p => `el extracto de ${s(p.month)} ya está marcado como pagado`,
   EMPTY_AMEND: () => 'una corrección debe cambiar al menos un campo',

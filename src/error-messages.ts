@@ -85,6 +85,16 @@ export const FIELD_REASONS = {
   'split-none': () => 'at least one stream must get a share of the pool',
   'dater-credits': () => 'must be paid or recorded',
   'late-policy': () => 'must be carry or ignore',
+  'period-kind': () => 'must be month or quarter',
+  'stages-too-many': (p: { max?: ErrorParam }) => `at most ${String(p.max)} onboarding stages`,
+  'cap-excess': () => 'must be share or keep',
+  'cap-none': () => 'no cap (an amount of 0) names no currency',
+  'units-too-many': (p: { max?: ErrorParam }) => `at most ${String(p.max)} output units`,
+  'unit-twice': (p: { value?: ErrorParam }) => `the unit "${String(p.value)}" is named twice`,
+  'unit-per': (p: { max?: ErrorParam }) => `must be a whole number from 1 to ${String(p.max)}`,
+  'unit-name': (p: { max?: ErrorParam }) => `a unit is named by up to ${String(p.max)} lowercase letters, digits and "-", starting with a letter, e.g. words`,
+  'output-quantity': (p: { max?: ErrorParam }) => `a quantity is a whole number from 1 to ${String(p.max)}`,
+  'onboarding-stage': (p: { max?: ErrorParam }) => `must be an onboarding stage from 0 (none) to ${String(p.max)}`,
   'yes-or-no': () => 'must be yes or no',
   'edge-spaces': () => 'must not start or end with spaces',
   'federate-id': () => "must be a federate's id (64 hex)",
@@ -255,12 +265,16 @@ function sub (table: Record<string, (p: Record<string, ErrorParam>) => string>, 
 type P = Record<string, ErrorParam>
 
 /** Every catalogued code and its words. Keep one entry per DiscoError factory. */
+/** "a quarter" for YYYY-Qn, else "a month" (the words these messages had before quarters) */
+const periodWord = (period: ErrorParam | undefined): string => /Q\d$/.test(String(period)) ? 'a quarter' : 'a month'
+
 export const MESSAGES = {
   // --- input: values
   INVALID_ARGUMENT: (p: P) => String(p.text),
   INVALID_DURATION: (p: P) => `invalid duration "${String(p.text)}": ${sub(DURATION_REASONS, p)}`,
   INVALID_DATE: (p: P) => `invalid date "${String(p.text)}": ${sub(DATE_REASONS, p)}`,
   INVALID_MONTH: (p: P) => `invalid month "${String(p.text)}": expected YYYY-MM, e.g. 2026-11`,
+  INVALID_PERIOD: (p: P) => `invalid period "${String(p.text)}": expected a month, YYYY-MM (2026-11), or a quarter, YYYY-Qn (2026-Q4), between 2000 and 2099`,
   INVALID_AMOUNT: (p: P) => `invalid amount "${String(p.text)}": ${sub(AMOUNT_REASONS, p)}`,
   UNKNOWN_CURRENCY: (p: P) => `unknown currency "${String(p.code)}": expected an ISO 4217 code such as EUR, USD or JPY`,
   INVALID_STREAM: (p: P) => `invalid stream "${String(p.text)}": expected livelihood, love or care`,
@@ -302,10 +316,13 @@ export const MESSAGES = {
   INVITER_CANNOT_GRANT: (p: P) => `whoever made this invite may no longer admit a ${String(p.role)}`,
   OWN_ENTRY: (p: P) => `entry ${String(p.id)} is your own: another member must endorse it`,
   ALREADY_ENDORSED: (p: P) => `you already endorsed entry ${String(p.id)}`,
-  MONTH_DISTRIBUTED: (p: P) => `${String(p.month)} is already distributed: a month is distributed once (disco statement ${String(p.month)})`,
-  MONTH_NOT_OVER: (p: P) => `${String(p.month)} is not over yet: a month is distributed after its last day`,
+  MONTH_DISTRIBUTED: (p: P) => `${String(p.month)} is already distributed: ${periodWord(p.month)} is distributed once (disco statement ${String(p.month)})`,
+  MONTH_NOT_OVER: (p: P) => `${String(p.month)} is not over yet: ${periodWord(p.month)} is distributed after its last day`,
   STATEMENT_NOT_FOUND: (p: P) =>
     `${String(p.month)} has not been distributed: no statement (disco propose distribute ${String(p.month)} <amount> <currency>)`,
+  PERIOD_OVERLAPS: (p: P) => `${String(p.period)} overlaps ${String(p.distributed)}, which is already distributed: no work is paid twice`,
+  PERIOD_KIND: (p: P) => `${String(p.period)} is not a ${String(p.expected)}: the rules distribute and evaluate by ${String(p.expected)} (disco rules)`,
+  UNKNOWN_UNIT: (p: P) => `no output unit "${String(p.unit)}" in the rules in force (disco rules lists them; disco propose rules --unit adds one)`,
   ALREADY_PAID: (p: P) => `the statement of ${String(p.month)} is already marked paid`,
   EMPTY_AMEND: () => 'an amend must change at least one field',
   BALANCE_LIMIT: () => 'this entry would carry a balance past 2^53 minutes, beyond what the ledger counts exactly',

@@ -74,6 +74,9 @@ export class DiscoError extends Error {
   static invalidMonth (text: string): DiscoError {
     return DiscoError.of('INVALID_MONTH', { text })
   }
+  static invalidPeriod (text: string): DiscoError {
+    return DiscoError.of('INVALID_PERIOD', { text })
+  }
   static invalidAmount (text: string, reason: AmountReason, extra: { currency?: string, places?: number } = {}): DiscoError {
     return DiscoError.of('INVALID_AMOUNT', { text, reason, ...extra })
   }
@@ -165,6 +168,15 @@ export class DiscoError extends Error {
   static statementNotFound (month: string): DiscoError {
     return DiscoError.of('STATEMENT_NOT_FOUND', { month })
   }
+  /** a distribution of `period` would pay again for work a statement of `distributed` already paid */
+  static periodOverlaps (period: string, distributed: string): DiscoError {
+    return DiscoError.of('PERIOD_OVERLAPS', { period, distributed })
+  }
+  /** the rules distribute by `expected` (month or quarter), and `period` is not one */
+  static periodKind (period: string, expected: string): DiscoError {
+    return DiscoError.of('PERIOD_KIND', { period, expected })
+  }
+  static unknownUnit (unit: string): DiscoError { return DiscoError.of('UNKNOWN_UNIT', { unit }) }
   static alreadyPaid (month: string): DiscoError { return DiscoError.of('ALREADY_PAID', { month }) }
   static emptyAmend (): DiscoError { return DiscoError.of('EMPTY_AMEND') }
   static balanceLimit (): DiscoError { return DiscoError.of('BALANCE_LIMIT') }

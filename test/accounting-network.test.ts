@@ -12,6 +12,8 @@ import { statement } from '../src/commands/statement.js'
 import { report } from '../src/commands/report.js'
 import { exportBooks } from '../src/commands/export.js'
 import { rules } from '../src/commands/rules.js'
+import { amend } from '../src/commands/amend.js'
+import { evaluatePeriod } from '../src/commands/evaluate.js'
 import type { DiscoNode } from '../src/node/node.js'
 import { bookTotals } from './helpers/books-tools.js'
 
@@ -98,4 +100,26 @@ t.test('three members: rules, endorsements, income, a distribution and its payme
     t.same(totals.bank, { EUR: 250_000 - 100_000, JPY: 80_000 })
     t.same(totals.work, { MINUTES: r.total.minutes, CREDITS: r.total.credits }, `${format}: the work's minutes and credits are the report's`)
   }
+
+  // issue 22: a quarterly quota of 400 credits and words as output, by proposal; Cy translates
+  // 5,000 words for October; Bo amends an October entry after the statement. The quarter's
+  // evaluation and October's statement, with its late changes, are the same on every node.
+  await pass(ana, { kind: 'rules', rules: { quota: ['member=400h'], quotaPeriod: 'quarter', unit: ['words=4800/1000'] } }, [ana, bo, cy])
+  const c3 = (await log(cy, { stream: 'love', quantity: '5000', unit: 'words', date: '2026-10-12', commons: 'wiki' })).entry
+  await t.rejects(log(cy, { stream: 'love', quantity: '3', unit: 'pages' }), { code: 'UNKNOWN_UNIT' }, 'a unit the rules do not name')
+  await converged(nodes)
+  await endorse(ana, { id: c3.shortId })
+  await amend(bo, { id: b2.shortId, description: 'care rota' })
+  await converged(nodes)
+  const evaluations = await Promise.all(nodes.map(async n => JSON.stringify(await evaluatePeriod(n, { period: '2026-Q4' }))))
+  t.equal(evaluations[1], evaluations[0], "Bo's node evaluates the quarter as Ana's does")
+  t.equal(evaluations[2], evaluations[0], "and Cy's")
+  const q4 = await evaluatePeriod(cy, { period: '2026-Q4' })
+  t.same(q4.rows.map(row => [row.name, row.quota, row.met]), [['Ana', '24000', false], ['Bo', '24000', false], ['Cy', '24000', true]], "Cy's 5,000 words meet her 400 credits")
+  const again = await Promise.all(nodes.map(async n => JSON.stringify(await statement(n, { month: '2026-10' }))))
+  t.equal(again[1], again[0], 'the statement with its late changes, the same on every node')
+  t.equal(again[2], again[0])
+  const [late] = (await statement(ana, { month: '2026-10' })).statements
+  t.same(late?.late.map(l => [l.kind, l.byName, l.effect]).sort(), [['amended', 'Bo', '-360'], ['endorsed', 'Ana', '24000'], ['logged', 'Cy', '0']],
+    'who changed what, and by how many credits: an unendorsed entry earns none yet, the amend undid an endorsement')
 })

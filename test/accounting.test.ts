@@ -220,8 +220,13 @@ const entryArb = fc.record({
   minutes: fc.integer({ min: 1, max: 600 }),
   endorsed: fc.boolean(),
   active: fc.boolean(),
-  money: fc.option(fc.record({ amount: fc.nat(1_000_000), currency: fc.constantFrom('EUR', 'USD') }), { nil: null })
+  money: fc.option(fc.record({ amount: fc.nat(1_000_000), currency: fc.constantFrom('EUR', 'USD') }), { nil: null }),
+  output: fc.option(fc.record({ unit: fc.constantFrom('words', 'pages', 'gone'), quantity: fc.integer({ min: 1, max: 100_000 }) }), { nil: null })
 })
+const share = fc.constantFrom(0, 25, 50, 75, 100, 33)
+const careUse = fc.constantFrom('paid' as const, 'recorded' as const)
+/** every combination of the rules: rates, split, care weight, daters, stages, care paid or recorded
+ * per role, a cap (in the distribution's currency or not, excess shared or kept), output units */
 const rulesArb: fc.Arbitrary<Rules> = fc.record({
   rate: fc.record({ livelihood: fc.nat(5), love: fc.nat(5), care: fc.nat(5) }),
   moneyRate: fc.nat(100),
@@ -229,11 +234,21 @@ const rulesArb: fc.Arbitrary<Rules> = fc.record({
   careWeight: fc.nat(2000),
   daterCredits: fc.constantFrom('paid' as const, 'recorded' as const),
   needsEndorsement: fc.boolean(),
-  late: fc.constant('carry' as const)
-})
-const participantsArb = fc.tuple(...memberIds.map(id => fc.constantFrom('member', 'dater', 'contributor', 'supporter').map(role => ({ id, name: id, role }) as Participant)))
+  late: fc.constant('carry' as const),
+  period: fc.constantFrom('month' as const, 'quarter' as const),
+  stages: fc.array(fc.record({ livelihood: share, love: share, care: share }), { maxLength: 3 }),
+  care: fc.record({ member: careUse, dater: careUse, contributor: careUse }),
+  quota: fc.constant({ period: 'quarter' as const, credits: { member: 0, dater: 0, contributor: 0 } }),
+  cap: fc.oneof(
+    fc.constant({ amount: 0, currency: '', excess: 'share' as const }),
+    fc.record({ amount: fc.integer({ min: 1, max: 1_000_000 }), currency: fc.constantFrom('EUR', 'USD'), excess: fc.constantFrom('share' as const, 'keep' as const) })
+  ),
+  units: fc.constantFrom([], [{ name: 'words', credits: 4800, per: 1000 }], [{ name: 'words', credits: 7, per: 3 }, { name: 'pages', credits: 0, per: 1 }])
+}).map(r => ({ ...r, rate: { ...r.rate }, split: { ...r.split }, stages: r.stages.map(s => ({ ...s })), care: { ...r.care }, cap: { ...r.cap }, units: r.units.map(u => ({ ...u })) }))
+const participantsArb = fc.tuple(...memberIds.map(id => fc.tuple(fc.constantFrom('member', 'dater', 'contributor', 'supporter'), fc.nat(4))
+  .map(([role, stage]) => ({ id, name: id, role, stage }) as Participant)))
 
-interface EntrySpec { member: string, stream: Stream, minutes: number, endorsed: boolean, active: boolean, money: { amount: number, currency: string } | null }
+interface EntrySpec { member: string, stream: Stream, minutes: number, endorsed: boolean, active: boolean, money: { amount: number, currency: string } | null, output?: { unit: string, quantity: number } | null }
 
 function entryOf (e: EntrySpec, i: number): Entry {
   return {
@@ -246,6 +261,7 @@ function entryOf (e: EntrySpec, i: number): Entry {
     minutes: e.minutes,
     careFor: e.stream === 'care' ? 'collective' : null,
     money: e.stream === 'livelihood' ? e.money : null,
+    output: e.output ?? null,
     status: e.active ? 'active' : 'retracted',
     amends: 0,
     lastAmend: null,
@@ -272,10 +288,17 @@ t.test('properties: payouts sum to the pool exactly, none negative, whatever the
     const b = computeStatement(shuffled)
     if (JSON.stringify(a) !== JSON.stringify(b)) return false
     if (!a.ok) return true
-    const sum = a.lines.reduce((s, l) => s + l.total, 0)
+    // what the cap kept is the one part of the pool not paid out
+    const sum = a.lines.reduce((s, l) => s + l.total, 0) + (a.cap?.kept ?? 0)
     const byStream = STREAMS.reduce((s, st) => s + a.streams[st], 0)
+    const cap = input.rules.cap
+    const capApplies = cap.amount > 0 && cap.currency === input.currency
     return sum === input.pool && byStream === input.pool && a.lines.every(l => l.total >= 0 && STREAMS.every(st => l.amounts[st] >= 0)) &&
-      a.lines.every(l => l.paid || l.total === 0)
+      a.lines.every(l => l.paid || l.total === 0) &&
+      a.lines.every(l => l.total === STREAMS.reduce((s, st) => s + l.amounts[st], 0) - l.capped + l.received) &&
+      (capApplies ? a.lines.every(l => l.total <= cap.amount) && a.cap !== null : a.cap === null && a.lines.every(l => l.capped === 0 && l.received === 0)) &&
+      // care credits only recorded (a share of 0) get nothing from the care stream
+      a.lines.every(l => l.shares.care > 0 || l.amounts.care === 0)
   }), 1000, [20261125])
 })
 

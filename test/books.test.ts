@@ -40,8 +40,12 @@ const line = (member: string, name: string, role: StatementLine['role'], credits
   name,
   role,
   paid: true,
+  stage: 0,
+  shares: { livelihood: 100, love: 100, care: 100 },
   credits: { livelihood: String(credits[0]), love: String(credits[1]), care: String(credits[2]) },
   amounts: { livelihood: amounts[0], love: amounts[1], care: amounts[2] },
+  capped: 0,
+  received: 0,
   total: amounts[0] + amounts[1] + amounts[2]
 })
 
@@ -50,6 +54,7 @@ const NOVEMBER: Statement = {
   month: '2026-11',
   currency: 'EUR',
   pool: 100_000,
+  cap: null,
   rulesVersion: 1,
   proposal: hex('aa') + '-1-0',
   decidedBy: hex('bb') + '-2-0',
@@ -341,7 +346,7 @@ function statementOf (month: string, members: Array<{ id: string, oldName: strin
     currency: s.currency,
     pool: s.pool,
     streams: { livelihood: streams[0] as number, love: streams[1] as number, care: streams[2] as number },
-    lines: members.map(({ id: member, oldName: name }, i) => ({ member, name, role: 'member', paid: true, credits: { livelihood: '0', love: '0', care: '0' }, amounts: { ...zero(), livelihood: totals[i] as number }, total: totals[i] as number })),
+    lines: members.map(({ id: member, oldName: name }, i) => ({ member, name, role: 'member', paid: true, stage: 0, shares: { livelihood: 100, love: 100, care: 100 }, capped: 0, received: 0, credits: { livelihood: '0', love: '0', care: '0' }, amounts: { ...zero(), livelihood: totals[i] as number }, total: totals[i] as number })),
     paid: s.paid === null ? null : { ...s.paid, by: members[0]?.id ?? '', op: 'op', at: 0 }
   }
 }

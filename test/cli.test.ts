@@ -14,6 +14,7 @@ import type { BalanceView, EntryView } from '../src/commands/views.js'
 import type { Rejection, RejectionCount } from '../src/consensus/apply.js'
 import type { DiscoErrorJson } from '../src/errors.js'
 import type { Member } from '../src/ledger/members.js'
+import { bin } from './helpers/processes.js'
 
 /**
  * The CLI as a person types it: the built binary, one process per command, against a storage
@@ -22,7 +23,6 @@ import type { Member } from '../src/ledger/members.js'
  */
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bin = path.join(root, 'dist', 'bin', 'disco.js')
 const fixture = (name: string): string => path.join(root, 'test', 'fixtures', name)
 
 const COMMANDS = ['init', 'log', 'amend', 'retract', 'entries', 'balance', 'import', 'status', 'members', 'profile', 'rejections']
@@ -391,7 +391,8 @@ t.test('bad input is refused and writes nothing', async t => {
     [['log', 'love', '1h', '--amount', '5', '--currency', 'EUR'], 'INVALID_FIELD', /only livelihood entries carry money/],
     [['log', 'love', '1h', '--date', '2026-02-30'], 'INVALID_DATE', /invalid date "2026-02-30"/],
     [['entries', '--month', '2026-13'], 'INVALID_MONTH', /invalid month "2026-13"/],
-    [['log', 'love'], 'USAGE', /missing required argument 'duration'/],
+    // the duration may be left out for an output (--quantity, --unit): without either the handler refuses
+    [['log', 'love'], 'INVALID_ARGUMENT', /a duration is required, e\.g\. 3h or 90m \(or an output/],
     [['log', 'love', '1h', '--bogus'], 'USAGE', /unknown option '--bogus'/],
     [['log', 'care', '1h', '--for', 'nobody'], 'INVALID_FIELD', /"nobody" is not collective or person/, 'json'],
     [['entries', '--limit', '0'], 'INVALID_ARGUMENT', /--limit must be a whole number/, 'json']

@@ -53,7 +53,8 @@ t.test('a realistic detailed report', async t => {
       commons: '',
       careFor: null,
       money: { amount: 12000, currency: 'USD' },
-      key: r.rows[0]?.op.key
+      key: r.rows[0]?.op.key,
+      output: null
     }
   })
   t.match(r.rows[0]?.op.key, /^clockify:[0-9a-f]{32}$/)

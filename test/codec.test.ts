@@ -8,6 +8,10 @@ import type { AmendOp, ContributionPatch, Frame, Op, OpRef } from '../src/ledger
 import { packOps } from '../src/ledger/packing.js'
 import { opId, parseId, refFromFullId, shortId } from '../src/ledger/ids.js'
 import { contribution } from './helpers/ops.js'
+import { isBaseRuleSet } from '../src/ledger/codec.js'
+import { DEFAULT_RULES } from '../src/ledger/rules.js'
+import type { Rules } from '../src/ledger/rules.js'
+import { PROPOSAL_KINDS } from '../src/ledger/governance.js'
 import { prng } from '../bench/prng.js'
 
 // --- builders ----------------------------------------------------------------------------------
@@ -85,7 +89,8 @@ const FULL_PATCH: Required<ContributionPatch> = {
   client: 'Acme',
   commons: 'wiki',
   careFor: 'person',
-  money: { amount: 1_000_000_000_000_000, currency: 'EUR' }
+  money: { amount: 1_000_000_000_000_000, currency: 'EUR' },
+  output: { unit: 'words', quantity: 1_000_000_000 }
 }
 
 t.test('round trip: found, retract, profile', async t => {
@@ -153,9 +158,12 @@ t.test('the wire format is pinned (tags, field order)', async t => {
   // tag 2 (amend), ref, mask 0b10_0000_0010 (minutes, money), minutes 90, money null
   t.equal(hex(opBytes(amend({ minutes: 90, money: null }, { writer: Buffer.alloc(32, 0xaa), seq: 1, index: 2 }))),
     '02' + 'aa'.repeat(32) + '0102' + 'fd0202' + '5a' + '00')
-  // tag 1 (contribution), stream care (2), 60 min, day 20760, '' × 2, no tags, '' × 2, person (2), no money, ''
+  // tag 1 (contribution), stream care (2), 60 min, day 20760, '' × 2, no tags, '' × 2, person (2), no money, '' (no output: as before outputs)
   t.equal(hex(opBytes(contribution({ stream: 'care', careFor: 'person', description: '', project: '' }))),
     '01' + '02' + '3c' + 'fd1851' + '00' + '00' + '00' + '00' + '00' + '02' + '00' + '00')
+  // the same with an output: tag 22, the same body, unit "words", quantity 5000 (fd 8813), forCoop ''
+  t.equal(hex(opBytes(contribution({ stream: 'care', careFor: 'person', description: '', project: '', output: { unit: 'words', quantity: 5000 } }))),
+    '16' + '02' + '3c' + 'fd1851' + '00' + '00' + '00' + '00' + '00' + '02' + '00' + '00' + '05' + '776f726473' + 'fd8813' + '00')
   t.equal(encodedOpLength(profile('Al')), 4, 'encodedOpLength counts tag and body')
   t.equal(encodedOpLength(amend({ minutes: 90, money: null }, { writer: Buffer.alloc(32), seq: 1, index: 2 })), 40)
 })
@@ -189,7 +197,7 @@ t.test('empty, truncated and padded buffers', async t => {
 })
 
 t.test('unknown tags', async t => {
-  rejects(t, rawFrame(1, Buffer.from([22])), /unknown op type tag 22/, 'op type tag 22: the first after the forCoop contribution (15), tick (16) and the decision types (17-21)')
+  rejects(t, rawFrame(1, Buffer.from([23])), /unknown op type tag 23/, 'op type tag 23: the first after the forCoop contribution (15), tick (16), the decision types (17-21) and the contribution with an output (22)')
   t.same(decodeFrame(rawFrame(1, Buffer.from([16]))).ops, [{ type: 'tick' }], 'tag 16 is a tick, with no body')
 
   // a proposal with a decision type: the propose body, then the type's tag, its options, its budget
@@ -221,6 +229,66 @@ t.test('unknown tags', async t => {
   t.equal(noMoney[moneyAt], 0)
   t.ok(decodeFrame(rawFrame(1, noMoney)), 'control: unmodified op decodes')
   rejects(t, rawFrame(1, withByte(noMoney, moneyAt, 2)), /canonical/, 'money flag 2')
+})
+
+t.test('a contribution with an output has tag 22; one without keeps its bytes', async t => {
+  const fed = Buffer.alloc(32, 0xcd).toString('hex')
+  const plain = contribution({ stream: 'love', minutes: 0 })
+  const words = { unit: 'words', quantity: 5000 }
+  const withOutput = opBytes({ ...plain, output: words })
+  t.equal(withOutput[0], 22, 'tag 22')
+  t.same(withOutput.subarray(1, opBytes(plain).length), opBytes(plain).subarray(1), 'its body starts with the plain contribution body')
+  t.same(decodeFrame(rawFrame(1, withOutput)).ops[0], { ...plain, output: words }, 'and decodes back, without a forCoop')
+  t.same(decodeFrame(rawFrame(1, opBytes(plain))).ops[0], { ...plain, output: null }, 'tag 1 decodes with output null')
+
+  // an output and a forCoop combine under tag 22: its last field is the forCoop
+  const both = opBytes({ ...plain, output: words, forCoop: fed })
+  t.equal(both[0], 22, 'an output with a forCoop: tag 22, not 15')
+  t.same(decodeFrame(rawFrame(1, both)).ops[0], { ...plain, output: words, forCoop: fed }, 'both decode back')
+  t.equal(opBytes({ ...plain, forCoop: fed })[0], 15, 'a forCoop without an output keeps tag 15')
+  t.same(decodeFrame(rawFrame(1, opBytes({ ...plain, forCoop: fed }))).ops[0], { ...plain, output: null, forCoop: fed }, 'and decodes with output null')
+
+  // one byte form: a tag 1 contribution written with tag 22 lacks the output, and does not decode as one
+  rejects(t, rawFrame(1, withByte(opBytes(plain), 0, 22)), null, 'tag 22 with no output after the body')
+  // a quantity of 0 decodes (validation refuses it), and a unit's name is a canonical string
+  const zero = opBytes({ ...plain, output: { unit: 'words', quantity: 0 } })
+  t.equal(zero[0], 22)
+})
+
+t.test('rules: the `rules` kind keeps its bytes, a rule set using issue 22\'s fields has kind 15', async t => {
+  const base = {
+    rate: { livelihood: 1, love: 2, care: 3 }, moneyRate: 4, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 2, daterCredits: 'paid', needsEndorsement: true, late: 'ignore'
+  } as const
+  const rulesOp = (rules: Rules): Op => ({ type: 'propose', action: { kind: 'rules', rules }, text: '', audience: 'members', deadline: 0 })
+  const old = opBytes(rulesOp({ ...DEFAULT_RULES, ...base }))
+  // tag 7 (propose), kind 6 (rules), the seven fields of the rules as before issue 22, then text, audience, deadline
+  t.equal(hex(old), '07' + '06' + '010203' + '04' + '321e14' + '02' + '00' + '01' + '01' + '00' + '00' + '00', 'the old kind, the old bytes')
+  t.same(decodeFrame(rawFrame(1, old)).ops[0], rulesOp({ ...DEFAULT_RULES, ...base }), 'and it decodes with the new fields at their defaults')
+  t.ok(isBaseRuleSet(DEFAULT_RULES), 'the defaults are base rules')
+
+  const changes: Array<Partial<Rules>> = [
+    { period: 'quarter' },
+    { stages: [{ livelihood: 50, love: 100, care: 0 }] },
+    { care: { ...DEFAULT_RULES.care, dater: 'recorded' } },
+    { quota: { period: 'month', credits: { ...DEFAULT_RULES.quota.credits } } },
+    { quota: { period: 'quarter', credits: { ...DEFAULT_RULES.quota.credits, member: 24_000 } } },
+    { cap: { amount: 300_000, currency: 'EUR', excess: 'share' } },
+    { cap: { amount: 0, currency: '', excess: 'keep' } },
+    { units: [{ name: 'words', credits: 4800, per: 1000 }] }
+  ]
+  for (const change of changes) {
+    const rules = { ...DEFAULT_RULES, ...base, ...change }
+    const buf = opBytes(rulesOp(rules))
+    t.equal(buf[1], 15, `${Object.keys(change)[0] as string} away from its default: kind 15 (rule set)`)
+    t.same(buf.subarray(2, old.length - 3), old.subarray(2, old.length - 3), 'its body starts with the base rules')
+    t.same(decodeFrame(rawFrame(1, buf)).ops[0], rulesOp(rules), 'and decodes back to a rules action')
+  }
+  // one byte form: base rules written as a rule set (kind 15 with every new field at its default) are refused
+  const set = opBytes(rulesOp({ ...DEFAULT_RULES, ...base, period: 'quarter' }))
+  const periodAt = old.length - 3 // tag, kind, the base rules, then the period tag (where `rules` has its text)
+  t.equal(set[periodAt], 1, 'found the period byte (quarter)')
+  rejects(t, rawFrame(1, withByte(set, periodAt, 0)), /canonical/, 'a rule set that says only what the rules kind says')
+  t.equal(PROPOSAL_KINDS.length, 15, 'kind 15 is the first after PROPOSAL_KINDS')
 })
 
 t.test('amend masks', async t => {

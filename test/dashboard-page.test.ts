@@ -72,7 +72,7 @@ t.test('the log form: the command\'s input, refused as the handler refuses it', 
   t.same(logInput({ stream: 'love', duration: '2h', commons: 'wiki', date: '' }), { stream: 'love', duration: '2h', commons: 'wiki' }, 'empty fields are absent')
   const cases: Array<[Record<string, string>, string]> = [
     [{ stream: 'love', duration: '3 hours' }, 'invalid duration "3 hours": expected e.g. 3h, 90m, 1h30m, 1.5h or 2:30'],
-    [{ stream: 'love' }, 'a duration is required, e.g. 3h or 90m'],
+    [{ stream: 'love' }, 'a duration is required, e.g. 3h or 90m (or an output: --quantity 5000 --unit words)'],
     [{ stream: 'love', duration: '2h', date: '2026-02-30' }, 'invalid date "2026-02-30": no such day'],
     [{ stream: 'livelihood', duration: '1h', amount: '12.345', currency: 'EUR' }, 'invalid amount "12.345": EUR has 2 decimal places'],
     [{ stream: 'livelihood', duration: '1h', amount: '12' }, '--amount needs --currency, e.g. --currency EUR'],
@@ -91,7 +91,8 @@ t.test('amend, retract, income, paid, vote: the forms as the commands take them'
   t.equal(refusal(() => incomeInput({ amount: '1,200', currency: 'EUR', from: 'Acme' }))?.message, 'invalid amount "1,200": expected a plain decimal number such as 120.50')
   t.equal(refusal(() => incomeInput({ amount: '12', currency: 'EURO', from: 'Acme' }))?.code, 'UNKNOWN_CURRENCY')
   t.same(paidInput({ month: '2026-10', reference: 'transfer 7', date: '2026-11-02' }), { month: '2026-10', reference: 'transfer 7', date: '2026-11-02' })
-  t.equal(refusal(() => paidInput({ month: '2026-13', reference: 'x' }))?.code, 'INVALID_MONTH')
+  t.equal(refusal(() => paidInput({ month: '2026-13', reference: 'x' }))?.code, 'INVALID_PERIOD')
+  t.same(paidInput({ month: '2026-q4', reference: 'transfer 8' }), { month: '2026-q4', reference: 'transfer 8' }, 'a quarter, as disco paid takes it')
   t.same(voteInput('p-1', 'yes', '  agreed  '), { id: 'p-1', choice: 'yes', reason: 'agreed' })
   t.same(voteInput('p-1', 'no', ''), { id: 'p-1', choice: 'no' })
 })
@@ -112,7 +113,15 @@ t.test('the propose form: one table entry per kind of the ledger', async t => {
   const web = refusal(() => queryInput(new URLSearchParams('days=weekly'), { days: 'number' }))
   t.equal(refusal(() => proposeInput('checkins', { days: 'weekly' }))?.message, web?.message, `a bad number: "${web?.message ?? ''}"`)
   t.equal(refusal(() => proposeInput('distribute', { month: '2026-10', amount: '0', currency: 'EUR' }))?.message, 'invalid amount "0": the pool must be more than nothing')
-  t.equal(refusal(() => proposeInput('distribute', { month: 'October', amount: '10', currency: 'EUR' }))?.code, 'INVALID_MONTH')
+  t.equal(refusal(() => proposeInput('distribute', { month: 'October', amount: '10', currency: 'EUR' }))?.code, 'INVALID_PERIOD')
+  t.same(proposeInput('distribute', { month: '2026-Q4', amount: '10', currency: 'EUR' }), { kind: 'distribute', month: '2026-Q4', amount: '10', currency: 'EUR' }, 'a quarter')
+  // the accounting rules of issue 22 and onboarding stages, as disco propose takes them
+  t.same(proposeInput('onboarding', { member: 'Cy', stage: '2' }), { kind: 'onboarding', member: 'Cy', stage: 2 })
+  t.same(proposeInput('rules', { 'rules.stages': '0/100/0,50/100/0', 'rules.care': 'dater=recorded', 'rules.quota': 'member=400h, dater=400h', 'rules.quotaPeriod': 'quarter', 'rules.unit': 'words=4800/1000', 'rules.cap': '3000.00 EUR', 'rules.capExcess': 'keep', 'rules.period': 'month' }, DEFAULT_RULES), {
+    kind: 'rules',
+    rules: { stages: '0/100/0,50/100/0', care: ['dater=recorded'], quota: ['member=400h', 'dater=400h'], quotaPeriod: 'quarter', unit: ['words=4800/1000'], cap: '3000.00 EUR', capExcess: 'keep', period: 'month' }
+  })
+  t.equal(refusal(() => proposeInput('rules', { 'rules.care': 'dater=sometimes' }, DEFAULT_RULES))?.code, 'INVALID_ARGUMENT', 'a bad rule refused as the CLI refuses it')
   t.equal(refusal(() => proposeInput('rules', { 'rules.split': '50/50' }, DEFAULT_RULES))?.message, '--split takes three weights, livelihood/love/care, e.g. 50/30/20, not "50/50"', 'rules: the CLI\'s words')
   t.equal(refusal(() => proposeInput('rules', {}, DEFAULT_RULES))?.message, 'name at least one rule to change (see disco propose rules --help)')
 })

@@ -4,13 +4,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { spawn, execFile } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { DiscoNode } from '../src/node/node.js'
 import { joinCooperative } from '../src/invites/join.js'
 import { invite } from '../src/commands/invite.js'
 import { converge } from '../src/demo/converge.js'
+import { bin } from './helpers/processes.js'
 
-const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
 
 interface DhtInfo { host: string, port: number, bootstrap: string }
 

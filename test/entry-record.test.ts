@@ -27,6 +27,7 @@ const entryArb = fc.record({ writer: hex, other: hex, ownDevice: fc.boolean(), s
   careFor: fc.constantFrom(null, ...CARE_TARGETS),
   money: fc.option(fc.record({ amount: fc.nat(), currency: fc.constantFrom('EUR', 'JPY') }), { nil: null }),
   key: fc.oneof(fc.constant(''), text),
+  output: fc.option(fc.record({ unit: fc.string({ minLength: 1, maxLength: 12 }), quantity: fc.integer({ min: 1, max: 1_000_000 }) }), { nil: null }),
   status: fc.constantFrom('active' as const, 'retracted' as const),
   amends: fc.nat(5),
   lastAmend: fc.option(text, { nil: null }),

@@ -2,11 +2,10 @@ import t from 'tap'
 import fs from 'node:fs'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { fileURLToPath } from 'node:url'
 import type { FederationDemoOutput } from '../src/demo/federation.js'
+import { bin } from './helpers/processes.js'
 
 const run = promisify(execFile)
-const bin = fileURLToPath(new URL('../dist/bin/disco.js', import.meta.url))
 
 t.test('disco demo --federation: two cooperatives witness each other and catch a rewritten ledger', async t => {
   // the process must exit by itself: a swarm, store or testnet left open would keep it alive

@@ -148,7 +148,7 @@ const REF: OpRef = { writer: new Uint8Array(32), seq: 1, index: 0 }
 function fields (over: Partial<ContributionFields> = {}): ContributionFields {
   return {
     stream: 'love', minutes: 60, day: 20760, description: '', project: '', tags: [], client: '', commons: '',
-    careFor: null, money: null, ...over
+    careFor: null, money: null, output: null, ...over
   }
 }
 const entry = (over: Partial<ContributionOp> = {}): ContributionOp => ({ type: 'contribution', key: '', ...fields(), ...over })
@@ -306,7 +306,13 @@ t.test('names and amends', async t => {
   refuses(t, () => validateOp(amend({})), 'EMPTY_AMEND', 'empty amend')
   t.doesNotThrow(() => validateOp(amend({ money: null })), 'clearing money')
   t.doesNotThrow(() => validateOp(amend({ careFor: null, stream: 'love' })), 'clearing careFor')
-  refuses(t, () => validateOp(amend({ minutes: 0 })), 'INVALID_DURATION', 'amend to 0 minutes')
+  // 0 minutes stand only beside an output: judged on the whole entry (validateContribution, in apply)
+  t.doesNotThrow(() => validateOp(amend({ minutes: 0 })), 'amend to 0 minutes: the patch alone cannot tell')
+  refuses(t, () => validateContribution(fields({ minutes: 0 })), 'INVALID_DURATION', 'an entry of 0 minutes and no output')
+  t.doesNotThrow(() => validateContribution(fields({ minutes: 0, output: { unit: 'words', quantity: 5000 } })), 'an output alone, no minutes')
+  refuses(t, () => validateContribution(fields({ output: { unit: 'Words!', quantity: 1 } })), 'INVALID_FIELD', 'a unit name is lowercase letters, digits, -')
+  refuses(t, () => validateContribution(fields({ output: { unit: 'words', quantity: 0 } })), 'INVALID_FIELD', 'a quantity is 1 or more')
+  refuses(t, () => validateOp(amend({ output: { unit: 'words', quantity: 1_000_000_001 } })), 'INVALID_FIELD', 'a quantity is at most a billion')
   refuses(t, () => validateOp(amend({ day: MAX_DAY + 1 })), 'INVALID_DATE', 'amend to a day out of range')
   refuses(t, () => validateOp(amend({ stream: 'work' as 'love' })), 'INVALID_STREAM', 'amend to an unknown stream')
   refuses(t, () => validateOp(amend({ careFor: 'robot' as 'person' })), 'INVALID_FIELD', 'amend to an unknown care target')
@@ -329,7 +335,7 @@ t.test('contributionOp defaults', async t => {
   t.ok(op.day === before || op.day === after, 'the date defaults to today')
   t.strictSame(op, {
     type: 'contribution', stream: 'love', minutes: 120, day: op.day, description: '', project: '', tags: [],
-    client: '', commons: '', careFor: null, money: null, key: ''
+    client: '', commons: '', careFor: null, money: null, output: null, key: ''
   })
   t.equal(opOf(t, { stream: 'care', duration: '1h' }).careFor, 'collective', 'care is for the collective by default')
   t.equal(opOf(t, { stream: ' Care ', duration: '1h', for: 'Person' }).careFor, 'person')
@@ -344,8 +350,11 @@ t.test('contributionOp from full input', async t => {
   })
   t.strictSame(op, {
     type: 'contribution', stream: 'livelihood', minutes: 90, day: 20760, description: 'fixed the build', project: 'web',
-    tags: ['dev', 'ops'], client: 'Acme', commons: '', careFor: null, money: { amount: 12050, currency: 'EUR' }, key: 'k1'
+    tags: ['dev', 'ops'], client: 'Acme', commons: '', careFor: null, money: { amount: 12050, currency: 'EUR' }, output: null, key: 'k1'
   })
+  t.strictSame(opOf(t, { stream: 'love', quantity: ' 5000 ', unit: 'Words' }), { ...opOf(t, { stream: 'love', minutes: 1 }), minutes: 0, output: { unit: 'words', quantity: 5000 } },
+    'an output alone: 0 minutes')
+  t.equal(opOf(t, { stream: 'love', duration: '1h', quantity: '10', unit: 'pages' }).minutes, 60, 'an output beside a duration')
   t.strictSame(opOf(t, { stream: 'love', duration: '1h', commons: ' OSM ' }).commons, 'OSM')
 })
 

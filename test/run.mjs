@@ -5,9 +5,9 @@
 // Debian packages that hold them when it can (root, or sudo without a password); when it cannot, it
 // stops in its first seconds with one line saying what to install, rather than letting the tests
 // fail ten minutes in. Then, for the whole suite: the layering check (dependency-cruiser), the
-// build, the type-check of the tests, and each tier through tap, the pure tiers several files at a
-// time, the networked ones one file at a time (two loopback swarms at once starve each other on a
-// 2-core machine). Plain JavaScript so that it runs before anything is built.
+// build (tsc, then the CLI bundled by build/bundle-cli.mjs), the type-check of the tests, and each
+// tier through tap, the pure tiers several files at a time, the networked ones one file at a time
+// (two loopback swarms at once starve each other on a 2-core machine). Plain JavaScript so that it runs before anything is built.
 //
 // Environment:
 //   DISCO_TEST_INSTALL=no   never install anything; only say what is missing
@@ -132,12 +132,14 @@ if (whole) {
   say(`layering checked (${seconds(t)})`)
   t = Date.now()
   if (await run(bin('tsc'), ['-p', 'tsconfig.json']) !== 0) fail('the build failed')
+  if (await run(process.execPath, ['build/bundle-cli.mjs']) !== 0) fail('the bundle of the CLI failed')
   if (await run(bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']) !== 0) fail('the type-check of the tests failed')
   say(`built and type-checked (${seconds(t)})`)
 } else if (chosen.some(name => name !== 'unit' && name !== 'apply')) {
-  // the other tiers spawn dist/bin/disco.js or dist/bench/*-child.js
+  // the other tiers spawn the bundled dist/cli/disco.js or dist/bench/*-child.js
   const t = Date.now()
   if (await run(bin('tsc'), ['-p', 'tsconfig.json']) !== 0) fail('the build failed')
+  if (await run(process.execPath, ['build/bundle-cli.mjs']) !== 0) fail('the bundle of the CLI failed')
   say(`built (${seconds(t)})`)
 }
 

@@ -14,6 +14,7 @@ import type { AdmitOp, ContributionOp, Op, OpRef } from '../../src/ledger/ops.js
 import type { LinearBlock } from '../../src/consensus/apply.js'
 import { prng } from '../prng.js'
 import { FAKE_FEDERATES, SIGNED_CHECKINS, SIGNED_DISPUTES } from '../federation-fixtures.js'
+import { DEFAULT_RULES } from '../../src/ledger/rules.js'
 
 export const GOLDEN_SEED = 20261206
 /** 2026-09-21: before the month the ledger distributes (2026-10) */
@@ -82,6 +83,7 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
       commons: stream === 'love' ? pick(['', 'wiki']) : '',
       careFor: stream === 'care' ? pick(['collective', 'person'] as const) : null,
       money: stream === 'livelihood' && random() < 0.7 ? { amount: between(100, 200_000), currency: pick(['EUR', 'JPY', 'BHD']) } : null,
+      output: null,
       key: '',
       ...over
     }
@@ -185,7 +187,7 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
     write(ana, [{ type: 'vote', proposal: p, choice, reason: '' }])
     write(cy, [{ type: 'vote', proposal: p, choice, reason: 'agreed' }])
   }
-  decide('new rates', { kind: 'rules', rules: { rate: { livelihood: 1, love: 2, care: 2 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1, daterCredits: 'recorded', needsEndorsement: false, late: 'carry' } })
+  decide('new rates', { kind: 'rules', rules: { ...DEFAULT_RULES, rate: { livelihood: 1, love: 2, care: 2 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1, daterCredits: 'recorded', needsEndorsement: false, late: 'carry' } })
   decide('federate with the bakery', { kind: 'federate', key: fed.key, topic: hex(0x33), name: 'Bakery' })
   decide('a motion nobody wants', { kind: 'motion' }, 'no')
   decide('remove Ana', { kind: 'remove', member: ana.key }, 'block')
@@ -250,6 +252,30 @@ export function goldenLedger (seed = GOLDEN_SEED): GoldenBlock[] {
   write(ana, [{ type: 'decide', proposal: advice, adopt: true, reason: '' }]) // DECISION_RULE: Ana has not heard every voter yet
   write(ana, [{ type: 'vote', proposal: advice, choice: 'yes', reason: '' }])
   write(ana, [{ type: 'decide', proposal: advice, adopt: false, reason: 'Cy cannot come on Thursdays' }])
+
+  // --- the accounting rules of issue 22 (after every block above, which keep their bytes) -------
+  write(bo, [contribution({ stream: 'love', commons: '', output: { unit: 'words', quantity: 10 } })]) // UNKNOWN_UNIT: the rules name no unit yet
+  decide('new rates again', { kind: 'rules', rules: { ...DEFAULT_RULES, rate: { livelihood: 1, love: 2, care: 2 }, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1 } }) // the `rules` kind: no new field used
+  decide('the rule set of issue 22', {
+    kind: 'rules',
+    rules: {
+      rate: { livelihood: 1, love: 2, care: 2 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 1, daterCredits: 'recorded', needsEndorsement: false, late: 'carry',
+      // a contributor's care recorded, stages, a quarterly quota, a cap whose excess is shared, words as output
+      period: 'month',
+      stages: [{ livelihood: 0, love: 100, care: 0 }, { livelihood: 50, love: 100, care: 0 }],
+      care: { member: 'paid', dater: 'recorded', contributor: 'recorded' },
+      quota: { period: 'quarter', credits: { member: 24_000, dater: 12_000, contributor: 0 } },
+      cap: { amount: 300_000, currency: 'EUR', excess: 'share' },
+      units: [{ name: 'words', credits: 4800, per: 1000 }]
+    }
+  })
+  const words = bo.ref(write(bo, [contribution({ stream: 'love', commons: '', minutes: 0, output: { unit: 'words', quantity: 1234 } })]), 0) // output alone, no minutes
+  write(cy, [contribution({ stream: 'love', commons: '', output: { unit: 'pages', quantity: 3 } })]) // UNKNOWN_UNIT
+  write(bo, [contribution({ stream: 'love', commons: '', output: { unit: 'words', quantity: 800 }, forCoop: b4a.toString(fed.key, 'hex') })]) // an output for a federate
+  write(bo, [{ type: 'amend', target: words, patch: { output: { unit: 'words', quantity: 1500 } } }])
+  write(bo, [{ type: 'amend', target: words, patch: { output: { unit: 'pages', quantity: 1 } } }]) // UNKNOWN_UNIT
+  decide('Cy in the second stage', { kind: 'onboarding', member: cy.key, stage: 2 })
+  write(ana, [{ type: 'propose', action: { kind: 'distribute', month: '2026-Q4', pool: { amount: 1_000, currency: 'EUR' } }, text: 'pay the quarter', audience: 'members', deadline: 0 }]) // PERIOD_KIND: the rules pay per month
   return blocks
 }
 

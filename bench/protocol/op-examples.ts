@@ -12,12 +12,28 @@ import b4a from 'b4a'
 import { PATCH_FIELDS, PROTOCOL_VERSION } from '../../src/ledger/ops.js'
 import type { ContributionPatch, Frame, Op, OpType, ProposalAction } from '../../src/ledger/ops.js'
 import { FAKE_FEDERATES, SIGNED_CHECKINS, SIGNED_DISPUTES } from '../federation-fixtures.js'
+import type { Rules } from '../../src/ledger/rules.js'
 
 export const ABSENT = Symbol('absent')
 
 /** Bytes whose every byte differs, so that a misplaced byte shows in a diff. */
 const key = (seed: number): Uint8Array => b4a.from(Array.from({ length: 32 }, (_, i) => (seed + i * 7) & 0xff))
 const REF = { writer: key(3), seq: 70_000, index: 1023 }
+/** the rules fields added by issue 22, at their defaults */
+const NO_NEW_RULES = {
+  period: 'month', stages: [], care: { member: 'paid', dater: 'paid', contributor: 'paid' },
+  quota: { period: 'quarter', credits: { member: 0, dater: 0, contributor: 0 } }, cap: { amount: 0, currency: '', excess: 'share' }, units: []
+} as const satisfies Partial<Rules>
+const BASE_RULES = { rate: { livelihood: 1, love: 1, care: 1 }, moneyRate: 0, split: { livelihood: 1, love: 1, care: 1 }, careWeight: 500, daterCredits: 'paid', needsEndorsement: false, late: 'carry' } as const
+const RULE_SET_ALONE: Array<Partial<Rules>> = [
+  { period: 'quarter' },
+  { stages: [{ livelihood: 50, love: 100, care: 0 }] },
+  { care: { member: 'paid', dater: 'recorded', contributor: 'paid' } },
+  { quota: { period: 'month', credits: { member: 0, dater: 0, contributor: 0 } } },
+  { quota: { period: 'quarter', credits: { member: 0, dater: 0, contributor: 1 } } },
+  { cap: { amount: 0, currency: '', excess: 'keep' } },
+  { units: [{ name: 'words', credits: 4800, per: 1000 }] }
+]
 const DEADLINE = 1_795_000_000_000
 
 interface OpTable<T extends Op> {
@@ -25,6 +41,8 @@ interface OpTable<T extends Op> {
   base: T
   /** per optional field: the values to try it with (each gives an example; the base gives "absent") */
   vary?: { [K in keyof T]?: ReadonlyArray<T[K] | typeof ABSENT> }
+  /** whole ops beside the base, for fields that matter together (named `<type>+<n>`) */
+  also?: readonly T[]
 }
 
 type Tables = { [T in OpType]: OpTable<Extract<Op, { type: T }>> }
@@ -36,8 +54,8 @@ const ACTIONS: ProposalAction[] = [
   { kind: 'indexers', devices: [key(43), key(44)] },
   { kind: 'protocol', version: 2 },
   { kind: 'motion' },
-  { kind: 'rules', rules: { rate: { livelihood: 1, love: 2, care: 3 }, moneyRate: 4, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 2, daterCredits: 'paid', needsEndorsement: true, late: 'ignore' } },
-  { kind: 'rules', rules: { rate: { livelihood: 0, love: 0, care: 0 }, moneyRate: 0, split: { livelihood: 0, love: 0, care: 1 }, careWeight: 0, daterCredits: 'recorded', needsEndorsement: false, late: 'carry' } },
+  { kind: 'rules', rules: { rate: { livelihood: 1, love: 2, care: 3 }, moneyRate: 4, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 2, daterCredits: 'paid', needsEndorsement: true, late: 'ignore', ...NO_NEW_RULES } },
+  { kind: 'rules', rules: { rate: { livelihood: 0, love: 0, care: 0 }, moneyRate: 0, split: { livelihood: 0, love: 0, care: 1 }, careWeight: 0, daterCredits: 'recorded', needsEndorsement: false, late: 'carry', ...NO_NEW_RULES } },
   { kind: 'distribute', month: '2026-10', pool: { amount: 1_000_000, currency: 'EUR' } },
   { kind: 'federate', key: key(45), topic: key(46), name: 'Bakery' },
   { kind: 'unfederate', key: key(47) },
@@ -46,10 +64,31 @@ const ACTIONS: ProposalAction[] = [
   { kind: 'deliberation', hours: 0 },
   { kind: 'deliberation', hours: 2160 },
   { kind: 'mirrors', keys: [] },
-  { kind: 'mirrors', keys: [key(49), key(50)] }
+  { kind: 'mirrors', keys: [key(49), key(50)] },
+  // After this line, only what came later (an example's name is its place in this list: never insert above).
+  // the accounting rules of issue 22: Guerrilla Translation's model (quarter evaluation, stages,
+  // care recorded for daters, an output unit), with a cap kept and paid per quarter
+  {
+    kind: 'rules',
+    rules: {
+      rate: { livelihood: 1, love: 1, care: 1 }, moneyRate: 0, split: { livelihood: 50, love: 30, care: 20 }, careWeight: 500, daterCredits: 'paid', needsEndorsement: false, late: 'carry',
+      period: 'quarter',
+      stages: [{ livelihood: 0, love: 100, care: 0 }, { livelihood: 50, love: 100, care: 0 }, { livelihood: 75, love: 100, care: 0 }],
+      care: { member: 'paid', dater: 'recorded', contributor: 'recorded' },
+      quota: { period: 'quarter', credits: { member: 24_000, dater: 24_000, contributor: 0 } },
+      cap: { amount: 300_000, currency: 'EUR', excess: 'keep' },
+      units: [{ name: 'words', credits: 4800, per: 1000 }, { name: 'pages', credits: 1_000_000, per: 1 }]
+    }
+  },
+  { kind: 'distribute', month: '2026-Q4', pool: { amount: 3_000_000, currency: 'EUR' } },
+  { kind: 'onboarding', member: key(51), stage: 0 },
+  { kind: 'onboarding', member: key(52), stage: 9 },
+  // every new field alone away from its default: each makes the action a `rule-set` on the wire
+  ...RULE_SET_ALONE.map(change => ({ kind: 'rules' as const, rules: { ...BASE_RULES, ...NO_NEW_RULES, ...change } }))
 ]
 
-/** One value per patchable field (an amend carries the fields it changes: a bit each). */
+/** One value per patchable field (an amend carries the fields it changes: a bit each). The
+ * examples list `output` (bit 10, issue 22) after the ones that came before it, so that their names hold. */
 const PATCH_VALUES: Required<{ [K in typeof PATCH_FIELDS[number]]: ContributionPatch[K] }> = {
   stream: 'care',
   minutes: 300,
@@ -60,16 +99,18 @@ const PATCH_VALUES: Required<{ [K in typeof PATCH_FIELDS[number]]: ContributionP
   client: 'Acme',
   commons: 'wiki',
   careFor: 'person',
-  money: { amount: 12050, currency: 'EUR' }
+  money: { amount: 12050, currency: 'EUR' },
+  output: { unit: 'words', quantity: 5000 }
 }
 
+const { output: _output, ...BASE_PATCH_VALUES } = PATCH_VALUES
 const fed = FAKE_FEDERATES[0]!
 const dispute = SIGNED_DISPUTES[0]!
 
 export const OP_TABLES: Tables = {
   found: { base: { type: 'found', coopName: 'Golden Coop', memberName: 'Ana' } },
   contribution: {
-    base: { type: 'contribution', stream: 'love', minutes: 90, day: 20760, description: '', project: '', tags: [], client: '', commons: '', careFor: null, money: null, key: '' },
+    base: { type: 'contribution', stream: 'love', minutes: 90, day: 20760, description: '', project: '', tags: [], client: '', commons: '', careFor: null, money: null, output: null, key: '' },
     vary: {
       stream: ['livelihood', 'care'],
       minutes: [1, 252, 253, 44_640],
@@ -81,16 +122,26 @@ export const OP_TABLES: Tables = {
       careFor: ['collective', 'person'],
       money: [{ amount: 0, currency: 'JPY' }, { amount: 12050, currency: 'EUR' }, { amount: 1_000_000_000_000_000, currency: 'BHD' }],
       key: ['row-17'],
-      forCoop: [ABSENT, b4a.toString(fed.key, 'hex')]
-    }
+      forCoop: [ABSENT, b4a.toString(fed.key, 'hex')],
+      // tag 22: with an output (minutes may then be 0)
+      output: [{ unit: 'words', quantity: 1 }, { unit: 'sessions', quantity: 1_000_000_000 }]
+    },
+    also: [
+      // an output and a forCoop together, no minutes: tag 22 carries the forCoop
+      { type: 'contribution', stream: 'love', minutes: 0, day: 20760, description: '', project: '', tags: [], client: '', commons: '', careFor: null, money: null, output: { unit: 'words', quantity: 5000 }, key: '', forCoop: b4a.toString(fed.key, 'hex') }
+    ]
   },
   amend: {
     base: { type: 'amend', target: REF, patch: { minutes: 1 } },
     vary: {
       patch: [
-        ...PATCH_FIELDS.map(field => ({ [field]: PATCH_VALUES[field] })),
+        ...PATCH_FIELDS.filter(field => field !== 'output').map(field => ({ [field]: PATCH_VALUES[field] })),
         { careFor: null },
         { money: null },
+        { ...BASE_PATCH_VALUES },
+        // bit 10, output (issue 22)
+        { output: PATCH_VALUES.output },
+        { output: null },
         { ...PATCH_VALUES }
       ]
     }
@@ -144,7 +195,7 @@ export const OP_TABLES: Tables = {
     base: { type: 'income', money: { amount: 250_000, currency: 'EUR' }, client: 'Town hall', day: 20760, description: '', key: '' },
     vary: { description: ['invoice 7'], key: ['inv-7'] }
   },
-  paid: { base: { type: 'paid', month: '2026-10', day: 20761, reference: 'bank 42' } },
+  paid: { base: { type: 'paid', month: '2026-10', day: 20761, reference: 'bank 42' }, vary: { month: ['2026-Q4'] } },
   checkin: { base: SIGNED_CHECKINS[0]!, vary: { length: [SIGNED_CHECKINS[5]!.length], fork: [SIGNED_CHECKINS[5]!.fork] } },
   dispute: {
     base: dispute,
@@ -157,7 +208,7 @@ export const OP_TABLES: Tables = {
 
 export interface OpExample { name: string, op: Op }
 
-/** Every example: `<type>` for the base, `<type>.<field>=<n>` for the n-th value of a field. */
+/** Every example: `<type>` for the base, `<type>.<field>=<n>` for the n-th value of a field, `<type>+<n>` for the n-th of `also`. */
 export function opExamples (): OpExample[] {
   const out: OpExample[] = []
   for (const [type, table] of Object.entries(OP_TABLES) as Array<[OpType, OpTable<Op>]>) {
@@ -170,6 +221,7 @@ export function opExamples (): OpExample[] {
         out.push({ name: `${type}.${field}=${n}`, op: op as unknown as Op })
       })
     }
+    table.also?.forEach((op, n) => out.push({ name: `${type}+${n}`, op }))
   }
   return out
 }

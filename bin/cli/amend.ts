@@ -6,7 +6,7 @@ import { entryFieldInput, entryFieldOptions } from './log.js'
 import type { EntryFieldOptions } from './log.js'
 import { entryLine } from './format.js'
 
-type AmendOptions = Omit<EntryFieldOptions, 'project'> & { stream?: string, duration?: string, money?: boolean, project?: string | false, tags?: boolean }
+type AmendOptions = Omit<EntryFieldOptions, 'project'> & { stream?: string, duration?: string, money?: boolean, project?: string | false, tags?: boolean, output?: boolean }
 
 export function register (program: Command): void {
   const cmd = program.command('amend')
@@ -18,6 +18,7 @@ export function register (program: Command): void {
     .option('--no-money', 'remove the amount')
     .option('--no-project', 'remove the project')
     .option('--no-tags', 'remove all tags')
+    .option('--no-output', 'remove the output (quantity and unit)')
   examples(cmd.action(async (id: string, o: AmendOptions, c: Command) => {
     const { project, ...rest } = o
     const input = {
@@ -27,7 +28,8 @@ export function register (program: Command): void {
       ...(o.duration !== undefined ? { duration: o.duration } : {}),
       ...(o.money === false ? { clearMoney: true } : {}),
       ...(project === false ? { clearProject: true } : {}),
-      ...(o.tags === false ? { clearTags: true } : {})
+      ...(o.tags === false ? { clearTags: true } : {}),
+      ...(o.output === false ? { clearOutput: true } : {})
     }
     const out = await runCommand(c, 'amend', input)
     if (globals(c).json === true) return printJson(out)

@@ -4,12 +4,18 @@ import type { ProposalView } from '../../src/commands/proposal-view.js'
 import { table, truncate } from './output.js'
 import { formatAmount } from '../../src/ledger/currency.js'
 import type { Rules } from '../../src/ledger/rules.js'
+import { VALUE_ROLES } from '../../src/ledger/rules.js'
 
 /** The rules on one line, in the words of docs/accounting.md. */
 export function rulesText (r: Rules): string {
   return `rate ${r.rate.livelihood}/${r.rate.love}/${r.rate.care} per hour, split ${r.split.livelihood}/${r.split.love}/${r.split.care}, ` +
     `careWeight ${r.careWeight}, moneyRate ${r.moneyRate}, daters ${r.daterCredits}, ` +
-    `${r.needsEndorsement ? 'endorsement needed' : 'no endorsement needed'}, late changes ${r.late}`
+    `${r.needsEndorsement ? 'endorsement needed' : 'no endorsement needed'}, late changes ${r.late}, paid per ${r.period}` +
+    (r.stages.length === 0 ? '' : `, stages ${r.stages.map(s => `${s.livelihood}/${s.love}/${s.care}`).join(',')}`) +
+    (VALUE_ROLES.some(role => r.care[role] === 'recorded') ? `, care recorded for ${VALUE_ROLES.filter(role => r.care[role] === 'recorded').join(', ')}` : '') +
+    (VALUE_ROLES.some(role => r.quota.credits[role] > 0) ? `, quota per ${r.quota.period} ${VALUE_ROLES.filter(role => r.quota.credits[role] > 0).map(role => `${role} ${r.quota.credits[role]}`).join(', ')} credit-min` : '') +
+    (r.cap.amount === 0 ? '' : `, cap ${formatAmount({ amount: r.cap.amount, currency: r.cap.currency })} ${r.cap.currency} (excess: ${r.cap.excess})`) +
+    (r.units.length === 0 ? '' : `, units ${r.units.map(u => `${u.name} ${u.credits} credit-min per ${u.per}`).join(', ')}`)
 }
 
 /** Tables and lines for people; --json prints the handlers' objects instead. */
@@ -20,7 +26,10 @@ export function moneyText (money: MoneyView[] | MoneyView | null): string {
 }
 
 export function entryLine (e: EntryView): string {
-  const extra = [e.money !== null ? moneyText(e.money) : '', e.project !== '' ? `project ${e.project}` : ''].filter(Boolean).join(', ')
+  const extra = [
+    e.output !== null && e.output !== undefined ? `${e.output.quantity} ${e.output.unit}` : '',
+    e.money !== null ? moneyText(e.money) : '', e.project !== '' ? `project ${e.project}` : ''
+  ].filter(Boolean).join(', ')
   return `${e.shortId}  ${e.date}  ${e.memberName}  ${e.stream} ${formatMinutes(e.minutes)}${extra !== '' ? ` (${extra})` : ''}` +
     `${e.description !== '' ? `  "${truncate(e.description, 50)}"` : ''}${e.status === 'retracted' ? '  [retracted]' : ''}`
 }
@@ -30,7 +39,8 @@ export function entriesTable (entries: EntryView[]): string[] {
   return table(
     ['ID', 'DATE', 'MEMBER', 'STREAM', 'TIME', 'MONEY', 'ENDORSED', 'PROJECT', 'DESCRIPTION'],
     entries.map(e => [
-      e.shortId, e.date, truncate(e.memberName, 16), e.stream, formatMinutes(e.minutes), moneyText(e.money),
+      e.shortId, e.date, truncate(e.memberName, 16), e.stream,
+      formatMinutes(e.minutes) + (e.output !== null && e.output !== undefined ? ` + ${e.output.quantity} ${e.output.unit}` : ''), moneyText(e.money),
       e.endorsedBy.length === 0 ? '-' : String(e.endorsedBy.length),
       truncate(e.project, 16), (e.status === 'retracted' ? '[retracted] ' : '') + truncate(e.description, 40)
     ])
@@ -71,7 +81,8 @@ export function proposalLine (p: ProposalView): string {
                       : p.action.kind === 'checkins' ? `check in with federates every ${p.action.days} days`
                         : p.action.kind === 'deliberation' ? `minimum deliberation ${p.action.hours} h`
                         : p.action.kind === 'mirrors' ? `mirrors: ${p.action.keys.length === 0 ? 'none' : p.action.keys.map(k => k.slice(0, 8)).join(', ')}`
-                          : 'motion'
+                          : p.action.kind === 'onboarding' ? `${p.subjectName ?? p.action.member.slice(0, 8)}: onboarding stage ${p.action.stage === 0 ? 'none' : p.action.stage}`
+                            : 'motion'
   const t = p.tally
   const why = p.status === 'failed' || p.status === 'blocked' || (p.decision !== undefined && p.status !== 'open') ? `: ${p.reason}` : ''
   const state = p.status === 'open' ? 'open' : `${p.status}${why}${p.provisional ? ', provisional' : ''}`

@@ -15,6 +15,8 @@ export interface EntryFieldOptions {
   client?: string
   commons?: string
   for?: string
+  quantity?: string
+  unit?: string
 }
 
 /**
@@ -35,12 +37,14 @@ export function entryFieldOptions (cmd: Command, use: 'log' | 'amend' = 'log'): 
     .option('--client <name>', 'livelihood: the client')
     .option('--commons <name>', 'love: the commons it feeds')
     .option('--for <whom>', 'care: collective (default) or person')
+    .option('--quantity <n>', amend ? 'the corrected output, in whole units (with --unit)' : 'what the work produced, in whole units (with --unit): it earns credits at the unit\'s rate, beside the duration or instead of it')
+    .option('--unit <name>', 'the unit of --quantity, one the rules name (disco rules), e.g. words')
 }
 
 export function entryFieldInput (o: EntryFieldOptions): Record<string, unknown> {
   const input: Record<string, unknown> = {}
   if (o.message !== undefined) input.description = o.message
-  for (const k of ['date', 'project', 'amount', 'currency', 'client', 'commons', 'for'] as const) {
+  for (const k of ['date', 'project', 'amount', 'currency', 'client', 'commons', 'for', 'quantity', 'unit'] as const) {
     if (o[k] !== undefined) input[k] = o[k]
   }
   if (o.tag !== undefined) input.tags = o.tag
@@ -57,16 +61,16 @@ export function register (program: Command): void {
   const cmd = program.command('log')
     .description('log value you created: livelihood (paid work), love (commons work) or care')
     .argument('<stream>', 'livelihood, love or care')
-    .argument('<duration>', 'how long: 3h, 90m, 1h30m, 1.5h or 2:30')
+    .argument('[duration]', 'how long: 3h, 90m, 1h30m, 1.5h or 2:30 (may be left out when --quantity and --unit say what the work produced)')
   entryFieldOptions(cmd)
     .option('--key <key>', 'idempotency key: logging again with the same key does not count twice')
     .option('--confirm', 'return only once a peer holds the entry (needs a running disco start): then losing this machine loses nothing')
     .option('--confirm-timeout <seconds>', 'how long --confirm waits (default 30)')
     .option('--for-coop <name>', 'work done for a federated cooperative (its name or id, see disco federation)')
-  examples(cmd.action(async (stream: string, duration: string, o: EntryFieldOptions & { key?: string, confirm?: boolean, confirmTimeout?: string, forCoop?: string }, c: Command) => {
+  examples(cmd.action(async (stream: string, duration: string | undefined, o: EntryFieldOptions & { key?: string, confirm?: boolean, confirmTimeout?: string, forCoop?: string }, c: Command) => {
     const out = await runCommand(c, 'log', {
       stream,
-      duration,
+      ...(duration !== undefined ? { duration } : {}),
       ...entryFieldInput(o),
       ...(o.key !== undefined ? { key: o.key } : {}),
       ...(o.forCoop !== undefined ? { forCoop: o.forCoop } : {}),
@@ -79,6 +83,7 @@ export function register (program: Command): void {
     'disco log livelihood 1h30m --client "Acme" --amount 120.50 --currency EUR',
     'disco log care 45m --for person -m "listened to Jo" --date 2026-11-03',
     'disco log love 2h -m "fixed the build" --confirm',
-    'disco log love 2h --for-coop "Other Coop" -m "reviewed their bylaws"'
+    'disco log love 2h --for-coop "Other Coop" -m "reviewed their bylaws"',
+    'disco log love --quantity 1200 --unit words -m "translated the interview"'
   ])
 }

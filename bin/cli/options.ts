@@ -15,9 +15,9 @@ export function collect (value: string, previous: string[] = []): string[] {
   return [...previous, value]
 }
 
-export function positiveInt (flag: string) {
+export function positiveInt (flag: string, min = 1) {
   return (value: string): number => {
-    if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw DiscoError.invalidArgument(`${flag} must be a whole number of 1 or more, not "${value}"`)
+    if (!/^\d{1,9}$/.test(value) || Number(value) < min) throw DiscoError.invalidArgument(`${flag} must be a whole number of ${min} or more, not "${value}"`)
     return Number(value)
   }
 }

@@ -7,7 +7,10 @@ import type { ProposeInput } from '../../src/commands/propose.js'
 import type { RulesChange } from '../../src/commands/rules-change.js'
 
 interface CommonOptions { message?: string, deadline?: string, all?: boolean, decision?: string, option?: string[], budget?: string }
-interface RulesOptions { rate?: string[], split?: string, careWeight?: string, moneyRate?: string, daterCredits?: string, needsEndorsement?: string, late?: string }
+interface RulesOptions {
+  rate?: string[], split?: string, careWeight?: string, moneyRate?: string, daterCredits?: string, needsEndorsement?: string, late?: string
+  period?: string, stages?: string, care?: string[], quota?: string[], quotaPeriod?: string, cap?: string, capExcess?: string, unit?: string[], removeUnit?: string[]
+}
 
 function common (cmd: Command): Command {
   return cmd
@@ -60,6 +63,8 @@ export function register (program: Command): void {
     'disco propose protocol 2',
     'disco propose rules --needs-endorsement yes --rate love=2 -m "love work counts double"',
     'disco propose distribute 2026-11 1000.00 EUR',
+    'disco propose onboarding Cy 2 -m "Cy starts the second dating stage"',
+    'disco propose rules --stages 0/100/0,50/100/0,75/100/0 --care dater=recorded --quota member=400h --quota-period quarter',
     'disco propose deliberation 48 -m "two days to read every proposal"',
     'disco propose mirrors add <mirror key>',
     'disco propose motion -m "Which kettle?" --decision ranked --option steel --option glass --option clay',
@@ -87,7 +92,16 @@ export function register (program: Command): void {
     .option('--money-rate <n>', 'credit-minutes per 100 minor units livelihood work earned in the distribution currency')
     .option('--dater-credits <paid|recorded>', "whether daters' credits are paid or only recorded")
     .option('--needs-endorsement <yes|no>', 'whether an entry needs another member\'s endorsement to earn credits')
-    .option('--late <carry|ignore>', 'whether late changes to a distributed month count in the next distribution'))
+    .option('--late <carry|ignore>', 'whether late changes to a distributed month count in the next distribution')
+    .option('--period <month|quarter>', 'whether a distribution pays for a month or a quarter')
+    .option('--stages <l/lo/c,...>', "onboarding stages in order, each the percentage of a dater's livelihood/love/care credits that counts, e.g. 0/100/0,50/100/0,75/100/0; none for none")
+    .option('--care <role=paid|recorded>', "whether a role's care credits are paid or only recorded (historical), e.g. dater=recorded (repeat for more)", collect)
+    .option('--quota <role=credits>', 'the credits each participant of a role is expected to reach per quota period: credit-minutes, or hours at rate 1 such as 400h; 0 for none (repeat for more)', collect)
+    .option('--quota-period <month|quarter>', 'what the quotas are per')
+    .option('--cap <"amount currency"|none>', 'the most one participant takes from one distribution in that currency, e.g. "3000.00 EUR"')
+    .option('--cap-excess <share|keep>', 'where the part of a payout above the cap goes: shared among the others, or kept by the cooperative')
+    .option('--unit <name=credits/units>', 'an output measure: that many units earn that many credit-minutes, e.g. words=4800/1000 (repeat for more)', collect)
+    .option('--remove-unit <name>', 'drop an output measure (repeat for more)', collect))
     .action(async (o: CommonOptions & RulesOptions, c: Command) => {
       const rules: RulesChange = {}
       if (o.rate !== undefined) rules.rate = o.rate
@@ -97,11 +111,17 @@ export function register (program: Command): void {
       if (o.daterCredits !== undefined) rules.daterCredits = o.daterCredits
       if (o.needsEndorsement !== undefined) rules.needsEndorsement = o.needsEndorsement
       if (o.late !== undefined) rules.late = o.late
+      for (const k of ['period', 'stages', 'quotaPeriod', 'cap', 'capExcess'] as const) if (o[k] !== undefined) rules[k] = o[k]
+      for (const k of ['care', 'quota', 'unit', 'removeUnit'] as const) if (o[k] !== undefined) rules[k] = o[k]
       await submit(c, o, { kind: 'rules', rules })
     })
+  common(propose.command('onboarding')
+    .description("set a participant's onboarding stage: which share of their credits counts while they are a dater (the rules' --stages); 0 for none")
+    .argument('<member>', 'name or id').argument('<stage>', 'the stage, 0 to 9', positiveInt('the onboarding stage', 0)))
+    .action(async (member: string, stage: number, o: CommonOptions, c: Command) => { await submit(c, o, { kind: 'onboarding', member, stage }) })
   common(propose.command('distribute')
-    .description("distribute a pool among the participants by a month's credits, and close the month (once per month, after its last day)")
-    .argument('<month>', 'YYYY-MM').argument('<amount>', 'the pool, a plain decimal, e.g. 1000.00').argument('<currency>', 'ISO 4217 code, e.g. EUR'))
+    .description("distribute a pool among the participants by a period's credits, and close the period (once, after its last day): a month or a quarter, as the rules say")
+    .argument('<period>', 'YYYY-MM, or YYYY-Qn under --period quarter').argument('<amount>', 'the pool, a plain decimal, e.g. 1000.00').argument('<currency>', 'ISO 4217 code, e.g. EUR'))
     .action(async (month: string, amount: string, currency: string, o: CommonOptions, c: Command) => {
       await submit(c, o, { kind: 'distribute', month, amount, currency })
     })

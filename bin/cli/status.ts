@@ -30,7 +30,8 @@ export function register (program: Command): void {
         `protocol:      ${String(s.protocol.active)} (this node knows up to ${s.protocol.supported})`,
         `rejected ops:  ${s.rejected.total}`,
         `digest:        ${s.digest ?? '-'}`,
-        ...mirrorLines(s.mirrors, s.running)
+        ...mirrorLines(s.mirrors, s.running),
+        ...(s.quota === null ? [] : [`quota:         ${s.quota.behind.length === 0 ? `nobody behind in ${s.quota.period}` : `behind in ${s.quota.period} (${Math.floor(s.quota.elapsed / 10)}% of it passed): ` + s.quota.behind.map(b => `${b.name} ${b.credits} of ${b.expected} expected by now`).join(', ')} (disco evaluate)`])
       ])
     }), ['disco status', 'disco status --json    # also a health check: "running" and "peers"'])
 }

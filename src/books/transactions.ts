@@ -1,4 +1,4 @@
-import { lastDayOfMonth } from '../ledger/dates.js'
+import { lastDayOfPeriod } from '../ledger/periods.js'
 import type { IncomeRecord } from '../ledger/income.js'
 import type { Statement } from '../ledger/statement.js'
 import { STREAMS } from '../ledger/streams.js'
@@ -66,7 +66,7 @@ function statementTx (s: Statement, nameOf: (id: string, fallback: string) => st
   for (const l of s.lines) {
     if (l.total > 0) postings.push({ account: { kind: 'payable', member: l.member, name: nameOf(l.member, l.name) }, amount: -l.total, currency: c })
   }
-  return { date: lastDayOfMonth(s.month), id: `stmt-${s.month}`, description: `Distribution ${s.month} (rules v${s.rulesVersion})`, postings }
+  return { date: lastDayOfPeriod(s.month), id: `stmt-${s.month}`, description: `Distribution ${s.month} (rules v${s.rulesVersion})`, postings }
 }
 
 /** Paying the statement out settles every member's payable from the bank. */

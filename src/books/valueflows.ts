@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { formatAmount } from '../ledger/currency.js'
-import { lastDayOfMonth } from '../ledger/dates.js'
+import { lastDayOfPeriod } from '../ledger/periods.js'
 import type { Entry } from '../ledger/entries.js'
 import type { IncomeRecord } from '../ledger/income.js'
 import type { Statement } from '../ledger/statement.js'
@@ -131,7 +131,7 @@ export function valueFlowsDocument (input: ValueFlowsInput): Record<string, unkn
         receiver: agent(member(l.member), 'Person', names.get(l.member) ?? l.name),
         inScopeOf: coop,
         resourceQuantity: { '@type': 'Measure', hasNumericalValue: formatAmount({ amount: l.total, currency: s.currency }), hasUnit: currencyUnit(s.currency) },
-        hasPointInTime: lastDayOfMonth(s.month),
+        hasPointInTime: lastDayOfPeriod(s.month),
         note: `distribution ${s.month} (rules v${s.rulesVersion}), ${paid}`
       })
     }

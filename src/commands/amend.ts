@@ -5,6 +5,7 @@ import { opId, refFromFullId } from '../ledger/ids.js'
 import { validateContribution } from '../ledger/validate.js'
 import type { LedgerNode } from '../node/ledger-node.js'
 import { contributionPatch } from './contribution-input.js'
+import { checkOutputUnit } from './output-unit.js'
 import type { AmendInput } from './contribution-input.js'
 import { readBack } from './read-back.js'
 import { ownLiveEntry } from './own-entry.js'
@@ -15,6 +16,7 @@ export async function amend (node: LedgerNode, input: AmendInput & { id: string 
   const entry = await ownLiveEntry(node, input.id)
   const patch = contributionPatch(withEntryCurrency(input, entry))
   validateContribution(patchedFields(entry, patch))
+  await checkOutputUnit(node, patch.output)
   const [ref] = await node.append([{ type: 'amend', target: refFromFullId(entry.id), patch }])
   return { entry: await readBack(node, opId(ref!), entry.id) }
 }

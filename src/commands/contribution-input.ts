@@ -5,7 +5,9 @@ import { parseDate, today } from '../ledger/dates.js'
 import { checkMinutes, parseDuration } from '../ledger/duration.js'
 import { parseCareTarget, parseStream } from '../ledger/streams.js'
 import type { CareTarget, Stream } from '../ledger/streams.js'
-import type { ContributionOp, ContributionPatch } from '../ledger/ops.js'
+import type { ContributionOp, ContributionPatch, Output } from '../ledger/ops.js'
+import { checkUnitName } from '../ledger/rules.js'
+import { MAX_OUTPUT_QUANTITY } from '../ledger/limits.js'
 
 /**
  * A value entry as a person or a script gives it: text where people type text ("3h", "120.50",
@@ -29,6 +31,10 @@ export interface ContributionInput {
   commons?: string
   /** care: "collective" (the default) or "person" */
   for?: string
+  /** what the work produced: a whole quantity (e.g. "5000") of a unit the rules name (e.g. "words");
+   * give both, with or instead of a duration */
+  quantity?: string
+  unit?: string
   /** idempotency key: logging again with the same key does not count twice */
   key?: string
   /** work done for a federated cooperative: its name or id (`disco federation` lists them) */
@@ -36,8 +42,9 @@ export interface ContributionInput {
 }
 
 export type AmendInput = Partial<Omit<ContributionInput, 'key' | 'forCoop'>> & {
-  /** remove the money, the project or the tags */
+  /** remove the money, the project, the tags or the output */
   clearMoney?: boolean
+  clearOutput?: boolean
   clearProject?: boolean
   clearTags?: boolean
 }
@@ -61,14 +68,28 @@ function moneyOf (input: { amount?: string, currency?: string }): Money | undefi
   return parseMoney(input.amount, input.currency)
 }
 
+function outputOf (input: { quantity?: string, unit?: string }): Output | undefined {
+  if (input.quantity === undefined && input.unit === undefined) return undefined
+  if (input.quantity === undefined) throw DiscoError.invalidArgument('--unit needs --quantity, e.g. --quantity 5000 --unit words')
+  if (input.unit === undefined) throw DiscoError.invalidArgument('--quantity needs --unit, e.g. --unit words (disco rules lists the units)')
+  const q = String(input.quantity).trim()
+  if (!/^\d{1,10}$/.test(q)) throw DiscoError.invalidField('quantity', 'output-quantity', { max: MAX_OUTPUT_QUANTITY })
+  const output = { unit: input.unit.trim().toLowerCase(), quantity: Number(q) }
+  checkUnitName(output.unit)
+  if (output.quantity < 1 || output.quantity > MAX_OUTPUT_QUANTITY) throw DiscoError.invalidField('quantity', 'output-quantity', { max: MAX_OUTPUT_QUANTITY })
+  return output
+}
+
 function tagsOf (tags: string[]): string[] {
   return [...new Set(tags.map(t => t.trim()).filter(t => t !== ''))]
 }
 
 export function contributionOp (input: ContributionInput): ContributionOp {
   const stream: Stream = parseStream(input.stream)
-  const minutes = minutesOf(input)
-  if (minutes === undefined) throw DiscoError.invalidArgument('a duration is required, e.g. 3h or 90m')
+  const output = outputOf(input) ?? null
+  // work measured by its output alone takes no duration
+  const minutes = minutesOf(input) ?? (output !== null ? 0 : undefined)
+  if (minutes === undefined) throw DiscoError.invalidArgument('a duration is required, e.g. 3h or 90m (or an output: --quantity 5000 --unit words)')
   const money = moneyOf(input) ?? null
   const careFor: CareTarget | null = stream === 'care' ? parseCareTarget(input.for ?? 'collective') : null
   if (stream !== 'care' && input.for !== undefined) throw DiscoError.invalidField('--for', 'for-only-care')
@@ -84,6 +105,7 @@ export function contributionOp (input: ContributionInput): ContributionOp {
     commons: (input.commons ?? '').trim(),
     careFor,
     money,
+    output,
     key: (input.key ?? '').trim()
   }
 }
@@ -105,6 +127,12 @@ export function contributionPatch (input: AmendInput): ContributionPatch {
   if (input.for !== undefined) patch.careFor = parseCareTarget(input.for)
   const money = moneyOf(input)
   if (money !== undefined) patch.money = money
+  const output = outputOf(input)
+  if (output !== undefined) patch.output = output
+  if (input.clearOutput === true) {
+    if (output !== undefined) throw DiscoError.invalidArgument('give --quantity and --unit or --no-output, not both')
+    patch.output = null
+  }
   if (input.clearMoney === true) {
     if (money !== undefined) throw DiscoError.invalidArgument('give --amount or --no-money, not both')
     patch.money = null

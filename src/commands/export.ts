@@ -4,7 +4,7 @@ import b4a from 'b4a'
 import { BOOK_FORMATS, booksOf, renderBooks } from '../books/index.js'
 import type { BookFormat } from '../books/index.js'
 import { valueFlowsDocument } from '../books/valueflows.js'
-import { lastDayOfMonth } from '../ledger/dates.js'
+import { lastDayOfPeriod } from '../ledger/periods.js'
 import { DiscoError } from '../errors.js'
 import type { LedgerNode } from '../node/ledger-node.js'
 import { accountingCurrency } from './credits.js'
@@ -51,7 +51,7 @@ export async function exportBooks (node: LedgerNode, input: ExportInput): Promis
       // the periods of disco report: entries and income by their day, payouts by their month's last day
       const entries = (await entriesBetween(snap, period)).filter(e => e.status === 'active')
       const income = await listIncome(snap, period)
-      const statements = (await listStatements(snap)).filter(s => inPeriod(lastDayOfMonth(s.month), period))
+      const statements = (await listStatements(snap)).filter(s => inPeriod(lastDayOfPeriod(s.month), period))
       const doc = valueFlowsDocument({ ledger: b4a.toString(node.key, 'hex'), coopName: coop?.name ?? 'DisCO', members, entries, income, statements })
       const events = (doc['@graph'] as Array<{ '@type': string }>).filter(n => n['@type'] === 'EconomicEvent').length
       return { format, period, transactions: events, work: entries.length, rulesVersion: version, content: JSON.stringify(doc, null, 2) + '\n' }

@@ -4,6 +4,7 @@ import { canLogValue } from '../ledger/roles.js'
 import { DiscoError } from '../errors.js'
 import type { LedgerNode } from '../node/ledger-node.js'
 import { contributionOp } from './contribution-input.js'
+import { checkOutputUnit } from './output-unit.js'
 import type { ContributionInput } from './contribution-input.js'
 import { localMember } from './session.js'
 import { readBack } from './read-back.js'
@@ -31,6 +32,7 @@ export async function log (node: LedgerNode, input: LogInput): Promise<LogOutput
   const op = contributionOp(input)
   const me = await localMember(node)
   if (!canLogValue(me.role)) throw DiscoError.notAllowed(me.role, 'log-value')
+  await checkOutputUnit(node, op.output)
   if (input.confirm === true && !node.online) {
     throw new DiscoError('OFFLINE', '--confirm waits for a peer to hold the entry: run it against a running node (disco start)', 'state')
   }

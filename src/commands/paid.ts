@@ -1,7 +1,8 @@
 import { getStatement } from '../consensus/accounting-queries.js'
 import { throwIfRejected } from './read-back.js'
 import { DiscoError } from '../errors.js'
-import { parseDate, parseMonth, today } from '../ledger/dates.js'
+import { parseDate, today } from '../ledger/dates.js'
+import { parsePeriod } from '../ledger/periods.js'
 import { opId } from '../ledger/ids.js'
 import type { PaidOp } from '../ledger/ops.js'
 import { canKeepBooks } from '../ledger/roles.js'
@@ -15,7 +16,7 @@ import type { StatementView } from './statement.js'
 export async function paid (node: LedgerNode, input: { month: string, reference: string, date?: string }): Promise<{ statement: StatementView }> {
   const op: PaidOp = {
     type: 'paid',
-    month: parseMonth(input.month),
+    month: parsePeriod(input.month),
     day: input.date === undefined ? today() : parseDate(input.date),
     reference: (input.reference ?? '').trim()
   }

@@ -1,5 +1,6 @@
 import { DiscoError } from '../errors.js'
-import { formatDay, lastDayOfMonth, parseDate, parseMonth } from '../ledger/dates.js'
+import { formatDay, parseDate } from '../ledger/dates.js'
+import { firstDayOfPeriod, lastDayOfPeriod, parsePeriod } from '../ledger/periods.js'
 import type { DateRange } from '../consensus/accounting-queries.js'
 
 /** What a report or an export covers: a month, a span of dates, or everything. */
@@ -17,8 +18,9 @@ export interface Period extends DateRange {
 export function periodOf (input: PeriodInput): Period {
   if (input.month !== undefined) {
     if (input.from !== undefined || input.to !== undefined) throw DiscoError.invalidArgument('give --month, or --from and --to, not both')
-    const m = parseMonth(input.month)
-    return { from: `${m}-01`, to: lastDayOfMonth(m), label: m }
+    // a month or a quarter
+    const m = parsePeriod(input.month)
+    return { from: firstDayOfPeriod(m), to: lastDayOfPeriod(m), label: m }
   }
   const from = input.from === undefined ? '0000-00-00' : formatDay(parseDate(input.from))
   const to = input.to === undefined ? '9999-99-99' : formatDay(parseDate(input.to))

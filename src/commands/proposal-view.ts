@@ -42,7 +42,7 @@ export async function proposalView (node: LedgerNode, r: BeeReader, entry: { pro
   const byId = members ?? new Map((await listMembers(r)).map(m => [m.id, m]))
   const p = entry.proposal
   const a = p.action
-  const subject = a.kind === 'role' || a.kind === 'remove' ? nameOf(byId, a.member) : a.kind === 'admit' ? a.name : null
+  const subject = a.kind === 'role' || a.kind === 'remove' || a.kind === 'onboarding' ? nameOf(byId, a.member) : a.kind === 'admit' ? a.name : null
   return {
     ...p,
     shortId: shortId(p.id),

@@ -3,9 +3,10 @@ import { getDeliberation, getDevice, getLedgerTime, listMembers, resolveMember }
 import { HOUR_MS } from '../ledger/ledger-time.js'
 import { throwIfRejected } from './read-back.js'
 import { DiscoError } from '../errors.js'
-import { monthEndTime, parseDate, parseMonth } from '../ledger/dates.js'
+import { parseDate } from '../ledger/dates.js'
+import { parsePeriod, periodEndTime, periodKind } from '../ledger/periods.js'
 import { parseMoney } from '../ledger/currency.js'
-import { getRules, getStatement } from '../consensus/accounting-queries.js'
+import { distributedOverlap, getRules } from '../consensus/accounting-queries.js'
 import { changedRules } from './rules-change.js'
 import type { RulesChange } from './rules-change.js'
 import { parseDuration } from '../ledger/duration.js'
@@ -34,7 +35,7 @@ export interface ProposeInput {
   deadline?: string
   /** ask all constituents (supporters vote too) */
   all?: boolean
-  /** role, remove: the participant (name or id) */
+  /** role, remove, onboarding: the participant (name or id) */
   member?: string
   /** admit, role: the role */
   role?: string
@@ -55,7 +56,7 @@ export interface ProposeInput {
   code?: string
   /** unfederate, trust: the federate (name or id) */
   federate?: string
-  /** trust: the trust value (0-100) and journey stage (1-7) */
+  /** trust: the trust value (0-100) and journey stage (1-7); onboarding: the participant's onboarding stage (0: none) */
   value?: number
   stage?: number
   /** checkins: the period in days */
@@ -167,13 +168,16 @@ async function actionOf (node: LedgerNode, kind: ProposalKind, input: ProposeInp
       case 'rules':
         return { kind, rules: changedRules((await getRules(snap)).rules, input.rules ?? {}) }
       case 'distribute': {
-        const month = parseMonth(input.month ?? '')
+        const month = parsePeriod(input.month ?? '')
         const pool = parseMoney(input.amount ?? '', input.currency ?? '')
         if (pool.amount === 0) throw DiscoError.invalidAmount(input.amount ?? '', 'pool-nothing')
-        if (await getStatement(snap, month) !== null) throw DiscoError.monthDistributed(month)
-        // apply judges it by the ledger time, which a month's end must pass on more than half of
+        const { rules } = await getRules(snap)
+        if (periodKind(month) !== rules.period) throw DiscoError.periodKind(month, rules.period)
+        const overlap = await distributedOverlap(snap, month)
+        if (overlap !== null) throw overlap === month ? DiscoError.monthDistributed(month) : DiscoError.periodOverlaps(month, overlap)
+        // apply judges it by the ledger time, which a period's end must pass on more than half of
         // the members' clocks: this machine's clock alone would say yes too early
-        if (Math.min(now, await getLedgerTime(snap)) < monthEndTime(month)) throw DiscoError.monthNotOver(month)
+        if (Math.min(now, await getLedgerTime(snap)) < periodEndTime(month)) throw DiscoError.monthNotOver(month)
         return { kind, month, pool }
       }
       case 'federate': {
@@ -194,6 +198,12 @@ async function actionOf (node: LedgerNode, kind: ProposalKind, input: ProposeInp
         return { kind, hours: input.hours ?? Number.NaN }
       case 'mirrors':
         return { kind, keys: await mirrorSet(snap, input) }
+      case 'onboarding': {
+        if (input.member === undefined) throw DiscoError.invalidArgument('name the participant')
+        const member = b4a.from((await resolveMember(snap, input.member)).id, 'hex')
+        if (input.stage === undefined || !Number.isSafeInteger(input.stage)) throw DiscoError.invalidArgument('give the onboarding stage: a whole number, 0 for none')
+        return { kind, member, stage: input.stage }
+      }
     }
   } finally {
     await snap.close()

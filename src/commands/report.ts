@@ -6,7 +6,9 @@ import { STREAMS } from '../ledger/streams.js'
 import type { LedgerNode } from '../node/ledger-node.js'
 import { accountingCurrency } from './credits.js'
 import { inPeriod, periodOf } from './period.js'
-import { lastDayOfMonth } from '../ledger/dates.js'
+import { firstDayOfPeriod, lastDayOfPeriod } from '../ledger/periods.js'
+import { checkStatement } from './statement-check.js'
+import type { StatementCheck } from './statement-check.js'
 import type { Period, PeriodInput } from './period.js'
 import { nameOf } from './proposal-view.js'
 import { moneyView } from './views.js'
@@ -41,6 +43,9 @@ export interface ReportOutput {
   rulesVersion: number
   rows: ReportRow[]
   total: ReportRow
+  /** each distributed period within the report's dates: its statement's credits against the
+   * report's over the same dates, and why they differ (statement-check.ts) */
+  statements: StatementCheck[]
 }
 
 /** currency → exact minor units: sums of many entries pass 2^53 */
@@ -92,8 +97,12 @@ export async function report (node: LedgerNode, input: ReportInput): Promise<Rep
       const r = by === 'client' ? row(i.client) : by === 'member' ? memberRow(i.by) : row('(income)')
       add(r.income, i.currency, i.amount)
     }
+    const statements: StatementCheck[] = []
     for (const s of await listStatements(snap)) {
-      if (!inPeriod(lastDayOfMonth(s.month), period)) continue
+      if (inPeriod(firstDayOfPeriod(s.month), period) && inPeriod(lastDayOfPeriod(s.month), period)) {
+        statements.push(await checkStatement(snap, s, { version, rules, proposal: null, since: 0 }, currency))
+      }
+      if (!inPeriod(lastDayOfPeriod(s.month), period)) continue
       if (by === 'member') for (const l of s.lines) { if (l.total > 0) add(memberRow(l.member).payouts, s.currency, l.total) }
       else if (by === 'stream') for (const st of STREAMS) { if (s.streams[st] > 0) add(row(st).payouts, s.currency, s.streams[st]) }
       else add(row('(distributions)').payouts, s.currency, s.pool)
@@ -110,7 +119,7 @@ export async function report (node: LedgerNode, input: ReportInput): Promise<Rep
     }
     const out = (a: Acc): ReportRow => ({ ...a, credits: a.credits.toString(), money: views(a.money), income: views(a.income), payouts: views(a.payouts) })
     const sorted = [...rows.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : 1))
-    return { period, by, rulesVersion: version, rows: sorted.map(out), total: out(total) }
+    return { period, by, rulesVersion: version, rows: sorted.map(out), total: out(total), statements }
   } finally {
     await snap.close()
   }

@@ -4,6 +4,10 @@ import type { RejectionCount } from '../consensus/apply.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import type { LedgerNode } from '../node/ledger-node.js'
 import type { MirrorState } from '../mirror/link.js'
+import type { BeeReader } from 'hyperbee'
+import { getRules } from '../consensus/accounting-queries.js'
+import { VALUE_ROLES } from '../ledger/rules.js'
+import { evaluationOf } from './evaluate.js'
 
 export interface StatusOutput {
   storage: string
@@ -31,6 +35,22 @@ export interface StatusOutput {
   rejected: RejectionCount
   /** the cooperative's mirrors: reached now or not, and how many blocks of this node's copy each lacks */
   mirrors: MirrorState[]
+  /** when the rules set quotas: the period that holds the ledger time, and who is behind an even
+   * pace towards their quota in it (docs/accounting.md, "Evaluation"); null without quotas */
+  quota: { period: string, elapsed: number, behind: Array<{ member: string, name: string, credits: string, expected: string, quota: string }> } | null
+}
+
+/** Who is behind their quota's pace in the current period, as `disco status` says it: how a
+ * running node notes a member falling short well before the period ends. */
+export async function quotaPace (snap: BeeReader): Promise<StatusOutput['quota']> {
+  const { rules } = await getRules(snap)
+  if (VALUE_ROLES.every(role => rules.quota.credits[role] === 0)) return null
+  const e = await evaluationOf(snap)
+  return {
+    period: e.period,
+    elapsed: e.elapsed,
+    behind: e.rows.filter(r => r.behind).map(r => ({ member: r.member, name: r.name, credits: r.credits, expected: r.expected ?? '0', quota: r.quota }))
+  }
 }
 
 export async function status (node: LedgerNode): Promise<StatusOutput> {
@@ -58,7 +78,8 @@ export async function status (node: LedgerNode): Promise<StatusOutput> {
       digest: await getDigest(snap),
       protocol: { active: await getProtocolVersion(snap), supported: PROTOCOL_VERSION },
       rejected: await rejectionTotals(snap),
-      mirrors: await node.mirrors()
+      mirrors: await node.mirrors(),
+      quota: await quotaPace(snap)
     }
   } finally {
     await snap.close()

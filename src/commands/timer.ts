@@ -23,7 +23,8 @@ import { localMember } from './session.js'
  * after logging and run again logs once.
  */
 
-export type TimerFields = Omit<ContributionInput, 'stream' | 'duration' | 'minutes' | 'date' | 'key' | 'forCoop'> & { stream?: string }
+// a timer measures time: an output (quantity and unit) is logged with disco log
+export type TimerFields = Omit<ContributionInput, 'stream' | 'duration' | 'minutes' | 'date' | 'key' | 'forCoop' | 'quantity' | 'unit'> & { stream?: string }
 
 export interface TimerState {
   format: 1

@@ -5,6 +5,7 @@ import type { IncomeRecord } from '../ledger/income.js'
 import { DEFAULT_RULES_RECORD } from '../ledger/rules.js'
 import type { RulesRecord } from '../ledger/rules.js'
 import type { Statement } from '../ledger/statement.js'
+import { overlappingPeriods } from '../ledger/periods.js'
 import type { LateChange } from './late.js'
 import { getJson, rangeJson } from './queries.js'
 import { parseJson } from './canonical-json.js'
@@ -33,6 +34,12 @@ export async function getStatement (r: BeeReader, month: string): Promise<Statem
 /** A statement as read: its lines named (a newcomer without a name reads as memberLabel says). */
 function namedLines (s: Statement): Statement {
   return s.lines.every(l => l.name !== '') ? s : { ...s, lines: s.lines.map(l => ({ ...l, name: memberLabel(l.member, l.name) })) }
+}
+
+/** The distributed period that pays for some of the same work as `period` (itself first), or null. */
+export async function distributedOverlap (r: BeeReader, period: string): Promise<string | null> {
+  for (const p of overlappingPeriods(period)) if (await getStatement(r, p) !== null) return p
+  return null
 }
 
 /** Statements in month order, optionally those of months in [from, to] (YYYY-MM). */

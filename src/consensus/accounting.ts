@@ -25,7 +25,7 @@ export async function endorse (op: EndorseOp, ctx: OpContext): Promise<void> {
   if (entry.endorsedBy.includes(member.id)) throw DiscoError.alreadyEndorsed(id)
   const next: Entry = { ...entry, endorsedBy: [...entry.endorsedBy, member.id] }
   await replaceEntry(ctx, op.target, entry, next)
-  await noteLate(ctx, 'endorsed', entry, next)
+  await noteLate(ctx, 'endorsed', entry, next, member.id)
 }
 
 export async function income (op: IncomeOp, ctx: OpContext): Promise<void> {

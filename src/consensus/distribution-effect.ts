@@ -1,6 +1,6 @@
 import { DiscoError } from '../errors.js'
 import type { Outcome } from '../ledger/governance.js'
-import { monthEndTime } from '../ledger/dates.js'
+import { overlappingPeriods, periodEndTime, periodKind, periodMonths } from '../ledger/periods.js'
 import type { Entry } from '../ledger/entries.js'
 import type { Member } from '../ledger/members.js'
 import type { Money } from '../ledger/currency.js'
@@ -22,17 +22,26 @@ import type { ViewTx } from './view-tx.js'
  */
 export interface DistributeAction { month: string, pool: Money }
 
-/** Why the month cannot be distributed now, as a DiscoError; null if it can. */
+/** Why the period (a month or a quarter) cannot be distributed now, as a DiscoError; null if it can. */
 export async function distributable (month: string, ctx: OpContext): Promise<DiscoError | null> {
-  if (await ctx.tx.get<Statement>(keys.statement(month)) !== null) return DiscoError.monthDistributed(month)
-  // the ledger time, not the author's claim: one participant's clock cannot end a month early
-  if (await ledgerNow(ctx.tx) < monthEndTime(month)) return DiscoError.monthNotOver(month)
+  const { rules } = await currentRules(ctx.tx)
+  // the rules in force when it is decided: a quarter under monthly rules would pay three months at once
+  if (periodKind(month) !== rules.period) return DiscoError.periodKind(month, rules.period)
+  for (const p of overlappingPeriods(month)) {
+    if (await ctx.tx.get<Statement>(keys.statement(p)) !== null) return p === month ? DiscoError.monthDistributed(month) : DiscoError.periodOverlaps(month, p)
+  }
+  // the ledger time, not the author's claim: one participant's clock cannot end a period early
+  if (await ledgerNow(ctx.tx) < periodEndTime(month)) return DiscoError.monthNotOver(month)
   return null
 }
 
-async function monthEntries (tx: ViewTx, month: string): Promise<Entry[]> {
-  const { gte, lt } = keys.entriesDated(`${month}-`)
-  return (await tx.rangeJson<EntryRecord>(gte, lt)).map(([key, record]) => entryFromKey(key, record))
+async function periodEntries (tx: ViewTx, period: string): Promise<Entry[]> {
+  const out: Entry[] = []
+  for (const month of periodMonths(period)) {
+    const { gte, lt } = keys.entriesDated(`${month}-`)
+    for (const [key, record] of await tx.rangeJson<EntryRecord>(gte, lt)) out.push(entryFromKey(key, record))
+  }
+  return out
 }
 
 interface Computed { statement: Statement, settles: LateChange[] }
@@ -51,8 +60,8 @@ export async function computeDistribution (a: DistributeAction, ctx: OpContext, 
     pool: a.pool.amount,
     rules,
     rulesVersion: version,
-    participants: members.map(m => ({ id: m.id, name: m.name, role: m.role })),
-    entries: await monthEntries(ctx.tx, a.month),
+    participants: members.map(m => ({ id: m.id, name: m.name, role: m.role, stage: m.stage ?? 0 })),
+    entries: await periodEntries(ctx.tx, a.month),
     carried
   })
   if (!result.ok) return result.problem
@@ -67,6 +76,7 @@ export async function computeDistribution (a: DistributeAction, ctx: OpContext, 
       closedAt: ctx.time,
       streams: result.streams,
       lines: result.lines,
+      cap: result.cap,
       entries: result.entries,
       carried: [...new Set(settles.map(l => l.id))],
       paid: null

@@ -25,7 +25,8 @@ async function checkEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
   switch (a.kind) {
     case 'admit':
       return await ctx.tx.get<Device>(keys.device(a.writer)) !== null ? effectFailed('device-writes') : null
-    case 'role': {
+    case 'role':
+    case 'onboarding': {
       const m = await ctx.tx.get<Member>(keys.member(a.member))
       if (m === null) return effectFailed('no-participant')
       return m.removedAt !== undefined ? effectFailed('participant-removed') : null
@@ -131,6 +132,11 @@ async function applyEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
     case 'mirrors':
       await ctx.tx.put(MIRRORS_KEY, { keys: a.keys })
       return
+    case 'onboarding': {
+      const m = await ctx.tx.get<Member>(keys.member(a.member)) as Member
+      await ctx.tx.put(keys.member(m.id), { ...m, stage: a.stage } satisfies Member)
+      return
+    }
     case 'distribute':
     case 'motion':
   }

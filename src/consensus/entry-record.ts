@@ -12,8 +12,8 @@ import { parseEntryKey } from './view-layout.js'
 export type EntryRecord = Partial<Entry>
 
 /** the fields an entry may leave out, at the values they then have (fresh arrays each call) */
-function defaults (): Pick<Entry, 'project' | 'tags' | 'client' | 'commons' | 'careFor' | 'money' | 'key' | 'status' | 'amends' | 'lastAmend' | 'retractReason' | 'endorsedBy'> {
-  return { project: '', tags: [], client: '', commons: '', careFor: null, money: null, key: '', status: 'active', amends: 0, lastAmend: null, retractReason: '', endorsedBy: [] }
+function defaults (): Pick<Entry, 'project' | 'tags' | 'client' | 'commons' | 'careFor' | 'money' | 'output' | 'key' | 'status' | 'amends' | 'lastAmend' | 'retractReason' | 'endorsedBy'> {
+  return { project: '', tags: [], client: '', commons: '', careFor: null, money: null, output: null, key: '', status: 'active', amends: 0, lastAmend: null, retractReason: '', endorsedBy: [] }
 }
 
 const DEFAULTS: Record<string, unknown> = defaults()
@@ -33,7 +33,7 @@ function writerOf (id: string): string {
  * built in this order, a record is serialised without a sorted copy). */
 const RECORD_FIELDS = [
   'amends', 'careFor', 'client', 'commons', 'description', 'endorsedBy', 'forCoop', 'key', 'lastAmend',
-  'member', 'minutes', 'money', 'project', 'retractReason', 'status', 'stream', 'tags', 'time'
+  'member', 'minutes', 'money', 'output', 'project', 'retractReason', 'status', 'stream', 'tags', 'time'
 ] as const satisfies ReadonlyArray<keyof Entry>
 
 /** Every field of an entry is in the record or said by its key: a new field fails to compile

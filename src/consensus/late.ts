@@ -5,6 +5,7 @@ import type { CreditDelta, Statement } from '../ledger/statement.js'
 import type { Stream } from '../ledger/streams.js'
 import type { OpContext } from './context.js'
 import { currentRules } from './rules-state.js'
+import { periodMonths, periodsHolding } from '../ledger/periods.js'
 import { keys } from './view-layout.js'
 
 /**
@@ -19,9 +20,12 @@ export interface LateChange {
   /** the op that made the change */
   id: string
   entry: string
+  /** whose entry it is */
   member: string
+  /** who made the change: the entry's member, or the member who endorsed it */
+  by: string
   kind: LateKind
-  /** the distributed month it reached */
+  /** the distributed period (month or quarter) it reached */
   month: string
   at: number
   /** the credits it changes, under the rules and in the currency of when it happened */
@@ -31,19 +35,30 @@ export interface LateChange {
   counted: boolean
 }
 
-/** Record the change from `before` to `after` (null: the entry did not exist / no longer counts)
- * for each distributed month it touches. */
-export async function noteLate (ctx: OpContext, kind: LateKind, before: Entry | null, after: Entry | null): Promise<void> {
+/** The statement that paid for work of this month: the month's or its quarter's, if any. */
+async function statementHolding (ctx: OpContext, month: string): Promise<Statement | null> {
+  for (const p of periodsHolding(month)) {
+    const s = await ctx.tx.get<Statement>(keys.statement(p))
+    if (s !== null) return s
+  }
+  return null
+}
+
+/** Record the change from `before` to `after` (null: the entry did not exist / no longer counts),
+ * made by member `by`, for each distributed period it touches. */
+export async function noteLate (ctx: OpContext, kind: LateKind, before: Entry | null, after: Entry | null, by: string): Promise<void> {
   const entry = (after ?? before) as Entry
-  const months = new Set<string>()
-  if (before !== null) months.add(entryMonth(before))
-  if (after !== null) months.add(entryMonth(after))
-  for (const month of months) {
-    const statement = await ctx.tx.get<Statement>(keys.statement(month))
-    if (statement === null) continue
+  const statements = new Map<string, Statement>()
+  for (const e of [before, after]) {
+    if (e === null) continue
+    const s = await statementHolding(ctx, entryMonth(e))
+    if (s !== null) statements.set(s.month, s)
+  }
+  for (const [period, statement] of statements) {
     const { rules } = await currentRules(ctx.tx)
+    const months = periodMonths(period)
     const credits = (e: Entry | null): bigint =>
-      e === null || entryMonth(e) !== month ? 0n : entryCredits(e, rules, statement.currency)
+      e === null || !months.includes(entryMonth(e)) ? 0n : entryCredits(e, rules, statement.currency)
     const deltas: Array<{ member: string, stream: Stream, credits: bigint }> = []
     if (before !== null && after !== null && before.stream === after.stream) {
       deltas.push({ member: entry.member, stream: after.stream, credits: credits(after) - credits(before) })
@@ -54,8 +69,8 @@ export async function noteLate (ctx: OpContext, kind: LateKind, before: Entry | 
     const changes: CreditDelta[] = deltas.filter(d => d.credits !== 0n).map(d => ({ ...d, credits: d.credits.toString() }))
     // an endorsement that changes no credits (the rules do not ask for one) is no late change
     if (kind === 'endorsed' && changes.length === 0) continue
-    await ctx.tx.put(keys.late(month, ctx.id), {
-      id: ctx.id, entry: entry.id, member: entry.member, kind, month, at: ctx.time, deltas: changes, settledIn: null, counted: false
+    await ctx.tx.put(keys.late(period, ctx.id), {
+      id: ctx.id, entry: entry.id, member: entry.member, by, kind, month: period, at: ctx.time, deltas: changes, settledIn: null, counted: false
     } satisfies LateChange)
   }
 }

@@ -19,6 +19,7 @@ export type ActionView =
   | { kind: 'checkins', days: number }
   | { kind: 'deliberation', hours: number }
   | { kind: 'mirrors', keys: string[] }
+  | { kind: 'onboarding', member: string, stage: number }
 
 const hex = (key: Uint8Array): string => b4a.toString(key, 'hex')
 
@@ -38,5 +39,6 @@ export function actionView (a: ProposalAction): ActionView {
     case 'checkins': return { kind: a.kind, days: a.days }
     case 'deliberation': return { kind: a.kind, hours: a.hours }
     case 'mirrors': return { kind: a.kind, keys: a.keys.map(hex) }
+    case 'onboarding': return { kind: a.kind, member: hex(a.member), stage: a.stage }
   }
 }

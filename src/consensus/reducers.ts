@@ -10,7 +10,9 @@ import { verifyAdmitProof } from '../ledger/admission.js'
 import { ledgerNow, setClockMember } from './ledger-clock.js'
 import { validateContribution } from '../ledger/validate.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
-import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, OpRef, ProfileOp, RetractOp } from '../ledger/ops.js'
+import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, OpRef, Output, ProfileOp, RetractOp } from '../ledger/ops.js'
+import { unitOf } from '../ledger/rules.js'
+import { currentRules } from './rules-state.js'
 import { COOP_KEY, INDEXERS_KEY, LAYOUT_KEY, PROTOCOL_KEY, VIEW_LAYOUT, keys } from './view-layout.js'
 import { addEntry, findEntry, replaceEntry } from './entry-store.js'
 import { adjustRoleCount, author, claimKey, writerHex } from './context.js'
@@ -70,11 +72,17 @@ async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> 
   const member = await author(ctx)
   if (!canLogValue(member.role)) throw DiscoError.notAllowed(member.role, 'log-value')
   if (op.forCoop !== undefined) await checkForCoopTarget(op.forCoop, ctx)
+  await checkUnit(op.output, ctx)
   await claimKey(ctx, keys.idem(member.id, op.key), op.key)
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
   addEntry(ctx, entry)
   await addToBalances(ctx.tx, entry, 1)
-  await noteLate(ctx, 'logged', null, entry)
+  await noteLate(ctx, 'logged', null, entry, member.id)
+}
+
+/** An output is measured in a unit the rules in force name (docs/accounting.md, "Output"). */
+async function checkUnit (output: Output | null, ctx: OpContext): Promise<void> {
+  if (output !== null && unitOf((await currentRules(ctx.tx)).rules, output.unit) === undefined) throw DiscoError.unknownUnit(output.unit)
 }
 
 /** The entry an amend or retract names, if its author may change it. */
@@ -92,13 +100,15 @@ async function amend (op: AmendOp, ctx: OpContext): Promise<void> {
   const entry = await ownLiveEntry(op.target, ctx)
   const fields = patchedFields(entry, op.patch)
   validateContribution(fields)
+  // only a new output must name a unit in force: the rules may have dropped an old entry's unit since
+  if (op.patch.output !== undefined) await checkUnit(op.patch.output, ctx)
   // an endorsement vouched for what the entry said: after an amend it must be given again
   const next: Entry = { ...withFields(entry, fields), amends: entry.amends + 1, lastAmend: ctx.id, endorsedBy: [] }
 
   await addToBalances(ctx.tx, entry, -1)
   await addToBalances(ctx.tx, next, 1)
   await replaceEntry(ctx, op.target, entry, next)
-  await noteLate(ctx, 'amended', entry, next)
+  await noteLate(ctx, 'amended', entry, next, entry.member)
 }
 
 async function retract (op: RetractOp, ctx: OpContext): Promise<void> {
@@ -106,7 +116,7 @@ async function retract (op: RetractOp, ctx: OpContext): Promise<void> {
   await addToBalances(ctx.tx, entry, -1)
   const next: Entry = { ...entry, status: 'retracted', retractReason: op.reason }
   await replaceEntry(ctx, op.target, entry, next)
-  await noteLate(ctx, 'retracted', entry, next)
+  await noteLate(ctx, 'retracted', entry, next, entry.member)
 }
 
 async function profile (op: ProfileOp, ctx: OpContext): Promise<void> {

@@ -10,7 +10,7 @@
  * fast-forward: an older one is rebuilt from the signed logs, a newer one stops the node
  * (src/node/view-upgrade.ts, UPGRADE.md). Bump it with any change to a key or a value's shape.
  */
-export const VIEW_LAYOUT = 2
+export const VIEW_LAYOUT = 3
 /** `{ version }`: the layout the view was written in */
 export const LAYOUT_KEY = 'meta/layout'
 export const DIGEST_KEY = 'sys/digest'

@@ -8,14 +8,16 @@ import type { CareTarget, Stream } from './streams.js'
 import type { Money } from './currency.js'
 import type {
   AdmitOp, AmendOp, BallotOp, CheckinOp, CloseOp, ContributionOp, ContributionPatch, DecideOp, DisputeOp, EndorseOp, FoundOp, Frame, IncomeOp,
-  InviteOp, InviteRole, ObjectOp, Op, OpRef, OpType, PaidOp, ProfileOp, ProposalAction, ProposeOp, Resolution, ResolveOp, RetractOp,
+  InviteOp, InviteRole, ObjectOp, Op, OpRef, OpType, Output, PaidOp, ProfileOp, ProposalAction, ProposeOp, Resolution, ResolveOp, RetractOp,
   SignedState, TreeNode, VoteOp
 } from './ops.js'
 import { RESOLUTIONS } from './ops.js'
 import { DECISION_TYPES } from './decision.js'
 import type { DecisionSpec, DecisionType } from './decision.js'
-import { DATER_CREDITS, LATE_POLICIES } from './rules.js'
-import type { DaterCredits, LatePolicy, Rules } from './rules.js'
+import { CAP_EXCESS, CARE_CREDITS, DATER_CREDITS, DEFAULT_RULES, LATE_POLICIES, VALUE_ROLES } from './rules.js'
+import type { Cap, CapExcess, CareCredits, DaterCredits, LatePolicy, OutputUnit, Quota, Rules, ValueRole } from './rules.js'
+import { PERIOD_KINDS } from './periods.js'
+import type { PeriodKind } from './periods.js'
 import { ROLES } from './roles.js'
 import type { Role } from './roles.js'
 import { AUDIENCES, CHOICES, PROPOSAL_KINDS } from './governance.js'
@@ -52,6 +54,9 @@ const TICK_TAG = 16
  * body, then the decision. One without keeps tag 7 and its bytes. */
 const PROPOSE_DECISION_TAG = 17
 const LATER_TAGS = { ballot: 18, object: 19, resolve: 20, decide: 21 } as const
+/** A contribution with an output (issue 22): its own tag, so that a contribution without one keeps
+ * its bytes. The next free op tag is 23. */
+const CONTRIBUTION_OUTPUT_TAG = 22
 
 function enumTag<T extends string> (values: readonly T[], name: string): c.Encoder<T> {
   return {
@@ -131,20 +136,79 @@ const amount = struct<Money>([['amount', c.uint], ['currency', c.string]])
 
 const streamWeights = struct<Record<Stream, number>>([['livelihood', c.uint], ['love', c.uint], ['care', c.uint]])
 
-const rules = struct<Rules>([
+const periodKind = enumTag<PeriodKind>(PERIOD_KINDS, 'period')
+const careCredits = enumTag<CareCredits>(CARE_CREDITS, 'care credits')
+const roleCareCredits = struct<Record<ValueRole, CareCredits>>([['member', careCredits], ['dater', careCredits], ['contributor', careCredits]])
+const roleQuota = struct<Record<ValueRole, number>>([['member', c.uint], ['dater', c.uint], ['contributor', c.uint]])
+const quota = struct<Quota>([['period', periodKind], ['credits', roleQuota]])
+const cap = struct<Cap>([['amount', c.uint], ['currency', c.string], ['excess', enumTag<CapExcess>(CAP_EXCESS, 'cap excess')]])
+const outputUnit = struct<OutputUnit>([['name', c.string], ['credits', c.uint], ['per', c.uint]])
+
+/** The rules as they were before issue 22's accounting rules: the `rules` proposal kind's body. */
+type BaseRules = Omit<Rules, NewRuleField>
+type NewRuleField = 'period' | 'stages' | 'care' | 'quota' | 'cap' | 'units'
+const BASE_RULE_FIELDS: Fields<BaseRules> = [
   ['rate', streamWeights], ['moneyRate', c.uint], ['split', streamWeights], ['careWeight', c.uint],
   ['daterCredits', enumTag<DaterCredits>(DATER_CREDITS, 'dater credits')], ['needsEndorsement', c.bool],
   ['late', enumTag<LatePolicy>(LATE_POLICIES, 'late policy')]
-])
+]
+const baseRules = struct<BaseRules>(BASE_RULE_FIELDS)
+
+/** The fields issue 22 added, at the values that change nothing: what a `rules` body decodes with. */
+function newRuleDefaults (): Pick<Rules, NewRuleField> {
+  const d = DEFAULT_RULES
+  return {
+    period: d.period,
+    stages: [],
+    care: { ...d.care },
+    quota: { period: d.quota.period, credits: { ...d.quota.credits } },
+    cap: { ...d.cap },
+    units: []
+  }
+}
+
+/** Whether a rule set says nothing the `rules` kind cannot: then it is written as one, so that
+ * every rules proposal made before issue 22 keeps its bytes (one byte form per action). */
+export function isBaseRuleSet (r: Rules): boolean {
+  const d = DEFAULT_RULES
+  return r.period === d.period && r.stages.length === 0 && r.units.length === 0 &&
+    VALUE_ROLES.every(role => r.care[role] === d.care[role] && r.quota.credits[role] === d.quota.credits[role]) &&
+    r.quota.period === d.quota.period &&
+    r.cap.amount === d.cap.amount && r.cap.currency === d.cap.currency && r.cap.excess === d.cap.excess
+}
+
+/** The `rules` kind: the base rules; it decodes with issue 22's fields at their defaults. */
+const rules: c.Encoder<Rules> = {
+  preencode (state, r) { baseRules.preencode(state, r) },
+  encode (state, r) { baseRules.encode(state, r) },
+  decode (state) { return Object.assign(baseRules.decode(state), newRuleDefaults()) }
+}
+
+/** The `rule-set` kind (wire only, RULE_SET_KIND): the base rules, then the fields issue 22 added. */
+const ruleSet = struct<Rules>([
+  ...BASE_RULE_FIELDS,
+  ['period', periodKind], ['stages', c.array(streamWeights)], ['care', roleCareCredits], ['quota', quota], ['cap', cap],
+  ['units', c.array(outputUnit)]
+] as Fields<Rules>)
+
+/** An entry's output in an amend's patch: absent (a 0 byte, "no output") or present (1, the unit, the quantity). */
+const outputStruct = struct<Output>([['unit', c.string], ['quantity', c.uint]])
+const output: c.Encoder<Output | null> = {
+  preencode (state, v) { c.bool.preencode(state, v !== null); if (v !== null) outputStruct.preencode(state, v) },
+  encode (state, v) { c.bool.encode(state, v !== null); if (v !== null) outputStruct.encode(state, v) },
+  decode (state) { return c.bool.decode(state) ? outputStruct.decode(state) : null }
+}
 
 const ref = struct<OpRef>([['writer', c.fixed32], ['seq', c.uint], ['index', c.uint]])
 
 const found = struct<FoundOp>([['coopName', c.string], ['memberName', c.string]], { type: 'found' })
 
+/** A contribution's body, as it was before outputs: one without an output is written with it alone
+ * (tag 1, or 15 with forCoop) and so keeps its bytes; it decodes with `output: null`. */
 const contribution = struct<ContributionOp>([
   ['stream', stream], ['minutes', c.uint], ['day', c.uint], ['description', c.string], ['project', c.string],
   ['tags', tags], ['client', c.string], ['commons', c.string], ['careFor', careFor], ['money', money], ['key', c.string]
-], { type: 'contribution' })
+], { type: 'contribution', output: null })
 
 const contributionForCoop: c.Encoder<ContributionOp> = {
   preencode (state, o) { contribution.preencode(state, o); c.string.preencode(state, o.forCoop ?? '') },
@@ -160,6 +224,23 @@ const contributionForCoop: c.Encoder<ContributionOp> = {
 
 const hasForCoop = (o: Op): o is ContributionOp => o.type === 'contribution' && o.forCoop !== undefined && o.forCoop !== ''
 
+/** A contribution with an output (tag CONTRIBUTION_OUTPUT_TAG): the contribution's body, the
+ * output (always present here), then forCoop ('' for none: under this tag it is the one form of
+ * "not for a federate", so an output and a forCoop combine). */
+const contributionOutput: c.Encoder<ContributionOp> = {
+  preencode (state, o) { contribution.preencode(state, o); outputStruct.preencode(state, o.output as Output); c.string.preencode(state, o.forCoop ?? '') },
+  encode (state, o) { contribution.encode(state, o); outputStruct.encode(state, o.output as Output); c.string.encode(state, o.forCoop ?? '') },
+  decode (state) {
+    const o = contribution.decode(state)
+    o.output = outputStruct.decode(state)
+    const forCoop = c.string.decode(state)
+    if (forCoop !== '') o.forCoop = forCoop
+    return o
+  }
+}
+
+const hasOutput = (o: Op): o is ContributionOp => o.type === 'contribution' && o.output !== null && o.output !== undefined
+
 /** One encoder per patchable field, in PATCH_FIELDS order. */
 const PATCH_ENCODERS: { [K in typeof PATCH_FIELDS[number]]: c.Encoder<NonNullable<ContributionPatch[K]> | null> } = {
   stream: stream as c.Encoder<Stream | null>,
@@ -171,7 +252,8 @@ const PATCH_ENCODERS: { [K in typeof PATCH_FIELDS[number]]: c.Encoder<NonNullabl
   client: c.string as c.Encoder<string | null>,
   commons: c.string as c.Encoder<string | null>,
   careFor,
-  money
+  money,
+  output
 }
 
 function patchMask (patch: ContributionPatch): number {
@@ -221,12 +303,21 @@ const admit = struct<AdmitOp>([['inviteId', c.fixed32], ['writer', c.fixed32], [
 
 const role = enumTag<Role>(ROLES, 'role')
 const kind = enumTag<ProposalKind>(PROPOSAL_KINDS, 'proposal kind')
+/** A `rules` action whose rule set uses issue 22's fields (isBaseRuleSet false) goes on the wire
+ * as a kind of its own, `rule-set`, right after PROPOSAL_KINDS, carrying the whole rule set; it
+ * decodes to a `rules` action. The next proposal kind appended to PROPOSAL_KINDS takes 16. */
+const RULE_SET_KIND = 15
+if (PROPOSAL_KINDS.length !== RULE_SET_KIND) throw new Error('proposal kind 15 is the rule set on the wire: give a new proposal kind 16')
+/** the rule set of an action that goes as `rule-set`, else null */
+const ruleSetOf = (a: ProposalAction): Rules | null => a.kind === 'rules' && !isBaseRuleSet(a.rules) ? a.rules : null
 const audience = enumTag<Audience>(AUDIENCES, 'audience')
 const choice = enumTag<Choice>(CHOICES, 'vote')
 const keyList = c.array(c.fixed32)
 
 const action: c.Encoder<ProposalAction> = {
   preencode (state, a) {
+    const set = ruleSetOf(a)
+    if (set !== null) { c.uint.preencode(state, RULE_SET_KIND); ruleSet.preencode(state, set); return }
     kind.preencode(state, a.kind)
     switch (a.kind) {
       case 'admit': c.fixed32.preencode(state, a.writer); role.preencode(state, a.role); c.string.preencode(state, a.name); break
@@ -243,9 +334,12 @@ const action: c.Encoder<ProposalAction> = {
       case 'checkins': c.uint.preencode(state, a.days); break
       case 'deliberation': c.uint.preencode(state, a.hours); break
       case 'mirrors': keyList.preencode(state, a.keys); break
+      case 'onboarding': c.fixed32.preencode(state, a.member); c.uint.preencode(state, a.stage); break
     }
   },
   encode (state, a) {
+    const set = ruleSetOf(a)
+    if (set !== null) { c.uint.encode(state, RULE_SET_KIND); ruleSet.encode(state, set); return }
     kind.encode(state, a.kind)
     switch (a.kind) {
       case 'admit': c.fixed32.encode(state, a.writer); role.encode(state, a.role); c.string.encode(state, a.name); break
@@ -262,9 +356,14 @@ const action: c.Encoder<ProposalAction> = {
       case 'checkins': c.uint.encode(state, a.days); break
       case 'deliberation': c.uint.encode(state, a.hours); break
       case 'mirrors': keyList.encode(state, a.keys); break
+      case 'onboarding': c.fixed32.encode(state, a.member); c.uint.encode(state, a.stage); break
     }
   },
   decode (state) {
+    const start = state.start
+    // a rule set with only base rules is not canonical here: decodeFrame's re-encode refuses it
+    if (c.uint.decode(state) === RULE_SET_KIND) return { kind: 'rules', rules: ruleSet.decode(state) }
+    state.start = start
     const k = kind.decode(state)
     switch (k) {
       case 'admit': return { kind: k, writer: c.fixed32.decode(state), role: role.decode(state), name: c.string.decode(state) }
@@ -281,6 +380,7 @@ const action: c.Encoder<ProposalAction> = {
       case 'checkins': return { kind: k, days: c.uint.decode(state) }
       case 'deliberation': return { kind: k, hours: c.uint.decode(state) }
       case 'mirrors': return { kind: k, keys: keyList.decode(state) }
+      case 'onboarding': return { kind: k, member: c.fixed32.decode(state), stage: c.uint.decode(state) }
     }
   }
 }
@@ -350,6 +450,7 @@ const typeTag = enumTag<Exclude<OpType, LaterType>>(TYPE_TAGS, 'op type')
 const op: c.Encoder<Op> = {
   preencode (state, o) {
     if (o.type === 'tick') { c.uint.preencode(state, TICK_TAG); return }
+    if (hasOutput(o)) { c.uint.preencode(state, CONTRIBUTION_OUTPUT_TAG); contributionOutput.preencode(state, o); return }
     if (hasForCoop(o)) { c.uint.preencode(state, CONTRIBUTION_FOR_COOP_TAG); contributionForCoop.preencode(state, o); return }
     if (hasDecision(o)) { c.uint.preencode(state, PROPOSE_DECISION_TAG); proposeDecision.preencode(state, o); return }
     if (isLater(o)) { c.uint.preencode(state, LATER_TAGS[o.type]); (LATER[o.type] as c.Encoder<Op>).preencode(state, o); return }
@@ -357,6 +458,7 @@ const op: c.Encoder<Op> = {
   },
   encode (state, o) {
     if (o.type === 'tick') { c.uint.encode(state, TICK_TAG); return }
+    if (hasOutput(o)) { c.uint.encode(state, CONTRIBUTION_OUTPUT_TAG); contributionOutput.encode(state, o); return }
     if (hasForCoop(o)) { c.uint.encode(state, CONTRIBUTION_FOR_COOP_TAG); contributionForCoop.encode(state, o); return }
     if (hasDecision(o)) { c.uint.encode(state, PROPOSE_DECISION_TAG); proposeDecision.encode(state, o); return }
     if (isLater(o)) { c.uint.encode(state, LATER_TAGS[o.type]); (LATER[o.type] as c.Encoder<Op>).encode(state, o); return }
@@ -368,6 +470,7 @@ const op: c.Encoder<Op> = {
     if (tag === CONTRIBUTION_FOR_COOP_TAG) return contributionForCoop.decode(state)
     if (tag === TICK_TAG) return { type: 'tick' }
     if (tag === PROPOSE_DECISION_TAG) return proposeDecision.decode(state)
+    if (tag === CONTRIBUTION_OUTPUT_TAG) return contributionOutput.decode(state)
     const later = LATER_BY_TAG.get(tag)
     if (later !== undefined) return later.decode(state)
     state.start = start

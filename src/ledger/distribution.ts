@@ -49,11 +49,15 @@ export interface DistributionRules {
   careWeight: number
 }
 
-/** A paid participant's credit-minutes in the month, per stream. */
+/** A paid participant's credit-minutes in the period, per stream, and the share of them that
+ * counts (percent per stream: an onboarding stage, care that is only recorded; absent: 100 each). */
 export interface Credits {
   member: string
   credits: Record<Stream, bigint>
+  shares?: Record<Stream, number>
 }
+
+const FULL = 100n
 
 export interface Payout {
   member: string
@@ -68,10 +72,16 @@ export interface Distribution {
   payouts: Payout[]
 }
 
-/** The weights of docs/accounting.md, "Within each stream". */
+/**
+ * The weights of docs/accounting.md, "Within each stream", each term times the share (percent) of
+ * those credits that counts. With every share at 100 they are the page's weights times 100 for
+ * everyone, which splits exactly as the page's weights do.
+ */
 export function weightOf (c: Credits, stream: Stream, careWeight: number): bigint {
-  const own = 1000n * c.credits[stream]
-  return stream === 'care' ? own : own + BigInt(careWeight) * c.credits.care
+  const share = (s: Stream): bigint => c.shares === undefined ? FULL : BigInt(c.shares[s])
+  const care = share('care') * c.credits.care
+  const own = 1000n * share(stream) * c.credits[stream]
+  return stream === 'care' ? own : own + BigInt(careWeight) * care
 }
 
 /**

@@ -42,6 +42,7 @@ export function entryFromContribution (op: ContributionOp, ids: { id: string, me
     commons: op.commons,
     careFor: op.careFor,
     money: op.money,
+    output: op.output,
     key: op.key,
     status: 'active',
     amends: 0,
@@ -64,7 +65,8 @@ export function entryFields (entry: Entry): ContributionFields {
     client: entry.client,
     commons: entry.commons,
     careFor: entry.careFor,
-    money: entry.money
+    money: entry.money,
+    output: entry.output
   }
 }
 
@@ -85,7 +87,8 @@ export function withFields (entry: Entry, f: ContributionFields): Entry {
     client: f.client,
     commons: f.commons,
     careFor: f.careFor,
-    money: f.money
+    money: f.money,
+    output: f.output
   }
 }
 

@@ -10,7 +10,7 @@ export type Choice = typeof CHOICES[number]
 
 /** The order is the wire tag: append, never reorder. */
 export const PROPOSAL_KINDS = ['admit', 'role', 'remove', 'indexers', 'protocol', 'motion', 'rules', 'distribute',
-  'federate', 'unfederate', 'trust', 'checkins', 'deliberation', 'mirrors'] as const
+  'federate', 'unfederate', 'trust', 'checkins', 'deliberation', 'mirrors', 'onboarding'] as const
 export type ProposalKind = typeof PROPOSAL_KINDS[number]
 
 /** Who a proposal asks: the members (the default), or all constituents (supporters vote too). */

@@ -35,6 +35,8 @@ export const LIMITS = {
 export const MAX_MINUTES = 31 * 24 * 60
 /** The largest amount of money in minor units (10^15: a trillion euros, well inside 2^53). */
 export const MAX_MONEY_MINOR = 1_000_000_000_000_000
+/** At most a billion units of output in one entry (a billion words): far inside 2^53 times any rate. */
+export const MAX_OUTPUT_QUANTITY = 1_000_000_000
 /** Ops packed into one autobase block, and the block's size. */
 export const MAX_OPS_PER_FRAME = 1024
 export const MAX_FRAME_BYTES = 512 * 1024

@@ -16,6 +16,8 @@ export interface Member {
   devices: string[]
   /** ledger time of their removal by proposal; removed participants' later ops do not count */
   removedAt?: number
+  /** their onboarding stage, set by an `onboarding` proposal (absent until one passes; 0: none) */
+  stage?: number
 }
 
 /**

@@ -36,6 +36,16 @@ export interface ContributionFields {
   careFor: CareTarget | null
   /** livelihood: what the work earned */
   money: Money | null
+  /** what the work produced, in a unit the rules name (words, pages, sessions): it earns credits
+   * at the unit's rate, beside the minutes or instead of them (minutes may then be 0) */
+  output: Output | null
+}
+
+export interface Output {
+  /** the name of a unit in the rules in force */
+  unit: string
+  /** whole units, 1 or more */
+  quantity: number
 }
 
 /** The first op of every ledger, by the founder's first device. */
@@ -128,6 +138,8 @@ export type ProposalAction =
   | { kind: 'deliberation', hours: number }
   /** the cooperative's mirrors (always-on blind peers, src/mirror): their keys, the whole set */
   | { kind: 'mirrors', keys: Uint8Array[] }
+  /** a participant's onboarding stage (docs/accounting.md, "Onboarding stages"); 0: none */
+  | { kind: 'onboarding', member: Uint8Array, stage: number }
 
 export interface ProposeOp {
   type: 'propose'
@@ -287,5 +299,5 @@ export interface Frame {
 
 /** The patchable fields, in wire order (bit i of an amend's mask). Never reorder. */
 export const PATCH_FIELDS = [
-  'stream', 'minutes', 'day', 'description', 'project', 'tags', 'client', 'commons', 'careFor', 'money'
+  'stream', 'minutes', 'day', 'description', 'project', 'tags', 'client', 'commons', 'careFor', 'money', 'output'
 ] as const satisfies ReadonlyArray<keyof ContributionFields>

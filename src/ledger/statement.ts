@@ -2,7 +2,9 @@ import { distribute } from './distribution.js'
 import type { Credits } from './distribution.js'
 import type { Entry } from './entries.js'
 import type { Role } from './roles.js'
-import type { Rules } from './rules.js'
+import { unitOf } from './rules.js'
+import type { CapExcess, Rules } from './rules.js'
+import { applyCap } from './cap.js'
 import { STREAMS } from './streams.js'
 import { effectFailed } from './governance.js'
 import type { Outcome } from './governance.js'
@@ -18,14 +20,35 @@ export interface StatementLine {
   /** the participant's name and role when the month was distributed */
   name: string
   role: Role
-  /** whether their credits had weight (false: a dater under `daterCredits: recorded`, a supporter) */
+  /** whether any of their credits had weight (false: a dater under `daterCredits: recorded`, a
+   * supporter, a stage that pays nothing) */
   paid: boolean
-  /** credit-minutes per stream that counted, late changes carried in included: exact integers as
-   * decimal text (money credits make them pass 2^53) */
+  /** the participant's onboarding stage then (0: none) */
+  stage: number
+  /** the percentage of their credits that counted, per stream: 100, a stage's share, or 0 for
+   * credits only recorded (historical: a dater's care, say) */
+  shares: Record<Stream, number>
+  /** credit-minutes per stream, late changes carried in included: exact integers as decimal
+   * text (money credits make them pass 2^53). All of them, counted or only recorded. */
   credits: Record<Stream, string>
-  /** minor units per stream */
+  /** minor units per stream, before the cap */
   amounts: Record<Stream, number>
+  /** taken above the cap, and received of the others' excess (0 without a cap) */
+  capped: number
+  received: number
+  /** the payout: the amounts − capped + received */
   total: number
+}
+
+/** The cap as a distribution applied it (docs/accounting.md, "A cap on one payout"). */
+export interface CapRecord {
+  /** minor units, in the statement's currency */
+  amount: number
+  excess: CapExcess
+  /** everything taken above the cap */
+  over: number
+  /** what nobody under the cap could take, or all of it under `keep`: not paid out */
+  kept: number
 }
 
 export interface Payment {
@@ -52,8 +75,10 @@ export interface Statement {
   closedAt: number
   /** what each stream received of the pool */
   streams: Record<Stream, number>
-  /** every participant with credits, by member id */
+  /** every participant with credits, by name (then id): the payouts and cap.kept sum to the pool */
   lines: StatementLine[]
+  /** the cap, when one applied (the rules name one in this currency); null otherwise */
+  cap: CapRecord | null
   /** how many of the month's entries earned credits */
   entries: number
   /** the late changes (to earlier distributed months) this statement counted or settled */
@@ -66,6 +91,8 @@ export interface Participant {
   id: string
   name: string
   role: Role
+  /** onboarding stage, 0 or absent: none */
+  stage?: number
 }
 
 /** One credit change that reaches a distribution from outside its month: a late change carried in. */
@@ -89,7 +116,16 @@ export function entryCredits (entry: Entry, rules: Rules, currency: string): big
     // up to 10^15 minor units × 100,000: past 2^53, so exact only in BigInt
     credits += BigInt(entry.money.amount) * BigInt(rules.moneyRate) / 100n
   }
-  return credits
+  return credits + outputCredits(entry, rules)
+}
+
+/** An entry's output in credit-minutes: floor(quantity × credits / per) of its unit; 0 when the
+ * rules in force name no such unit (any more). */
+export function outputCredits (entry: Pick<Entry, 'output'>, rules: Rules): bigint {
+  if (entry.output === null || entry.output === undefined) return 0n
+  const unit = unitOf(rules, entry.output.unit)
+  if (unit === undefined) return 0n
+  return BigInt(entry.output.quantity) * BigInt(unit.credits) / BigInt(unit.per)
 }
 
 /** Credits per stream, exact. */
@@ -111,6 +147,29 @@ export function isPaid (role: Role, rules: Rules): boolean {
   return false
 }
 
+const NONE: Record<Stream, number> = { livelihood: 0, love: 0, care: 0 }
+const ALL: Record<Stream, number> = { livelihood: 100, love: 100, care: 100 }
+
+/**
+ * The percentage of a participant's credits that counts in a distribution, per stream
+ * (docs/accounting.md, "Onboarding stages" and "Care paid or recorded"): none for a supporter or
+ * a dater under `daterCredits: recorded`; a dater's stage's shares (stage 1 when they have none,
+ * the last stage past it) when the rules have stages; 0 for care the role only records.
+ */
+export function sharesOf (role: Role, stage: number, rules: Rules): Record<Stream, number> {
+  if (!isPaid(role, rules)) return { ...NONE }
+  const n = rules.stages.length
+  const shares = role === 'dater' && n > 0 ? { ...rules.stages[Math.min(Math.max(stage, 1), n) - 1] as Record<Stream, number> } : { ...ALL }
+  if (role !== 'supporter' && rules.care[role] === 'recorded') shares.care = 0
+  return shares
+}
+
+/** Lines in a stable order people can read: by name, then by id (names need not be unique). */
+function byName (a: StatementLine, b: StatementLine): number {
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1
+  return a.member < b.member ? -1 : a.member > b.member ? 1 : 0
+}
+
 export interface StatementInput {
   month: string
   currency: string
@@ -125,7 +184,7 @@ export interface StatementInput {
 }
 
 export type StatementResult =
-  | { ok: true, streams: Record<Stream, number>, lines: StatementLine[], entries: number }
+  | { ok: true, streams: Record<Stream, number>, lines: StatementLine[], entries: number, cap: CapRecord | null }
   | { ok: false, problem: Outcome }
 
 const zero = (): Record<Stream, number> => ({ livelihood: 0, love: 0, care: 0 })
@@ -153,21 +212,40 @@ export function computeStatement (input: StatementInput): StatementResult {
     if (STREAMS.every(s => c[s] === 0n)) continue
     const p = who.get(member)
     const role: Role = p?.role ?? 'supporter'
-    const line = { member, name: p?.name ?? member.slice(0, 8), role, paid: isPaid(role, input.rules), credits: creditsText(c), amounts: zero(), total: 0 }
+    const stage = p?.stage ?? 0
+    const shares = sharesOf(role, stage, input.rules)
+    const line: StatementLine = {
+      member, name: p?.name ?? member.slice(0, 8), role, paid: STREAMS.some(s => shares[s] > 0), stage, shares,
+      credits: creditsText(c), amounts: zero(), capped: 0, received: 0, total: 0
+    }
     weighed.push({ line, credits: c })
   }
-  weighed.sort((a, b) => (a.line.member < b.line.member ? -1 : a.line.member > b.line.member ? 1 : 0))
-  const lines = weighed.map(w => w.line)
+  const lines = weighed.map(w => w.line).sort(byName)
 
-  const paid: Credits[] = weighed.filter(w => w.line.paid).map(w => ({ member: w.line.member, credits: w.credits }))
+  const paid: Credits[] = weighed.filter(w => w.line.paid).map(w => ({ member: w.line.member, credits: w.credits, shares: w.line.shares }))
   const d = distribute(BigInt(input.pool), input.rules, paid)
   if (d === null) return { ok: false, problem: effectFailed('nothing-to-distribute', { month: input.month }) }
+  const lineOf = new Map(lines.map(l => [l.member, l]))
   for (const p of d.payouts) {
-    const line = lines.find(l => l.member === p.member) as StatementLine
+    const line = lineOf.get(p.member) as StatementLine
     for (const s of STREAMS) line.amounts[s] = Number(p.streams[s])
     line.total = Number(p.total)
   }
   const streams = zero()
   for (const s of STREAMS) streams[s] = Number(d.streams[s])
-  return { ok: true, streams, lines, entries: counted }
+  return { ok: true, streams, lines, entries: counted, cap: capPayouts(d.payouts.map(p => lineOf.get(p.member) as StatementLine), input) }
+}
+
+/** The cap, when the rules name one in the distribution's currency: applied to the payouts (in
+ * member id order, the order of its ties), its record for the statement. */
+function capPayouts (paid: StatementLine[], input: StatementInput): CapRecord | null {
+  const { cap } = input.rules
+  if (cap.amount === 0 || cap.currency !== input.currency) return null
+  const r = applyCap(paid.map(l => BigInt(l.total)), BigInt(cap.amount), cap.excess)
+  paid.forEach((l, i) => {
+    l.capped = Number(r.capped[i])
+    l.received = Number(r.received[i])
+    l.total = Number(r.totals[i])
+  })
+  return { amount: cap.amount, excess: cap.excess, over: Number(r.over), kept: Number(r.kept) }
 }

@@ -1,13 +1,14 @@
 import { DiscoError } from '../errors.js'
 import { checkMinutes } from './duration.js'
-import { checkDay, parseDate, parseMonth } from './dates.js'
-import { validateRules } from './rules.js'
+import { checkDay } from './dates.js'
+import { RULE_LIMITS, checkUnitName, validateRules } from './rules.js'
+import { parsePeriod } from './periods.js'
 import { currencyExponent } from './currency.js'
-import { LIMITS, MAX_MONEY_MINOR } from './limits.js'
+import { LIMITS, MAX_MONEY_MINOR, MAX_OUTPUT_QUANTITY } from './limits.js'
 import { MAX_DELIBERATION_HOURS } from './ledger-time.js'
 import { ADMIT_PROOF_BYTES } from './admission.js'
 import { isCareTarget, isStream } from './streams.js'
-import type { ContributionFields, ContributionPatch, Op, ProposalAction } from './ops.js'
+import type { ContributionFields, ContributionPatch, Op, Output, ProposalAction } from './ops.js'
 import { checkCheckinDays, checkFederateName, checkForCoop, checkManifestBytes, checkSignedState, checkTreeNodes, checkTrust } from './federation.js'
 import { checkMirrorKeys } from './mirrors.js'
 import { checkText } from './text.js'
@@ -84,7 +85,7 @@ export function validateOp (op: Op): void {
       checkText('idempotency key', op.key, LIMITS.key)
       return
     case 'paid':
-      checkMonth(op.month)
+      checkPeriod(op.month)
       checkDay(op.day)
       checkText('reference', op.reference, LIMITS.reference, { required: true })
       return
@@ -98,6 +99,18 @@ export function validateOp (op: Op): void {
       checkSignedState('observed state', op.observed)
       checkTreeNodes('prefix', op.prefix)
       checkTreeNodes('extension', op.extension)
+  }
+}
+
+/** A period on the wire: exactly YYYY-MM or YYYY-Qn (ledger/periods.ts), within the dates the ledger accepts. */
+function checkPeriod (period: string): void {
+  if (typeof period !== 'string' || parsePeriod(period) !== period) throw DiscoError.invalidPeriod(String(period))
+}
+
+function checkOutput (o: Output): void {
+  checkUnitName(o.unit)
+  if (!Number.isSafeInteger(o.quantity) || o.quantity < 1 || o.quantity > MAX_OUTPUT_QUANTITY) {
+    throw DiscoError.invalidField('quantity', 'output-quantity', { max: MAX_OUTPUT_QUANTITY })
   }
 }
 
@@ -123,13 +136,6 @@ export function validateDecision (d: DecisionSpec): void {
   }
 }
 
-
-/** A month on the wire: exactly YYYY-MM, within the dates the ledger accepts. */
-function checkMonth (month: string): void {
-  if (typeof month !== 'string' || parseMonth(month) !== month) throw DiscoError.invalidMonth(String(month))
-  checkDay(parseDate(`${month}-01`))
-}
-
 function validateAction (a: ProposalAction): void {
   switch (a.kind) {
     case 'admit':
@@ -149,7 +155,7 @@ function validateAction (a: ProposalAction): void {
       validateRules(a.rules)
       return
     case 'distribute':
-      checkMonth(a.month)
+      checkPeriod(a.month)
       checkMoney(a.pool.amount, a.pool.currency)
       if (a.pool.amount === 0) throw DiscoError.invalidAmount('0', 'pool-nothing')
       return
@@ -170,6 +176,11 @@ function validateAction (a: ProposalAction): void {
     case 'mirrors':
       checkMirrorKeys(a.keys)
       return
+    case 'onboarding':
+      if (!Number.isSafeInteger(a.stage) || a.stage < 0 || a.stage > RULE_LIMITS.stages) {
+        throw DiscoError.invalidField('stage', 'onboarding-stage', { max: RULE_LIMITS.stages })
+      }
+      return
     default:
   }
 }
@@ -177,7 +188,9 @@ function validateAction (a: ProposalAction): void {
 /** A whole value entry: what a contribution says, or what an entry says after an amend. */
 export function validateContribution (f: ContributionFields): void {
   if (!isStream(f.stream)) throw DiscoError.invalidStream(String(f.stream))
-  checkMinutes(f.minutes)
+  if (f.output !== null) checkOutput(f.output)
+  // an entry measured by its output alone may say 0 minutes; otherwise at least one
+  if (f.output === null || f.minutes !== 0) checkMinutes(f.minutes)
   checkDay(f.day)
   checkText('description', f.description, LIMITS.description, { multiline: true })
   checkText('project', f.project, LIMITS.project)
@@ -204,7 +217,9 @@ export function validateContribution (f: ContributionFields): void {
 export function validatePatch (patch: ContributionPatch): void {
   if (Object.keys(patch).length === 0) throw DiscoError.emptyAmend()
   if (patch.stream !== undefined && !isStream(patch.stream)) throw DiscoError.invalidStream(String(patch.stream))
-  if (patch.minutes !== undefined) checkMinutes(patch.minutes)
+  // 0 only beside an output: the merged entry is checked as a whole in apply
+  if (patch.minutes !== undefined && patch.minutes !== 0) checkMinutes(patch.minutes)
+  if (patch.output !== undefined && patch.output !== null) checkOutput(patch.output)
   if (patch.day !== undefined) checkDay(patch.day)
   if (patch.description !== undefined) checkText('description', patch.description, LIMITS.description, { multiline: true })
   if (patch.project !== undefined) checkText('project', patch.project, LIMITS.project)

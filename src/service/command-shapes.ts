@@ -21,19 +21,22 @@ const ENTRY_FIELDS = {
   currency: 'string?',
   client: 'string?',
   commons: 'string?',
-  for: 'string?'
+  for: 'string?',
+  quantity: 'string?',
+  unit: 'string?'
 } as const
 
 const PERIOD = { month: 'string?', from: 'string?', to: 'string?' } as const
 
 export const COMMAND_SHAPES: Shapes = {
   log: { ...ENTRY_FIELDS, key: 'string?', forCoop: 'string?', confirm: 'boolean?', confirmTimeoutMs: 'number?' },
-  amend: { ...ENTRY_FIELDS, stream: 'string?', id: 'string', clearMoney: 'boolean?', clearProject: 'boolean?', clearTags: 'boolean?' },
+  amend: { ...ENTRY_FIELDS, stream: 'string?', id: 'string', clearMoney: 'boolean?', clearOutput: 'boolean?', clearProject: 'boolean?', clearTags: 'boolean?' },
   retract: { id: 'string', reason: 'string?' },
   entries: { member: 'string?', stream: 'string?', month: 'string?', project: 'string?', limit: 'number?', unendorsed: 'boolean?' },
   balance: { member: 'string?', month: 'string?' },
   import: { file: 'string', stream: 'string', users: 'string[]?', dateFormat: 'string?', skipBad: 'boolean?' },
   status: {},
+  evaluate: { period: 'string?' },
   'timer-start': { stream: 'string?', description: 'string?', project: 'string?', tags: 'string[]?', amount: 'string?', currency: 'string?', client: 'string?', commons: 'string?', for: 'string?' },
   'timer-stop': { stream: 'string?', description: 'string?', project: 'string?', tags: 'string[]?', amount: 'string?', currency: 'string?', client: 'string?', commons: 'string?', for: 'string?' },
   'timer-status': {},
@@ -62,7 +65,16 @@ export const COMMAND_SHAPES: Shapes = {
         careWeight: 'string|number?',
         daterCredits: 'string?',
         needsEndorsement: 'string|boolean?',
-        late: 'string?'
+        late: 'string?',
+        period: 'string?',
+        stages: 'string?',
+        care: 'string[]?',
+        quota: 'string[]?',
+        quotaPeriod: 'string?',
+        cap: 'string?',
+        capExcess: 'string?',
+        unit: 'string[]?',
+        removeUnit: 'string[]?'
       }
     },
     month: 'string?',

@@ -14,6 +14,7 @@ import type { IncomeInput, IncomeView } from '../commands/income.js'
 import type { StatementView } from '../commands/statement.js'
 import type { CreditsInput, CreditsOutput } from '../commands/credits.js'
 import type { ReportInput, ReportOutput } from '../commands/report.js'
+import type { EvaluateInput, EvaluateOutput } from '../commands/evaluate.js'
 import type { ExportInput, ExportOutput } from '../commands/export.js'
 import type { RulesRecord } from '../ledger/rules.js'
 import type { VerifyReport } from '../commands/verify.js'
@@ -59,6 +60,7 @@ export interface Commands {
   statement: { input: { month?: string }, output: { statements: StatementView[] } }
   credits: { input: CreditsInput, output: CreditsOutput }
   report: { input: ReportInput, output: ReportOutput }
+  evaluate: { input: EvaluateInput, output: EvaluateOutput }
   /** the books as text: the CLI writes them where it was asked to, the node never writes files for a caller */
   export: { input: ExportInput, output: ExportOutput }
   rules: { input: Record<string, never>, output: { current: RulesRecord, versions: RulesRecord[] } }

@@ -47,6 +47,7 @@ const HANDLERS: { [K in CommandName]: Handler<K> } = {
   statement: async (node, input) => await (await import('../commands/statement.js')).statement(node, input),
   credits: async (node, input) => await (await import('../commands/credits.js')).credits(node, input),
   report: async (node, input) => await (await import('../commands/report.js')).report(node, input),
+  evaluate: async (node, input) => await (await import('../commands/evaluate.js')).evaluatePeriod(node, input),
   export: async (node, input) => await (await import('../commands/export.js')).exportBooks(node, input),
   rules: async node => await (await import('../commands/rules.js')).rules(node),
   verify: async (node, _input, ctx) => await (await import('../commands/verify.js')).verify(node, p => ctx.progress(p)),

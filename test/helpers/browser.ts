@@ -35,6 +35,10 @@ export async function openBrowser (t: Test): Promise<BrowserContext> {
     await context.close()
     await rm(profile, { recursive: true, force: true })
   })
+  // The tests run through tsx, whose esbuild wraps a named inner function as __name(fn, 'name');
+  // a callback a test hands to page.$$eval/evaluate travels to the page as its source, where no
+  // __name exists. The page gets one that does nothing (the dashboard's own code never calls it).
+  await context.addInitScript('globalThis.__name = (fn) => fn')
   fs.mkdirSync(SCREENSHOTS, { recursive: true })
   return context
 }

@@ -22,6 +22,7 @@ export function contribution (over: Partial<ContributionOp> = {}): ContributionO
     commons: '',
     careFor: null,
     money: null,
+    output: null,
     key: '',
     ...over
   }

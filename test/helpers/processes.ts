@@ -2,6 +2,7 @@ import type { Test } from 'tap'
 import { execFile, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { EventEmitter } from 'node:events'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { NodeEvent } from '../../src/service/run.js'
@@ -14,7 +15,8 @@ import type { NodeEvent } from '../../src/service/run.js'
  */
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
-export const bin = path.join(root, 'dist', 'bin', 'disco.js')
+/** The binary users run: package.json's `bin` (the bundle build/bundle-cli.mjs makes from tsc's output). */
+export const bin = path.join(root, (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: { disco: string } }).bin.disco)
 export const WAIT = 20_000
 
 export interface Run { exit: number, stdout: string, stderr: string, ms: number }

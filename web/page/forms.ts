@@ -14,9 +14,10 @@ import type { IncomeInput } from '../../src/commands/income.js'
 import { changedRules } from '../../src/commands/rules-change.js'
 import type { RulesChange } from '../../src/commands/rules-change.js'
 import { parseMoney } from '../../src/ledger/currency.js'
-import { parseDate, parseMonth } from '../../src/ledger/dates.js'
+import { parseDate } from '../../src/ledger/dates.js'
+import { PERIOD_KINDS, parsePeriod } from '../../src/ledger/periods.js'
 import { ROLES } from '../../src/ledger/roles.js'
-import { DATER_CREDITS, LATE_POLICIES } from '../../src/ledger/rules.js'
+import { CAP_EXCESS, DATER_CREDITS, LATE_POLICIES } from '../../src/ledger/rules.js'
 import type { Rules } from '../../src/ledger/rules.js'
 import type { ProposalKind } from '../../src/ledger/governance.js'
 import type { MessageKey } from './messages-en.js'
@@ -66,10 +67,10 @@ export function incomeInput (f: Fields): IncomeInput {
   return input
 }
 
-/** `disco paid <month> --reference …` */
+/** `disco paid <period> --reference …` */
 export function paidInput (f: Fields): { month: string, reference: string, date?: string } {
   const input: { month: string, reference: string, date?: string } = { month: text(f, 'month'), reference: text(f, 'reference'), ...given(f, ['date']) }
-  parseMonth(input.month)
+  parsePeriod(input.month)
   if (input.date !== undefined) parseDate(input.date)
   return input
 }
@@ -119,10 +120,20 @@ export const PROPOSE_FIELDS: Record<ProposalKind, ProposeField[]> = {
     { name: 'rules.careWeight', label: 'field.careWeight', type: 'text' },
     { name: 'rules.daterCredits', label: 'field.daterCredits', type: 'choice', options: DATER_CREDITS },
     { name: 'rules.needsEndorsement', label: 'field.needsEndorsement', type: 'choice', options: ['yes', 'no'] },
-    { name: 'rules.late', label: 'field.late', type: 'choice', options: LATE_POLICIES }
+    { name: 'rules.late', label: 'field.late', type: 'choice', options: LATE_POLICIES },
+    // the accounting rules of issue 22 (docs/accounting.md), as `disco propose rules` takes them
+    { name: 'rules.period', label: 'field.period', type: 'choice', options: PERIOD_KINDS },
+    { name: 'rules.stages', label: 'field.stages', type: 'text' },
+    { name: 'rules.care', label: 'field.care', type: 'list' },
+    { name: 'rules.quota', label: 'field.quota', type: 'list' },
+    { name: 'rules.quotaPeriod', label: 'field.quotaPeriod', type: 'choice', options: PERIOD_KINDS },
+    { name: 'rules.cap', label: 'field.cap', type: 'text' },
+    { name: 'rules.capExcess', label: 'field.capExcess', type: 'choice', options: CAP_EXCESS },
+    { name: 'rules.unit', label: 'field.unit', type: 'list' },
+    { name: 'rules.removeUnit', label: 'field.removeUnit', type: 'list' }
   ],
   distribute: [
-    { name: 'month', label: 'field.month', type: 'text', required: true },
+    { name: 'month', label: 'field.period', type: 'text', required: true },
     { name: 'amount', label: 'field.amount', type: 'text', required: true },
     { name: 'currency', label: 'field.currency', type: 'text', required: true }
   ],
@@ -141,6 +152,10 @@ export const PROPOSE_FIELDS: Record<ProposalKind, ProposeField[]> = {
   mirrors: [
     { name: 'addMirror', label: 'field.addMirror', type: 'text' },
     { name: 'removeMirror', label: 'field.removeMirror', type: 'text' }
+  ],
+  onboarding: [
+    { name: 'member', label: 'field.member', type: 'text', required: true },
+    { name: 'stage', label: 'field.onboardingStage', type: 'number', required: true }
   ]
 }
 
@@ -174,7 +189,7 @@ export function proposeInput (kind: ProposalKind, f: Fields, currentRules?: Rule
     if (currentRules !== undefined) changedRules(currentRules, rules)
   }
   if (kind === 'distribute') {
-    parseMonth(input.month ?? '')
+    parsePeriod(input.month ?? '')
     const pool = parseMoney(input.amount ?? '', input.currency ?? '')
     if (pool.amount === 0) throw DiscoError.invalidAmount(input.amount ?? '', 'pool-nothing')
   }

@@ -141,6 +141,7 @@ function opOf (row: RowText, key: string, stream: Stream, dates: { format: DateF
     commons: '',
     careFor: stream === 'care' ? 'collective' : null,
     money,
+    output: null,
     key
   }
 }

@@ -38,6 +38,7 @@ export function proposalTitle (p: ProposalView): string {
     case 'checkins': return t('title.checkins', { days: a.days })
     case 'deliberation': return t('title.deliberation', { hours: a.hours })
     case 'mirrors': return t('title.mirrors', { n: a.keys.length })
+    case 'onboarding': return t('title.onboarding', { name: p.subjectName ?? '', stage: a.stage })
   }
 }
 
