@@ -363,6 +363,12 @@ export const MESSAGES = {
         : `No peer gave them back within ${Math.round(Number(p.timeoutMs) / 1000)} s (${String(p.peers)} connected): run disco repair again when a peer that received them is online. ` +
           'If none ever did, pair this machine again as a new device (disco invite --device on another device of yours, then disco join with a new --storage)')
   },
+  STORE_NOT_REPAIRABLE: (p: P) => `the store in ${String(p.storage)} cannot be rebuilt as this device: ${String(p.why)}. ` +
+    'Nothing was changed. Pair this machine again as a new device (disco invite --device on another device of yours, ' +
+    'then disco join with a new --storage): your peers give it the whole ledger, this device\'s entries included',
+  REPAIR_UNFINISHED: (p: P) => `the view has not taken in this device's whole log (${String(p.localLength)} blocks) within ${Math.round(Number(p.timeoutMs) / 1000)} s ` +
+    `(${String(p.peers)} peers connected, ${String(p.length)} blocks of the ledger ordered): run disco repair again with a peer online. ` +
+    'Its own log is whole, and nothing was lost',
   NOT_CONFIRMED: (p: P) => `no peer confirmed holding the entry within ${Math.round(Number(p.timeoutMs) / 1000)} s. ` +
     'It is saved on this device and will reach the others when a peer connects',
   DISK_FULL: (p: P) => `the disk holding ${String(p.storage)} is full: the last change was not saved. ` +

@@ -222,9 +222,14 @@ export class DiscoError extends Error {
     const what = said.replace(/\s+/g, ' ').trim().slice(0, 300)
     return new DiscoError('STORE_CORRUPT', `the store in ${storage} is damaged and cannot be opened` +
       `${file !== null ? ` (${file})` : ''}: the storage engine said "${what}". ` +
-      'Nothing was changed. Move the folder aside and restore it from a backup (one older than your last entries forks ' +
-      'this device: then re-pair), or pair this machine again as a new device (disco invite --device on another device ' +
-      'of yours, then disco join with a new --storage) to rebuild the ledger from your peers', 'state')
+      'Nothing was changed. Run disco repair with a peer reachable: it keeps the damaged store aside and rebuilds this ' +
+      "device's store from your peers with its own keys. Otherwise restore it from a backup (one older than your last " +
+      'entries forks this device: then re-pair), or pair this machine again as a new device (disco invite --device on ' +
+      'another device of yours, then disco join with a new --storage)', 'state', undefined, { storage, file, said: what })
+  }
+  /** `disco repair` cannot rebuild a damaged store keeping the device's identity (service/repair.ts) */
+  static storeNotRepairable (storage: string, why: string): DiscoError {
+    return DiscoError.of('STORE_NOT_REPAIRABLE', { storage, why }, 'state')
   }
   static storeCopied (storage: string): DiscoError {
     return DiscoError.of('STORE_COPIED', { storage }, 'state')

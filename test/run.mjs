@@ -29,7 +29,8 @@ const TOOLS = {
   hledger: { pkg: 'hledger' },
   'bean-check': { pkg: 'beancount' },
   'bean-query': { pkg: 'beancount' },
-  chromium: { pkg: 'chromium', find: findChromium }
+  chromium: { pkg: 'chromium', find: findChromium },
+  cc: { pkg: 'gcc' }
 }
 
 function say (line) { process.stdout.write(`npm test: ${line}\n`) }

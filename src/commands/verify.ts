@@ -13,8 +13,13 @@ export async function verify (node: LedgerNode, onProgress?: (p: VerifyProgress)
   try {
     return await node.verify(onProgress)
   } catch (err) {
-    if (err instanceof DiscoError) throw err
-    // a reorder can truncate the view under the snapshot while a running node applies
-    throw new DiscoError('VERIFY_INTERRUPTED', `verify could not read the ledger to the end (${(err as Error).message}): run it again`, 'state')
+    throw verifyError(err)
   }
+}
+
+/** What a failure of verify is to the member: a DiscoError as it is, anything else an interruption. */
+export function verifyError (err: unknown): DiscoError {
+  if (err instanceof DiscoError) return err
+  // a reorder can truncate the view under the snapshot while a running node applies
+  return new DiscoError('VERIFY_INTERRUPTED', `verify could not read the ledger to the end (${(err as Error).message}): run it again`, 'state')
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import { constants as fsConstants } from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
+import { syncPath } from './storage.js'
 
 /**
  * How far this device's own log has been acknowledged: `acked-length` in the storage folder,
@@ -90,8 +91,12 @@ export class AckedLengthRecord {
   /** Opens (creating if absent) the record of core `key`, which stands at `length` now. */
   static async open (storage: string, key: string, length: number): Promise<AckedLengthRecord> {
     const known = await readBest(storage, key)
+    const existed = await fs.access(ackedLengthPath(storage)).then(() => true, () => false)
     // read and write, created if absent; not O_APPEND, under which Linux's pwrite ignores the offset
     const file = await fs.open(ackedLengthPath(storage), fsConstants.O_RDWR | fsConstants.O_CREAT, 0o600)
+    // a new file's name is on the disk once its folder is synced: a power cut before that would
+    // leave no record at all, and a device with no record guards nothing (test/power-cut.test.ts)
+    if (!existed) await syncPath(storage)
     const record = new AckedLengthRecord(file, key, known?.length ?? -1)
     // the next write goes to the other slot than the one holding the longest length, so a write
     // cut short leaves that one whole

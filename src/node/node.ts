@@ -1,10 +1,11 @@
+import fs from 'node:fs/promises'
 import Autobase from 'autobase'
 import Corestore from 'corestore'
 import type Hyperbee from 'hyperbee'
 import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
-import { openError } from './store-open-error.js'
+import { damageError, openError } from './store-open-error.js'
 import { getDevice } from '../consensus/queries.js'
 import { validateOpWithSignatures } from '../consensus/validate-op.js'
 import { boundedStorage, flushStorageLog } from '../stack/storage.js'
@@ -34,7 +35,13 @@ import crypto from 'hypercore-crypto'
 import { guardLogTail } from './log-tail.js'
 import type { TailProgress } from './log-tail.js'
 import { AckedLengthRecord } from './acked-length.js'
+import { keepDeviceKeys, readDeviceKeys } from './device-keys.js'
+import { ownLogApplied } from './own-log-applied.js'
 import type { OnTheSwarm } from './on-the-swarm.js'
+
+async function exists (p: string): Promise<boolean> {
+  return await fs.stat(p).then(() => true, () => false)
+}
 
 export type { CreateOptions, DiscoNodeOptions, FastForwardJump } from './node-options.js'
 export type { ViewSnapshot } from './ledger-access.js'
@@ -121,6 +128,8 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
   static async open (opts: DiscoNodeOptions): Promise<DiscoNode> {
     const config = await readConfig(opts.storage)
     await prepareStorage(opts.storage)
+    // a ledger's folder without its store: opening would make a new store with new keys
+    if (!await exists(corestorePath(opts.storage))) throw DiscoError.storeCorrupt(opts.storage, 'corestore', 'the store folder is missing')
     const node = new DiscoNode({ ...opts, ledgerKey: b4a.from(config.ledger, 'hex') })
     try {
       await node.ready()
@@ -133,20 +142,27 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
 
   /** Open the corestore and the ledger's autobase on it, with the node's listeners. */
   private async openBase (): Promise<Autobase<Hyperbee>> {
-    this.store = new Corestore(boundedStorage(corestorePath(this.storage)))
+    const storage = boundedStorage(corestorePath(this.storage))
+    this.store = new Corestore(storage)
     try {
       await this.store.ready()
     } catch (err) {
+      // a corestore whose open failed (a seed it could not read) closes nothing: its storage
+      // would keep the folder locked for as long as this process lives (disco repair opens it again)
+      await storage.close().catch(() => {})
       throw openError(err, this.storage)
     }
     // a device whose own log lost its tail gets it back from peers before autobase may write
     await guardLogTail(this.store, this.storage, this.ledgerKey === null || this.networkOptions === null
       ? null
       : { network: this.networkOptions, discoveryKey: crypto.discoveryKey(this.ledgerKey), timeoutMs: this.tailTimeoutMs, ...(this.onTailProgress !== undefined ? { onProgress: this.onTailProgress } : {}) })
+    // A store rebuilt from peers (disco repair) holds no encryption key until autobase first opens
+    // on it: autobase would derive a new one from the primary key. The kept copy is the ledger's.
+    const encryptionKey = this.encryptionKey ?? await this.keptEncryptionKey()
     const base = new Autobase<Hyperbee>(this.store, this.ledgerKey, {
       ...ledgerHandlers,
       encrypt: true,
-      ...(this.encryptionKey !== null ? { encryptionKey: this.encryptionKey } : {}),
+      ...(encryptionKey !== null ? { encryptionKey } : {}),
       ...(this.fastForwardTo !== null ? { fastForward: { key: this.fastForwardTo } } : {}),
       ackInterval: this.ackInterval
     })
@@ -174,6 +190,13 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     return base
   }
 
+  /** The ledger's encryption key as this folder keeps a copy of it (device-keys.ts), or null. */
+  private async keptEncryptionKey (): Promise<Uint8Array | null> {
+    if (this.ledgerKey === null) return null
+    const kept = await readDeviceKeys(this.storage)
+    return kept !== null && b4a.equals(kept.ledger, this.ledgerKey) ? kept.encryptionKey : null
+  }
+
   protected override async _open (): Promise<void> {
     try {
       await this.openAll()
@@ -181,7 +204,7 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
       // ready-resource runs no _close after a failed _open: let go of the store here, or it stays
       // locked (STORE_BUSY) for as long as this process lives
       await this.shutdown().catch(() => {})
-      throw err
+      throw damageError(err, this.storage)
     }
   }
 
@@ -209,6 +232,13 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     // and freeze the core. Nothing this device writes would count again: it must re-pair.
     base.local.on('conflict', () => { this.fail(DiscoError.deviceForked()) })
     this.acked = await AckedLengthRecord.open(this.storage, b4a.toString(base.local.key, 'hex'), base.local.length)
+    // a copy of the keys outside the database, so that a damaged one can be rebuilt as this device
+    await keepDeviceKeys(this.storage, {
+      ledger: base.key,
+      device: base.local.key,
+      primaryKey: (this.store as Corestore).primaryKey,
+      encryptionKey: base.encryptionKey as Uint8Array
+    })
     // autobase's own blocks (acks) too: once a peer may hold one, losing it forks as much
     base.local.on('append', () => { this.acked?.record(base.local.length).catch(() => {}) })
     let device: Awaited<ReturnType<typeof getDevice>>
@@ -327,6 +357,11 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
       return { ...report, ok: false, problem: `this device's own log has ${own.length} blocks, but ${own.acked} were acknowledged: its last ${own.acked - own.length} were lost from this disk (run disco repair with a peer reachable)` }
     }
     return report
+  }
+
+  /** Whether the view has taken in every block of this device's own log that carries ops (own-log-applied.ts). */
+  async ownLogApplied (): Promise<boolean> {
+    return await ownLogApplied(this.base)
   }
 
   /** This device's own log: its length on disk, and how far it was acknowledged (acked-length.ts). */

@@ -56,6 +56,12 @@ async function notAFolder (storage: string, err: unknown): Promise<unknown> {
   }
 }
 
+/** Sync a file's content, or a folder's entries (a file created or renamed in a folder is on the disk only after this), to the disk. */
+export async function syncPath (p: string): Promise<void> {
+  const handle = await fs.open(p, 'r')
+  try { await handle.sync() } finally { await handle.close() }
+}
+
 /** Whether the disk holding the storage folder is (all but) full: under 1 MiB left. */
 export function diskFull (storage: string): boolean {
   try {
@@ -111,10 +117,27 @@ export async function readConfig (storage: string): Promise<StorageConfig> {
   return out
 }
 
-/** Written to a temporary file and renamed, so a crash leaves the old file or the new, never half. */
+/** Written to a temporary file, synced and renamed, so a crash or a power cut leaves the old file or the new, never half. */
 export async function writeConfig (storage: string, config: StorageConfig): Promise<void> {
   const file = configPath(storage)
   const tmp = `${file}.${process.pid}.tmp`
-  await fs.writeFile(tmp, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 })
+  // synced before the rename: a rename can reach the disk before the data it names, and a power
+  // cut then leaves an empty config.json (BAD_CONFIG) where the old or the new one should be
+  const handle = await fs.open(tmp, 'w', 0o600)
+  try {
+    await handle.writeFile(JSON.stringify(config, null, 2) + '\n')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
   await fs.rename(tmp, file)
+  // the config is written once the store holds the ledger (init, join): the folders' entries go to
+  // the disk with it, or a power cut could leave the store's folder, or the config, without a name
+  // (RocksDB syncs the folder of its own files, not the folders above it: test/power-cut.test.ts)
+  // and the store's device file (hypercore-storage writes it unsynced; empty after a cut, it makes
+  // the store look copied: STORE_COPIED)
+  const absentOk = (err: NodeJS.ErrnoException): void => { if (err.code !== 'ENOENT') throw err }
+  await syncPath(path.join(corestorePath(storage), 'CORESTORE')).catch(absentOk)
+  await syncPath(corestorePath(storage)).catch(absentOk)
+  await syncPath(storage)
 }

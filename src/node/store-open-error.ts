@@ -46,3 +46,16 @@ function fromStorageEngine (message: string, code: unknown): boolean {
   return (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) ||
     /corrupt|checksum mismatch|IO error|\.sst\b|\.blob\b|MANIFEST-\d+|CURRENT\b/i.test(message)
 }
+
+/**
+ * A failure anywhere in opening the node that is the storage engine reporting damage (a checksum
+ * mismatch, a table or manifest named), as STORE_CORRUPT; anything else as it is. Narrower than
+ * `openError`, for the steps after the store opened, where an errno (a network one) is not damage:
+ * a damaged block may first be read by any of them (this device's own log, before autobase opens).
+ */
+export function damageError (err: unknown, storage: string): unknown {
+  if (err instanceof DiscoError) return err
+  const message = String((err as Error)?.message ?? err)
+  if (!/corrupt|checksum mismatch/i.test(message) && fileNamed(message) === null) return err
+  return DiscoError.storeCorrupt(storage, fileNamed(message), message)
+}

@@ -23,7 +23,7 @@ declare module 'hypercore' {
   }
 
   /** a hypercore-storage instance: corestore's constructor takes one instead of a folder */
-  export interface HypercoreStorage { readonly closed: boolean }
+  export interface HypercoreStorage { readonly closed: boolean, close (): Promise<void> }
 
   export default class Hypercore extends EventEmitter {
     /** a core's key from its manifest (normalised first; src/stack/signatures.ts says why apply does not use it) */
