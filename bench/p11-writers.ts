@@ -42,6 +42,7 @@ import type { Op } from '../src/ledger/ops.js'
 import { MB, contribution, frameOf, peakRss, rawAdmission, rawBase, removeDir, tempDir } from './fixtures.js'
 import { msSince, round } from './harness.js'
 import type { Measure, Scenario } from './harness.js'
+import { SignedWatch, baseState, describe, divergences } from './writers-state.js'
 
 /** a member's day of work: entries logged one at a time */
 const OPS_PER_WRITER = 20
@@ -64,6 +65,10 @@ interface Cluster {
   resetApplied: () => void
   /** the streams between members, once linked */
   links: Links | null
+  /** every member's base, for the report of a wait that timed out (writers-state.ts) */
+  bases: () => Array<Autobase<Hyperbee>>
+  /** whether the views hold the disco digest */
+  digested: boolean
   close: () => Promise<void>
 }
 
@@ -156,6 +161,8 @@ export async function discoCluster (dir: string, n: number, timeoutMs: number): 
   const cs = counters(n)
   const cluster: Cluster = {
     links: null,
+    bases: () => nodes.map(x => x.base),
+    digested: true,
     size: n,
     append: async (i, op) => { await nodes[i]!.append([op]) },
     converged: async ms => { await converge(nodes, ms) },
@@ -230,6 +237,8 @@ export async function rawCluster (dir: string, n: number, timeoutMs: number): Pr
   }
   const cluster: Cluster = {
     links: null,
+    bases: () => bases,
+    digested: false,
     size: n,
     append: async (i, op) => { await bases[i]!.append(frameOf([op])) },
     converged: async ms => { await synced(bases, true, ms) },
@@ -273,7 +282,7 @@ export async function rawCluster (dir: string, n: number, timeoutMs: number): Pr
 }
 
 /** What one side did at one N. */
-interface Run {
+export interface Run {
   setupMs: number
   convergeMs: number | null
   healMs: number | null
@@ -281,7 +290,13 @@ interface Run {
   healOpsPerCpuSecond: number | null
   peakRssPerNodeMB: number
   reapplied: { converge: number, heal: number }
+  /** of the converge and heal times, the last stretch when no view changed: waiting on signatures */
+  signingTailMs: { converge: number | null, heal: number | null }
   error?: string
+  /** when a wait timed out: each node's state (writers-state.ts, describe) */
+  states?: string[]
+  /** when a wait timed out: whether two nodes differ at an equal signed length */
+  divergent?: boolean
 }
 
 /** every member appends OPS_PER_WRITER ops, one an append, all at once; op numbers from `from` */
@@ -296,11 +311,18 @@ function cpuMicros (): number {
   return u.user + u.system
 }
 
-async function runSide (make: (dir: string, n: number, timeoutMs: number) => Promise<Cluster>, n: number, timeoutMs: number): Promise<Run> {
+export async function runSide (make: (dir: string, n: number, timeoutMs: number) => Promise<Cluster>, n: number, timeoutMs: number, say?: (line: string) => void): Promise<Run> {
   const dir = await tempDir('p11')
   const rss = peakRss()
-  const run: Run = { setupMs: 0, convergeMs: null, healMs: null, convergeOpsPerCpuSecond: null, healOpsPerCpuSecond: null, peakRssPerNodeMB: 0, reapplied: { converge: 0, heal: 0 } }
+  const run: Run = { setupMs: 0, convergeMs: null, healMs: null, convergeOpsPerCpuSecond: null, healOpsPerCpuSecond: null, peakRssPerNodeMB: 0, reapplied: { converge: 0, heal: 0 }, signingTailMs: { converge: null, heal: null } }
   let c: Cluster | null = null
+  let watch: SignedWatch | null = null
+  let phase = 'setup'
+  // with `say`, the signed lengths every 10 s: progress, or none
+  const progress = say === undefined ? null : setInterval(() => {
+    const bases = c?.bases() ?? []
+    if (bases.length > 0) say(`    ${phase}: signed ${bases.map(b => b.view.core.signedLength).join(' ')} / view ${bases.map(b => b.view.core.length).join(' ')}`)
+  }, 10_000)
   try {
     const start = process.hrtime.bigint()
     c = await make(dir, n, timeoutMs)
@@ -312,36 +334,53 @@ async function runSide (make: (dir: string, n: number, timeoutMs: number) => Pro
     const opsAtEachNode = n * OPS_PER_WRITER
 
     // everyone writes at once
+    phase = 'converge'
+    watch = new SignedWatch(cluster.bases)
     cluster.resetApplied()
     let cpu = cpuMicros()
     let t = process.hrtime.bigint()
     await dayOfWork(cluster, all, 0)
     await cluster.converged(timeoutMs)
     run.convergeMs = msSince(t)
+    run.signingTailMs.converge = watch.viewsStillFor()
     // each node applies every op; the process's CPU time is shared by n nodes
     run.convergeOpsPerCpuSecond = opsAtEachNode / ((cpuMicros() - cpu) / 1e6 / n)
     let a = cluster.applied()
     run.reapplied.converge = a.blocks - a.distinct
 
     // a partition into halves, writes on both sides, then the heal
+    phase = 'partitioned'
     const half = Math.floor(n / 2)
     const crossing = ringEdges(n).filter(([i, j]) => (i < half) !== (j < half))
     for (const [i, j] of crossing) links.cut(i, j)
     await dayOfWork(cluster, all, opsAtEachNode)
     await cluster.settled(all.slice(0, half), timeoutMs)
     await cluster.settled(all.slice(half), timeoutMs)
+    phase = 'heal'
+    watch.stop()
+    watch = new SignedWatch(cluster.bases)
     cluster.resetApplied()
     cpu = cpuMicros()
     t = process.hrtime.bigint()
     for (const [i, j] of crossing) links.link(i, j)
     await cluster.converged(timeoutMs)
     run.healMs = msSince(t)
+    run.signingTailMs.heal = watch.viewsStillFor()
     run.healOpsPerCpuSecond = opsAtEachNode / ((cpuMicros() - cpu) / 1e6 / n)
     a = cluster.applied()
     run.reapplied.heal = a.blocks - a.distinct
   } catch (err) {
-    run.error = String((err as Error)?.message ?? err).slice(0, 300)
+    run.error = `${phase}: ${String((err as Error)?.message ?? err).slice(0, 300)}`
+    if (c !== null) {
+      // every node's state when the wait gave up: slow, stalled, or divergent
+      const cluster = c
+      const states = await Promise.all(cluster.bases().map(async (b, i) => ({ ...await baseState(i, b, cluster.digested), signedStillForMs: watch?.stillFor(i) })))
+      run.states = describe(states)
+      run.divergent = divergences(states).length > 0
+    }
   } finally {
+    if (progress !== null) clearInterval(progress)
+    watch?.stop()
     run.peakRssPerNodeMB = rss.stop() / MB / n
     await c?.close()
     await removeDir(dir)
@@ -362,8 +401,10 @@ export const scenario: Scenario = {
     for (const n of sizes) {
       const disco = await runSide(discoCluster, n, timeoutMs)
       opts.say(`  P11 disco, ${n} writers: setup ${fmt(disco.setupMs)}, converge ${fmt(disco.convergeMs)}, heal ${fmt(disco.healMs)}, ${Math.round(disco.peakRssPerNodeMB)} MB a node${disco.error !== undefined ? `; ${disco.error}` : ''}`)
+      for (const line of disco.states ?? []) opts.say(line)
       const raw = await runSide(rawCluster, n, timeoutMs)
       opts.say(`  P11 raw, ${n} writers: setup ${fmt(raw.setupMs)}, converge ${fmt(raw.convergeMs)}, heal ${fmt(raw.healMs)}, ${Math.round(raw.peakRssPerNodeMB)} MB a node${raw.error !== undefined ? `; ${raw.error}` : ''}`)
+      for (const line of raw.states ?? []) opts.say(line)
       const ops = n * OPS_PER_WRITER
       // a side that did not get there is reported at the timeout, and misses its target
       const orTimeout = (ms: number | null): number => ms ?? timeoutMs

@@ -1,6 +1,8 @@
 import t from 'tap'
 import { interleave } from '../bench/harness.js'
 import { ringEdges } from '../bench/p11-writers.js'
+import { divergences } from '../bench/writers-state.js'
+import type { BaseState } from '../bench/writers-state.js'
 import { frameOf, recordOf, contribution } from '../bench/fixtures.js'
 import { decodeFrame } from '../src/ledger/codec.js'
 
@@ -30,6 +32,17 @@ t.test('P11 links each member to its 8 nearest on a ring, every other one when t
     t.equal(new Set(edges).size, edges.length, `${n}: no link twice`)
     t.ok(ringEdges(n).every(([i, j]) => i < j && j < n), `${n}: pairs in order, in range`)
   }
+})
+
+t.test('P11 calls two nodes divergent only when they differ at an equal signed length', async t => {
+  const node = (member: number, signedLength: number, signedTreeHash: string, signedDigest: string): BaseState => ({
+    member, viewLength: 100, signedLength, signedTreeHash, signedDigest, systemLength: 0, systemSignedLength: 0, indexedLength: 0, isIndexer: false, updating: false, writable: true, heads: []
+  })
+  t.same(divergences([node(0, 50, 'aa', 'd1'), node(1, 50, 'aa', 'd1'), node(2, 40, 'bb', 'd2')]), [], 'equal where signed alike; another signed length is only behind')
+  t.equal(divergences([node(0, 50, 'aa', 'd1'), node(1, 50, 'bb', 'd1')]).length, 1, 'another tree hash at the same signed length')
+  t.equal(divergences([node(0, 50, 'aa', 'd1'), node(1, 50, 'aa', 'd2')]).length, 1, 'another digest at the same signed length')
+  t.same(divergences([node(0, 50, 'not stored', 'd1'), node(1, 50, 'aa', 'unread: x')]), [], 'what one node could not read is no evidence')
+  t.same(divergences([node(0, 0, 'empty', 'none'), node(1, 0, 'empty', 'none')]), [], 'nothing signed yet')
 })
 
 t.test('the raw side writes the node\'s frames and a record-sized value an op', async t => {
