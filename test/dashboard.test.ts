@@ -120,7 +120,9 @@ t.test('the API: handlers\' errors as HTTP statuses, JSON only', async t => {
     ['GET', '/api/entries?member=Nobody', auth, undefined, 404, 'MEMBER_NOT_FOUND'],
     ['GET', '/api/entries?limit=many', auth, undefined, 400, 'INVALID_FIELD'],
     ['GET', '/api/proposals?open=maybe', auth, undefined, 400, 'INVALID_FIELD'],
-    ['GET', '/api/statement?month=1999-01', auth, undefined, 404, 'STATEMENT_NOT_FOUND'],
+    ['GET', '/api/statement?month=2001-01', auth, undefined, 404, 'STATEMENT_NOT_FOUND'],
+    // periods are between 2000 and 2099 (src/ledger/periods.ts)
+    ['GET', '/api/statement?month=1999-01', auth, undefined, 400, 'INVALID_PERIOD'],
     ['POST', '/api/vote', json, JSON.stringify({ id: 'ffffffff-1-0', choice: 'yes' }), 404, 'PROPOSAL_NOT_FOUND'],
     ['POST', '/api/log', auth, 'stream=love&duration=1h', 400, 'BAD_REQUEST'],
     ['POST', '/api/log', json, '{"stream":', 400, 'BAD_REQUEST'],
