@@ -39,13 +39,16 @@ export function boundedStorage (dir: string): HypercoreStorage {
  * Without a `globalCache`, hyperbee 2.27.3 gives each bee its own rache of up to 65,536 entries
  * (with the block buffers they point into), and a bulk import's peak RSS grew with the ledger
  * until that filled. Bench, 2026-12-06, a quiet 2-core machine (load 1.3–2), one process each:
- *   - importing 1,000,000 ops: peak RSS 524 MB unbounded, 323 MB with 8,192 entries (301 MB
- *     with 4,096), at 9,906 / 10,766 / 10,723 ops/s; raw autobase doing the same work, unbounded:
- *     510 MB. The JS heap stayed at 30–60 MB bounded against 75–190 MB.
+ *   - importing 1,000,000 ops, two runs each: peak RSS 524 / 527 MB unbounded at 9,906 / 10,808
+ *     ops/s, 323 / 312 MB with 8,192 entries at 10,766 / 11,307 ops/s (301 / 306 MB with 4,096, at
+ *     10,723 / 11,041); raw autobase doing the same work: 511 MB unbounded, 355 MB bounded. The JS
+ *     heap stayed at 30–65 MB bounded against 75–190 MB.
  *   - P1 (100,000 ops, interleaved with the raw stack): 0.70× / 0.69× of raw unbounded,
  *     0.76× / 0.72× bounded (disco 8,728 / 10,742 against 11,040 / 11,352 ops/s).
- * What is left of the RSS is outside the JS heap (RocksDB's block cache and write buffers,
- * malloc's arenas), and the raw stack's own.
+ * 8,192 rather than 4,096 (10–20 MB less): more of the view's tree stays cached for the applies
+ * again after a reorder (many writers, bench P11). What is left of the RSS is outside the JS
+ * heap (RocksDB's block cache and write buffers, malloc's arenas), and the raw stack's own
+ * (docs/developer.md, "Performance", Memory).
  */
 export const NODE_CACHE_ENTRIES = 8192
 
