@@ -6,7 +6,7 @@ import path from 'node:path'
 import b4a from 'b4a'
 import crypto from 'hypercore-crypto'
 import { DiscoNode } from '../src/node/node.js'
-import { joinCooperative } from '../src/invites/join.js'
+import { deviceKey, joinCooperative } from '../src/invites/join.js'
 import type { JoinOptions } from '../src/invites/join.js'
 import { keptInviteSeeds, saveInviteSeed } from '../src/invites/seeds.js'
 import { prepareStorage, writeConfig } from '../src/node/storage.js'
@@ -227,6 +227,8 @@ t.test('a node that did not make the invite answers without the key: the joiner 
 async function reader (t: Test, network: NetworkOptions, of: DiscoNode, name: string, fastForwardTo: Uint8Array): Promise<DiscoNode> {
   const storage = folder(t, name)
   await prepareStorage(storage)
+  // its store first, as disco join makes it: a ledger's folder without one is refused as damaged
+  await deviceKey(storage)
   await writeConfig(storage, { format: 1, ledger: b4a.toString(of.key, 'hex') })
   const node = await DiscoNode.open({ storage, network, encryptionKey: of.encryptionKeyForPairing(), fastForwardTo, ackInterval: 100 })
   t.teardown(() => node.close())

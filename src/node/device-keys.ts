@@ -18,7 +18,7 @@ import { syncPath } from './storage.js'
  * Written once, when a node opens a store whose copy is missing or different; an atomic replace
  * (a temporary file synced, renamed, the folder synced), so a crash leaves the old copy or the new.
  */
-const FILE = 'device-keys.json'
+export const DEVICE_KEYS_FILE = 'device-keys.json'
 
 export interface DeviceKeys {
   /** the ledger's key */
@@ -32,7 +32,7 @@ export interface DeviceKeys {
 }
 
 export function deviceKeysPath (storage: string): string {
-  return path.join(storage, FILE)
+  return path.join(storage, DEVICE_KEYS_FILE)
 }
 
 const HEX32 = /^[0-9a-f]{64}$/
