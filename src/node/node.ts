@@ -8,7 +8,7 @@ import { DiscoError } from '../errors.js'
 import { damageError, openError } from './store-open-error.js'
 import { getDevice } from '../consensus/queries.js'
 import { validateOpWithSignatures } from '../consensus/validate-op.js'
-import { boundedStorage, flushStorageLog } from '../stack/storage.js'
+import { boundedNodeCache, boundedStorage, flushStorageLog } from '../stack/storage.js'
 import type { Op, OpRef } from '../ledger/ops.js'
 import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeConfig } from './storage.js'
 import type { NetworkOptions } from '../net/swarm.js'
@@ -143,7 +143,7 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
   /** Open the corestore and the ledger's autobase on it, with the node's listeners. */
   private async openBase (): Promise<Autobase<Hyperbee>> {
     const storage = boundedStorage(corestorePath(this.storage))
-    this.store = new Corestore(storage)
+    this.store = new Corestore(storage, { globalCache: boundedNodeCache() })
     try {
       await this.store.ready()
     } catch (err) {

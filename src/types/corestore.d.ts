@@ -8,6 +8,9 @@ declare module 'corestore' {
     unsafe?: boolean
     /** the seed of every named core's key pair (the store's own, when absent); needs unsafe */
     primaryKey?: Uint8Array
+    /** one cache for every core the store opens: hyperbee keeps its decoded tree nodes and keys
+     * in caches made from it (corestore 7 index.js, hyperbee 2 `_open`); a rache */
+    globalCache?: import('rache').default
   }
   export interface GetOptions {
     name?: string
