@@ -6,6 +6,7 @@ import { canLogValue } from '../ledger/roles.js'
 import { MAX_MINUTES } from '../ledger/limits.js'
 import { formatDay, today } from '../ledger/dates.js'
 import type { LedgerNode } from '../node/ledger-node.js'
+import { writeSyncedFile } from '../node/storage.js'
 import { contributionOp } from './contribution-input.js'
 import type { ContributionInput } from './contribution-input.js'
 import { log } from './log.js'
@@ -92,13 +93,7 @@ export async function timerStart (node: LedgerNode, input: TimerFields, now: num
   const id = randomBytes(8).toString('hex')
   const state: TimerState = { format: 1, started: now, member: me.id, id, fields }
   const tmp = `${file(node)}.${id}.tmp`
-  const handle = await fs.open(tmp, 'wx', 0o600)
-  try {
-    await handle.writeFile(JSON.stringify(state, null, 2) + '\n')
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await writeSyncedFile(tmp, JSON.stringify(state, null, 2) + '\n', 'wx')
   try {
     await fs.link(tmp, file(node)) // fails if a timer appeared meanwhile: only one start wins
   } catch (err) {

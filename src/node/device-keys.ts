@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import b4a from 'b4a'
-import { syncPath } from './storage.js'
+import { syncPath, writeSyncedFile } from './storage.js'
 
 /**
  * A copy of this device's key material, kept beside the store's database: `device-keys.json` in
@@ -71,13 +71,7 @@ export async function keepDeviceKeys (storage: string, keys: DeviceKeys): Promis
     primaryKey: b4a.toString(keys.primaryKey, 'hex'),
     encryptionKey: b4a.toString(keys.encryptionKey, 'hex')
   }, null, 2) + '\n'
-  const handle = await fs.open(tmp, 'w', 0o600)
-  try {
-    await handle.writeFile(text)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await writeSyncedFile(tmp, text)
   await fs.rename(tmp, file)
   await syncPath(storage)
 }

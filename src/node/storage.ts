@@ -57,6 +57,21 @@ async function notAFolder (storage: string, err: unknown): Promise<unknown> {
 }
 
 /** Sync a file's content, or a folder's entries (a file created or renamed in a folder is on the disk only after this), to the disk. */
+/**
+ * Write `text` to `file` (a new file, 0600: `flags` 'w', or 'wx' to fail if it exists) and sync it
+ * before it is closed: the first half of an atomic replace, whose caller then renames or links it
+ * into place (a rename can reach the disk before the data it names).
+ */
+export async function writeSyncedFile (file: string, text: string, flags: 'w' | 'wx' = 'w'): Promise<void> {
+  const handle = await fs.open(file, flags, 0o600)
+  try {
+    await handle.writeFile(text)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
 export async function syncPath (p: string): Promise<void> {
   const handle = await fs.open(p, 'r')
   try { await handle.sync() } finally { await handle.close() }
@@ -123,13 +138,7 @@ export async function writeConfig (storage: string, config: StorageConfig): Prom
   const tmp = `${file}.${process.pid}.tmp`
   // synced before the rename: a rename can reach the disk before the data it names, and a power
   // cut then leaves an empty config.json (BAD_CONFIG) where the old or the new one should be
-  const handle = await fs.open(tmp, 'w', 0o600)
-  try {
-    await handle.writeFile(JSON.stringify(config, null, 2) + '\n')
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await writeSyncedFile(tmp, JSON.stringify(config, null, 2) + '\n')
   await fs.rename(tmp, file)
   // the config is written once the store holds the ledger (init, join): the folders' entries go to
   // the disk with it, or a power cut could leave the store's folder, or the config, without a name
