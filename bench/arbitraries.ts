@@ -30,7 +30,7 @@ import type {
 import { ROLES } from '../src/ledger/roles.js'
 import { CARE_TARGETS, STREAMS } from '../src/ledger/streams.js'
 import type { Stream } from '../src/ledger/streams.js'
-import { CAP_EXCESS, CARE_CREDITS, DATER_CREDITS, LATE_POLICIES, RULE_LIMITS } from '../src/ledger/rules.js'
+import { CAP_EXCESS, CARE_CREDITS, DATER_CREDITS, LATE_POLICIES, RULE_LIMITS, copyRules } from '../src/ledger/rules.js'
 import { PERIOD_KINDS } from '../src/ledger/periods.js'
 import { MAX_OUTPUT_QUANTITY } from '../src/ledger/limits.js'
 import type { Rules } from '../src/ledger/rules.js'
@@ -243,16 +243,7 @@ const rules: fc.Arbitrary<Rules> = fc.record({
   ),
   units: fc.uniqueArray(fc.record({ name: unitName, credits: between(0, RULE_LIMITS.unitCredits), per: between(1, RULE_LIMITS.unitPer) }), { maxLength: RULE_LIMITS.units, selector: u => u.name })
 // plain objects: fc.record may make null-prototype ones, which never equal what the decoder builds
-}).map(r => ({
-  ...r,
-  rate: { ...r.rate },
-  split: { ...r.split },
-  stages: r.stages.map(s => ({ ...s })),
-  care: { ...r.care },
-  quota: { period: r.quota.period, credits: { ...r.quota.credits } },
-  cap: { ...r.cap },
-  units: r.units.map(u => ({ name: u.name, credits: u.credits, per: u.per }))
-}))
+}).map(copyRules)
 export const action: fc.Arbitrary<ProposalAction> = fc.oneof(
   fc.tuple(key32, role, text(LIMITS.memberName, { required: true })).map(([writer, r, name]): ProposalAction => ({ kind: 'admit', writer, role: r, name })),
   fc.tuple(key32, role).map(([member, r]): ProposalAction => ({ kind: 'role', member, role: r })),

@@ -1,7 +1,7 @@
 /**
  * What the member-facing scenarios (P12–P15) share: ledgers as a member's grows over three years
  * (entries spread over 36 months, income records), commands run as child processes with their
- * peak RSS,. A store cannot be copied (its device file
+ * peak RSS. A store cannot be copied (its device file
  * refuses a store that was moved or copied): a scenario that needs two of one size builds two.
  */
 import { execFile } from 'node:child_process'
@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DiscoNode } from '../src/node/node.js'
 import type { ContributionOp, IncomeOp, Op } from '../src/ledger/ops.js'
-import { tempDir } from './fixtures.js'
+import { contribution, tempDir } from './fixtures.js'
 import { msSince } from './harness.js'
 
 /** the months the spread ledgers cover: 2023-11 … 2026-10, all over */
@@ -24,24 +24,10 @@ function dayOf (m: number, d: number): number {
   return Date.UTC(Math.floor(month / 12), month % 12, 1) / 86_400_000 + d
 }
 
-/** the i-th of `count` contributions: month i % 36, so that each month holds count / 36 */
+/** the i-th of `count` contributions: month i % 36, so that each month holds count / 36; else as
+ * the other scenarios' `contribution(i)`, with one tag */
 export function spreadContribution (i: number): ContributionOp {
-  const stream = (['love', 'care', 'livelihood'] as const)[i % 3]!
-  return {
-    type: 'contribution',
-    stream,
-    minutes: 15 + (i % 240),
-    day: dayOf(i % MONTHS, Math.floor(i / MONTHS) % 28),
-    description: `task number ${i} for the commons`,
-    project: `project-${i % 7}`,
-    tags: ['docs'],
-    client: '',
-    commons: '',
-    careFor: stream === 'care' ? 'collective' : null,
-    money: null,
-    output: null,
-    key: ''
-  }
+  return { ...contribution(i), day: dayOf(i % MONTHS, Math.floor(i / MONTHS) % 28), tags: ['docs'] }
 }
 
 export function spreadIncome (i: number): IncomeOp {

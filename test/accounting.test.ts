@@ -7,7 +7,7 @@ import { scanDigest } from '../src/consensus/digest.js'
 import { getDigest, getEntry, listRejections } from '../src/consensus/queries.js'
 import { parseDate } from '../src/ledger/dates.js'
 import type { Entry } from '../src/ledger/entries.js'
-import { DEFAULT_RULES } from '../src/ledger/rules.js'
+import { DEFAULT_RULES, copyRules } from '../src/ledger/rules.js'
 import type { Rules } from '../src/ledger/rules.js'
 import { computeStatement } from '../src/ledger/statement.js'
 import type { Participant, StatementInput } from '../src/ledger/statement.js'
@@ -244,7 +244,7 @@ const rulesArb: fc.Arbitrary<Rules> = fc.record({
     fc.record({ amount: fc.integer({ min: 1, max: 1_000_000 }), currency: fc.constantFrom('EUR', 'USD'), excess: fc.constantFrom('share' as const, 'keep' as const) })
   ),
   units: fc.constantFrom([], [{ name: 'words', credits: 4800, per: 1000 }], [{ name: 'words', credits: 7, per: 3 }, { name: 'pages', credits: 0, per: 1 }])
-}).map(r => ({ ...r, rate: { ...r.rate }, split: { ...r.split }, stages: r.stages.map(s => ({ ...s })), care: { ...r.care }, cap: { ...r.cap }, units: r.units.map(u => ({ ...u })) }))
+}).map(copyRules)
 const participantsArb = fc.tuple(...memberIds.map(id => fc.tuple(fc.constantFrom('member', 'dater', 'contributor', 'supporter'), fc.nat(4))
   .map(([role, stage]) => ({ id, name: id, role, stage }) as Participant)))
 

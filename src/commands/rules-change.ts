@@ -1,5 +1,5 @@
 import { DiscoError } from '../errors.js'
-import { CAP_EXCESS, CARE_CREDITS, DATER_CREDITS, LATE_POLICIES, VALUE_ROLES, checkUnitName, validateRules } from '../ledger/rules.js'
+import { CAP_EXCESS, CARE_CREDITS, DATER_CREDITS, LATE_POLICIES, VALUE_ROLES, checkUnitName, copyRules, validateRules } from '../ledger/rules.js'
 import type { CapExcess, CareCredits, DaterCredits, LatePolicy, Rules, StageShares, ValueRole } from '../ledger/rules.js'
 import { PERIOD_KINDS } from '../ledger/periods.js'
 import type { PeriodKind } from '../ledger/periods.js'
@@ -79,16 +79,7 @@ function quotaOf (text: string, role: string): number {
 }
 
 export function changedRules (current: Rules, change: RulesChange): Rules {
-  const next: Rules = {
-    ...current,
-    rate: { ...current.rate },
-    split: { ...current.split },
-    stages: current.stages.map(s => ({ ...s })),
-    care: { ...current.care },
-    quota: { period: current.quota.period, credits: { ...current.quota.credits } },
-    cap: { ...current.cap },
-    units: current.units.map(u => ({ ...u }))
-  }
+  const next = copyRules(current)
   let changed = false
   for (const pair of change.rate ?? []) {
     const m = /^([a-z]+)=(.+)$/i.exec(pair.trim())

@@ -130,6 +130,21 @@ export interface RulesRecord {
 
 export const DEFAULT_RULES_RECORD: RulesRecord = { version: 0, rules: DEFAULT_RULES, proposal: null, since: 0 }
 
+/** A deep copy of a rule set, of plain objects only: one to change without touching the rules in
+ * force, or one that compares equal to what the decoder builds (from a constant's readonly lists too). */
+export function copyRules (r: Omit<Rules, 'stages' | 'units'> & { stages: readonly StageShares[], units: readonly OutputUnit[] }): Rules {
+  return {
+    ...r,
+    rate: { ...r.rate },
+    split: { ...r.split },
+    stages: r.stages.map(s => ({ ...s })),
+    care: { ...r.care },
+    quota: { period: r.quota.period, credits: { ...r.quota.credits } },
+    cap: { ...r.cap },
+    units: r.units.map(u => ({ ...u }))
+  }
+}
+
 function wholeIn (field: string, value: number, max: number): void {
   if (!Number.isSafeInteger(value) || value < 0 || value > max) {
     throw DiscoError.invalidField(field, 'whole-up-to', { max })
