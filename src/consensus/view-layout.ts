@@ -1,3 +1,5 @@
+import { reusedKey1, reusedKey3 } from './key-strings.js'
+
 /**
  * The keys of the view (a hyperbee, utf-8 keys, canonical-JSON values). One place names them
  * all, so that apply and the queries cannot drift apart. Free text that becomes part of a key
@@ -40,9 +42,10 @@ const ENTRY_PREFIX = 'entry/'
 const DATE_LENGTH = 'YYYY-MM-DD'.length
 
 export const keys = {
-  member: (memberId: string) => `member/${memberId}`,
+  // the keys apply reads for every op are made once (key-strings.ts)
+  member: reusedKey1(memberId => `member/${memberId}`),
   members: { gt: 'member/', lt: 'member/\xff' },
-  device: (writerHex: string) => `device/${writerHex}`,
+  device: reusedKey1(writerHex => `device/${writerHex}`),
   devices: { gt: 'device/', lt: 'device/\xff' },
   /** an entry's record, under its work date (YYYY-MM-DD): a month's entries are one range, in date order */
   entry: (date: string, id: string) => `${ENTRY_PREFIX}${date}/${id}`,
@@ -66,7 +69,7 @@ export const keys = {
   idem: (memberId: string, key: string) => `idem/${memberId}/${enc(key)}`,
   /** every idempotency key of a member that starts with `prefix` */
   idemPrefix: (memberId: string, prefix: string) => ({ gte: `idem/${memberId}/${enc(prefix)}`, lt: `idem/${memberId}/${enc(prefix)}\xff` }),
-  balance: (memberId: string, period: string, stream: string) => `bal/${memberId}/${period}/${stream}`,
+  balance: reusedKey3((memberId, period, stream) => `bal/${memberId}/${period}/${stream}`),
   balancePeriod: (memberId: string, period: string) => ({ gt: `bal/${memberId}/${period}/`, lt: `bal/${memberId}/${period}/\xff` }),
   rejection: (writerHex: string, seq: number, index: number | 'frame') =>
     `rej/${writerHex}/${String(seq).padStart(15, '0')}/${index === 'frame' ? 'frame' : String(index).padStart(5, '0')}`,
@@ -75,7 +78,7 @@ export const keys = {
   rulesVersions: { gt: 'rules/version/', lt: 'rules/version/\xff' },
   income: (id: string) => `income/${id}`,
   incomeIdem: (memberId: string, key: string) => `iidem/${memberId}/${enc(key)}`,
-  statement: (month: string) => `stmt/${month}`,
+  statement: reusedKey1(month => `stmt/${month}`),
   statements: { gt: 'stmt/', lt: 'stmt/\xff' },
   /** a late change to a distributed month, by the op that made it */
   late: (month: string, opId: string) => `late/${month}/${opId}`,
