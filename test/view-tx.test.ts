@@ -70,3 +70,31 @@ t.test('a rollback undoes its own op only, after earlier ops committed', async t
     ['entry/2026-10-01/x-1-0', '{"description":"first","tags":["a"]}']
   ], 'the store holds the committed writes, as canonical JSON')
 })
+
+/** `held` answers without waiting only for keys the batch holds; `setHeld` writes only those. */
+t.test('held and setHeld: the batch\'s keys only, undone like put', async t => {
+  const store = new MemoryStore()
+  await store.write([['bal/a', canonicalBytes({ n: 1 })]])
+  const tx = new ViewTx(store)
+  t.equal(tx.held('bal/a'), undefined, 'not read yet: must be read from the store')
+  t.throws(() => tx.setHeld('bal/a', { n: 2 }), /does not hold/, 'a key the batch does not hold is not written blind')
+  t.same(await tx.get('bal/a'), { n: 1 })
+  t.same(tx.held('bal/a'), { n: 1 }, 'read once, held')
+  t.equal(await tx.get('bal/b'), null)
+  t.equal(tx.held('bal/b'), null, 'held as absent')
+
+  tx.begin()
+  tx.setHeld('bal/a', { n: 2 })
+  tx.setHeld('bal/b', { n: 3 })
+  t.same(tx.held('bal/a'), { n: 2 })
+  tx.rollback()
+  t.same(tx.held('bal/a'), { n: 1 }, 'rolled back')
+  t.equal(tx.held('bal/b'), null)
+
+  tx.begin()
+  tx.setHeld('bal/a', null)
+  tx.setHeld('bal/b', { n: 3 })
+  tx.commit()
+  await tx.flush()
+  t.same(store.sorted().filter(([k]) => k !== 'sys/digest').map(([k, v]) => [k, b4a.toString(v)]), [['bal/b', '{"n":3}']], 'null deletes, as del does')
+})
