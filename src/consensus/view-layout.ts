@@ -110,7 +110,7 @@ const CREDIT_PREFIX = 'credit/'
 /** `-`, or the currency and the amount's rest, `+` when it is 100 or more: `EUR:37+` (a unit name
  * and a currency code hold neither `/` nor `:`: validate.ts) */
 function moneySegment ({ money }: CreditClass): string {
-  return money === null ? '-' : `${money.currency}:${money.rest}${money.hundreds ? '+' : ''}`
+  return money === null ? '-' : `${money.currency}:${money.rest}${money.atLeast100 ? '+' : ''}`
 }
 
 /** `-`, or the unit and the quantity: `words:1234` */
@@ -127,7 +127,7 @@ export function parseCreditKey (key: string): CreditClass {
     member,
     stream: stream as Stream,
     endorsed: endorsed === 'e',
-    money: money === '-' ? null : { currency, rest: parseInt(rest, 10), hundreds: rest.endsWith('+') },
+    money: money === '-' ? null : { currency, rest: parseInt(rest, 10), atLeast100: rest.endsWith('+') },
     output: output === '-' ? null : { unit, quantity: Number(quantity) }
   }
 }
@@ -143,7 +143,9 @@ export function parseEntryKey (key: string): { date: string, id: string } {
  * Entries need none: their records are keyed by date already, and listings by member, stream or
  * project filter that one range on the records. Every key a contribution writes costs the bulk
  * import and a new node's catch-up a view block (bench P1, P4): an entry writes one, and its
- * block one more for all the entries it logged (`block-dates/`).
+ * block one more for all the entries it logged (`block-dates/`); the balances and credit totals
+ * it moves are shared by the block's entries of the same member, month and stream (and class), and
+ * a batch writes each of them once.
  */
 export type IndexName = 'income'
 

@@ -35,7 +35,7 @@ export interface MoneyClass {
   /** the amount's last two digits: amount mod 100 */
   rest: number
   /** whether the amount is 100 or more: then it earns credits under any moneyRate above 0 */
-  hundreds: boolean
+  atLeast100: boolean
 }
 
 export interface CreditClass {
@@ -70,7 +70,7 @@ export function creditClass (entry: CreditEntry): CreditClass | null {
     member: entry.member,
     stream: entry.stream,
     endorsed: entry.endorsedBy.length > 0,
-    money: money === null ? null : { currency: money.currency, rest: money.amount % 100, hundreds: money.amount >= 100 },
+    money: money === null ? null : { currency: money.currency, rest: money.amount % 100, atLeast100: money.amount >= 100 },
     output: entry.output ?? null
   }
 }
@@ -80,12 +80,19 @@ export function totalWith (total: CreditTotal | null, entry: CreditEntry, sign: 
   const entries = (total?.entries ?? 0) + sign
   const minutes = (total?.minutes ?? 0) + sign * entry.minutes
   const untimed = (total?.untimed ?? 0) + (entry.minutes === 0 ? sign : 0)
-  const money = BigInt(total?.money ?? '0') + (entry.money === null ? 0n : BigInt(sign) * BigInt(entry.money.amount))
-  if (entries === 0 && minutes === 0 && untimed === 0 && money === 0n) return null
+  // most entries carry no money: no BigInt for them (an import moves a total an entry)
+  const money = entry.money === null ? total?.money : sumText(total?.money, BigInt(sign) * BigInt(entry.money.amount))
+  if (entries === 0 && minutes === 0 && untimed === 0 && money === undefined) return null
   const next: CreditTotal = { entries, minutes }
   if (untimed !== 0) next.untimed = untimed
-  if (money !== 0n) next.money = money.toString()
+  if (money !== undefined) next.money = money
   return next
+}
+
+/** An exact sum as decimal text, undefined for 0. */
+function sumText (text: string | undefined, amount: bigint): string | undefined {
+  const sum = BigInt(text ?? '0') + amount
+  return sum === 0n ? undefined : sum.toString()
 }
 
 /** Whether every count of a total is still exact as a JSON number (apply refuses an entry that
@@ -112,7 +119,7 @@ export function classCredits (cls: CreditClass, total: CreditTotal, rules: Rules
     const hundreds = (BigInt(total.money ?? '0') - n * rest) / 100n
     const restCredits = rest * moneyRate / 100n
     credits += hundreds * moneyRate + n * restCredits
-    earns = cls.money.hundreds || restCredits > 0n
+    earns = cls.money.atLeast100 || restCredits > 0n
   }
   if (cls.output !== null) {
     const each = outputCredits(cls, rules)

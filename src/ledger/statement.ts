@@ -239,7 +239,7 @@ export function statementOf (input: Omit<StatementInput, 'entries'>, month: Mont
 
   const who = new Map(input.participants.map(p => [p.id, p]))
   const weighed: Array<{ line: StatementLine, credits: StreamCredits }> = []
-  // by member id: nothing below may depend on the order the entries were read in (a batch's own
+  // by member id: nothing below may depend on the order the credits were added in (a batch's own
   // writes come after the stored ones: ViewTx.eachJson)
   for (const [member, c] of [...credits].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // a retraction carried in can take more than the month gave: credits never go below 0
