@@ -14,6 +14,9 @@ t.test('a reused key has the text of a fresh one, and is the same string when as
   t.equal(keys.balance(member, 'all', 'love'), `bal/${member}/all/love`)
   t.equal(keys.balance(member, '2026-10', 'care'), `bal/${member}/2026-10/care`)
   t.equal(keys.statement('2026-Q4'), 'stmt/2026-Q4')
+  t.equal(keys.credit('2026-10', { member, stream: 'care', endorsed: true, money: { currency: 'EUR', rest: 37, atLeast100: true }, output: { unit: 'words', quantity: 1234 } }),
+    `credit/2026-10/${member}/care/e/EUR:37+/words:1234`)
+  t.equal(keys.credit('2026-10', { member, stream: 'love', endorsed: false, money: null, output: null }), `credit/2026-10/${member}/love/n/-/-`)
 
   let made = 0
   const one = reusedKey1(a => { made++; return `x/${a}` })

@@ -74,7 +74,7 @@ export const keys = {
   balance: reusedKey3((memberId, period, stream) => `bal/${memberId}/${period}/${stream}`),
   balancePeriod: (memberId: string, period: string) => ({ gt: `bal/${memberId}/${period}/`, lt: `bal/${memberId}/${period}/\xff` }),
   /** the running credit total of one class of a month's entries (ledger/credit-totals.ts) */
-  credit: (month: string, cls: CreditClass) => `${CREDIT_PREFIX}${month}/${cls.member}/${cls.stream}/${cls.endorsed ? 'e' : 'n'}/${moneySegment(cls)}/${outputSegment(cls)}`,
+  credit: (month: string, cls: CreditClass) => creditKey(month, cls.member, `${cls.stream}/${cls.endorsed ? 'e' : 'n'}/${moneySegment(cls)}/${outputSegment(cls)}`),
   /** every credit total of a month (YYYY-MM) */
   creditsOf: (month: string) => ({ gte: `${CREDIT_PREFIX}${month}/`, lt: `${CREDIT_PREFIX}${month}/\xff` }),
   rejection: (writerHex: string, seq: number, index: number | 'frame') =>
@@ -108,6 +108,9 @@ export const keys = {
 }
 
 const CREDIT_PREFIX = 'credit/'
+
+/** keys.credit's text from its month, member and the rest of its class (key-strings.ts) */
+const creditKey = reusedKey3((month, member, rest) => `${CREDIT_PREFIX}${month}/${member}/${rest}`)
 
 /** `-`, or the currency and the amount's rest, `+` when it is 100 or more: `EUR:37+` (a unit name
  * and a currency code hold neither `/` nor `:`: validate.ts) */
