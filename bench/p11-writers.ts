@@ -362,8 +362,8 @@ function cpuMicros (): number {
   return u.user + u.system
 }
 
-/** `setupOnly`: stop after the setup (writers-heal.js --setup-only, for looking into a setup) */
-export async function runSide (make: MakeCluster, n: number, timeoutMs: number, say?: (line: string) => void, setupOnly = false): Promise<Run> {
+/** `stopAfter`: end the run after that phase (writers-heal.js --setup-only, --no-heal: for looking into one phase) */
+export async function runSide (make: MakeCluster, n: number, timeoutMs: number, say?: (line: string) => void, stopAfter: 'setup' | 'converge' | null = null): Promise<Run> {
   const dir = await tempDir('p11')
   const rss = peakRss()
   const run: Run = { setupMs: 0, convergeMs: null, healMs: null, convergeOpsPerCpuSecond: null, healOpsPerCpuSecond: null, peakRssPerNodeMB: 0, reapplied: { converge: 0, heal: 0 }, signingTailMs: { converge: null, heal: null } }
@@ -382,7 +382,7 @@ export async function runSide (make: MakeCluster, n: number, timeoutMs: number, 
     const cluster = c
     const links = cluster.links
     if (links === null) throw new Error('P11: the members are not linked')
-    if (setupOnly) return run
+    if (stopAfter === 'setup') return run
     const all = Array.from({ length: n }, (_, i) => i)
     const opsAtEachNode = n * OPS_PER_WRITER
 
@@ -400,6 +400,7 @@ export async function runSide (make: MakeCluster, n: number, timeoutMs: number, 
     run.convergeOpsPerCpuSecond = opsAtEachNode / ((cpuMicros() - cpu) / 1e6 / n)
     let a = cluster.applied()
     run.reapplied.converge = a.blocks - a.distinct
+    if (stopAfter === 'converge') return run
 
     // a partition into halves, writes on both sides, then the heal
     phase = 'partitioned'
