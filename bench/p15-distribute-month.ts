@@ -1,10 +1,11 @@
 /**
  * P15: deciding a distribution of a large month: 27,777 entries (a 1M-op ledger's month; 2,000
  * with --quick), all in 2026-10, decided by the founder's vote. Apply computes the statement from
- * the month's entries in the batch of the deciding vote. Against deciding a motion on the same
- * ledger (no raw stack has distributions): what the vote costs without the statement; and against
- * reading the month's entry records straight from the view, the floor the stack sets for any
- * distribution computed from them.
+ * the month's credit totals (view layout 4: src/consensus/credit-store.ts) in the batch of the
+ * deciding vote. Against deciding a motion on the same ledger (no raw stack has distributions):
+ * what the vote costs without the statement; and against reading the month's entry records
+ * straight from the view, the floor the stack set for a distribution computed from the entries
+ * (layout 3 and before).
  */
 import path from 'node:path'
 import { DiscoNode } from '../src/node/node.js'

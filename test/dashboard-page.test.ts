@@ -70,7 +70,9 @@ t.test('the log form: the command\'s input, refused as the handler refuses it', 
     { stream: 'livelihood', duration: '1h15m', description: 'site', tags: ['web', 'test'], client: 'Acme', amount: '80.25', currency: 'EUR' }, 'only the stream\'s own fields')
   t.same(logInput({ stream: 'care', duration: '30m', client: 'Acme' }), { stream: 'care', duration: '30m', for: 'collective' }, 'care is for the collective unless said')
   t.same(logInput({ stream: 'love', duration: '2h', commons: 'wiki', date: '' }), { stream: 'love', duration: '2h', commons: 'wiki' }, 'empty fields are absent')
+  t.same(logInput({ stream: 'love', quantity: '5000', unit: 'words' }), { stream: 'love', quantity: '5000', unit: 'words' }, 'an output stands for a duration')
   const cases: Array<[Record<string, string>, string]> = [
+    [{ stream: 'love', duration: '1h', unit: 'words' }, '--unit needs --quantity, e.g. --quantity 5000 --unit words'],
     [{ stream: 'love', duration: '3 hours' }, 'invalid duration "3 hours": expected e.g. 3h, 90m, 1h30m, 1.5h or 2:30'],
     [{ stream: 'love' }, 'a duration is required, e.g. 3h or 90m (or an output: --quantity 5000 --unit words)'],
     [{ stream: 'love', duration: '2h', date: '2026-02-30' }, 'invalid date "2026-02-30": no such day'],
@@ -85,6 +87,8 @@ t.test('amend, retract, income, paid, vote: the forms as the commands take them'
   t.same(amendInput('abc-1-0', { id: 'abc-1-0', duration: '2h', description: '', project: 'zine' }), { id: 'abc-1-0', duration: '2h', project: 'zine' })
   t.equal(refusal(() => amendInput('abc-1-0', { id: 'abc-1-0' }))?.code, 'EMPTY_AMEND', 'an amend that changes nothing')
   t.equal(refusal(() => amendInput('abc-1-0', { duration: '61m0' }))?.code, 'INVALID_DURATION')
+  t.same(amendInput('abc-1-0', { quantity: '3000', unit: 'words' }), { id: 'abc-1-0', quantity: '3000', unit: 'words' }, 'an output, as --quantity and --unit')
+  t.equal(refusal(() => amendInput('abc-1-0', { quantity: '30x', unit: 'words' }))?.code, 'INVALID_FIELD')
   t.same(retractInput('abc-1-0', { reason: ' twice ' }), { id: 'abc-1-0', reason: 'twice' })
   t.same(retractInput('abc-1-0', { reason: '' }), { id: 'abc-1-0' })
   t.same(incomeInput({ amount: '1200.00', currency: 'EUR', from: 'Acme', date: '' }), { amount: '1200.00', currency: 'EUR', from: 'Acme' })

@@ -50,6 +50,10 @@ await call(bo, 'log', { stream: 'care', duration: '1h', description: 'tea for th
 await converged([ana, bo])
 await call(ana, 'endorse', { id: boZine.entry.id })
 
+// an output unit in the rules, for the log form's output fields
+const words = await call(ana, 'propose', { kind: 'rules', rules: { unit: ['words=4800/1000'] } })
+if (words.proposal.status === 'open') await call(ana, 'vote', { id: words.proposal.id, choice: 'yes' })
+
 // a distributed month, a second member (so that one vote does not decide), and an open motion
 const dist = await call(ana, 'propose', { kind: 'distribute', month: LAST_MONTH, amount: '1000.00', currency: 'EUR' })
 if (dist.proposal.status === 'open') await call(ana, 'vote', { id: dist.proposal.id, choice: 'yes' })
@@ -221,7 +225,7 @@ t.test('an entry the node appends appears on the open page without a reload', as
 async function submitLog (fields: Record<string, string>): Promise<void> {
   await open(page, 'log')
   await page.selectOption('#log-form select[name=stream]', fields.stream ?? 'love')
-  for (const name of ['duration', 'date', 'description', 'project', 'tags', 'client', 'amount', 'currency', 'commons']) {
+  for (const name of ['duration', 'date', 'description', 'project', 'tags', 'quantity', 'unit', 'client', 'amount', 'currency', 'commons']) {
     const input = page.locator(`#log-form input[name=${name}]`)
     if (await input.isVisible()) await input.fill(fields[name] ?? '')
   }
@@ -241,13 +245,25 @@ t.test('logging work in the form appends it: in the ledger and through the handl
   t.pass('and the ledger page shows it')
 })
 
+t.test('work measured by its output is logged from the form without a duration', async t => {
+  const before = await page.$eval('#log-done', e => e.getAttribute('data-id') ?? '')
+  await submitLog({ stream: 'love', quantity: '2500', unit: 'Words', description: 'translated a chapter' })
+  // the earlier test's entry may still be shown: wait for this one's
+  await page.waitForFunction(prev => { const e = document.querySelector('#log-done'); return e !== null && !(e as HTMLElement).hidden && (e.getAttribute('data-id') ?? prev) !== prev }, before, { timeout: WAIT })
+  const id = await page.$eval('#log-done', e => e.getAttribute('data-id') ?? '')
+  const got = (await call(ana, 'entries', {})).entries.find(e => e.id === id)
+  t.match(got, { stream: 'love', minutes: 0, output: { unit: 'words', quantity: 2500 }, description: 'translated a chapter' })
+})
+
 t.test("a bad form input shows the CLI's error message and appends nothing", async t => {
   for (const input of [
     { stream: 'love', duration: '3 hours' },
     { stream: 'love' },
     { stream: 'love', duration: '2h', date: '2026-02-30' },
     { stream: 'livelihood', duration: '1h', amount: '12.345', currency: 'EUR' },
-    { stream: 'livelihood', duration: '1h', amount: '12' }
+    { stream: 'livelihood', duration: '1h', amount: '12' },
+    { stream: 'love', quantity: '12', unit: 'pages' },
+    { stream: 'love', duration: '1h', quantity: '12' }
   ] as Array<Record<string, string>>) {
     let expected: DiscoError | null = null
     try { await call(ana, 'log', input) } catch (err) { if (err instanceof DiscoError) expected = err }

@@ -2,7 +2,7 @@ import t from 'tap'
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { holds } from './helpers/seeds.js'
-import { creditFields, entryFromKey, entryFromRecord, entryRecord } from '../src/consensus/entry-record.js'
+import { entryFromKey, entryFromRecord, entryRecord } from '../src/consensus/entry-record.js'
 import { keys } from '../src/consensus/view-layout.js'
 import type { Entry } from '../src/ledger/entries.js'
 import { CARE_TARGETS, STREAMS } from '../src/ledger/streams.js'
@@ -38,15 +38,6 @@ const entryArb = fc.record({ writer: hex, other: hex, ownDevice: fc.boolean(), s
 t.test('an entry comes back from its stored record whole, whatever it holds', async t => {
   await holds(t, 'an entry comes back whole from its id, date and record', fc.property(entryArb, entry => isDeepStrictEqual(entryFromRecord(entry.id, entry.date, entryRecord(entry)), entry)), 500, [20261206])
   await holds(t, 'an entry comes back whole from its key and record', fc.property(entryArb, entry => isDeepStrictEqual(entryFromKey(keys.entry(entry.date, entry.id), entryRecord(entry)), entry)), 500, [20261207])
-})
-
-t.test('a distribution reads what earns credits from the record as the whole entry has it', async t => {
-  const picked = (e: Entry): unknown => ({ member: e.member, status: e.status, endorsedBy: e.endorsedBy, minutes: e.minutes, stream: e.stream, money: e.money, output: e.output })
-  await holds(t, 'creditFields is entryFromKey\'s entry, those fields', fc.property(entryArb, entry => {
-    const key = keys.entry(entry.date, entry.id)
-    const record = entryRecord(entry)
-    return isDeepStrictEqual(creditFields(key, record), picked(entryFromKey(key, record)))
-  }), 500, [20261208])
 })
 
 t.test('the record leaves out what the key says and the defaults', async t => {

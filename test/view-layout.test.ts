@@ -84,7 +84,10 @@ for (let layout = 1; layout < VIEW_LAYOUT; layout++) {
       const last = progress.at(-1) as RebuildProgress
       t.ok(last.applied >= last.target && last.target > 0, `every block applied again (${last.applied} of ${last.target})`)
       t.equal(await layoutOf(node), VIEW_LAYOUT, 'the view is now of this release\'s layout')
-      sameReads(t, await reads(node), before)
+      const now = await reads(node)
+      sameReads(t, now, before)
+      // layout 4 changed how a distribution adds up its credits (running totals), not what it writes
+      if (layout === 3) t.same(now.statements, before.statements, 'every statement whole, field by field, as layout 3 wrote it')
     } finally {
       await node.close()
     }

@@ -1,24 +1,22 @@
 import { DiscoError } from '../errors.js'
 import type { Outcome } from '../ledger/governance.js'
-import { overlappingPeriods, periodEndTime, periodKind, periodMonths } from '../ledger/periods.js'
-import type { Rules } from '../ledger/rules.js'
+import { overlappingPeriods, periodEndTime, periodKind } from '../ledger/periods.js'
 import type { Member } from '../ledger/members.js'
 import type { Money } from '../ledger/currency.js'
-import { MonthCredits, statementOf } from '../ledger/statement.js'
+import { statementOf } from '../ledger/statement.js'
 import type { Statement } from '../ledger/statement.js'
 import type { OpContext } from './context.js'
 import type { LateChange } from './late.js'
 import { currentRules } from './rules-state.js'
 import { keys } from './view-layout.js'
 import { ledgerNow } from './ledger-clock.js'
-import { creditFields } from './entry-record.js'
-import type { EntryRecord } from './entry-record.js'
-import type { ViewTx } from './view-tx.js'
+import { periodCredits } from './credit-store.js'
 
 /**
  * A passed `distribute` proposal (docs/accounting.md, "Splitting a pool", "Closing the month"):
- * the statement is computed here, in apply, from the month's entries and the rules in force, so
- * every node writes the same bytes. Reads ranges of the view: distributions are rare.
+ * the statement is computed here, in apply, from the period's credit totals (credit-store.ts) and
+ * the rules in force, so every node writes the same bytes. Reads ranges of the view: distributions
+ * are rare.
  */
 export interface DistributeAction { month: string, pool: Money }
 
@@ -33,23 +31,6 @@ export async function distributable (month: string, ctx: OpContext): Promise<Dis
   // the ledger time, not the author's claim: one participant's clock cannot end a period early
   if (await ledgerNow(ctx.tx) < periodEndTime(month)) return DiscoError.monthNotOver(month)
   return null
-}
-
-/**
- * The period's credits, counted as its entries are read (27,777 entries in a month of a 1M-op
- * ledger: bench P15): each record is read for what earns credits, with the defaults the record
- * leaves out (entry-record.ts), and no entry object is built or kept.
- */
-async function periodCredits (tx: ViewTx, period: string, rules: Rules, currency: string): Promise<MonthCredits> {
-  const credits = new MonthCredits(rules, currency)
-  for (const month of periodMonths(period)) {
-    const { gte, lt } = keys.entriesDated(`${month}-`)
-    await tx.eachJson<EntryRecord>(gte, lt, (key, record) => {
-      const e = creditFields(key, record)
-      credits.addEntry(e.member, e)
-    })
-  }
-  return credits
 }
 
 interface Computed { statement: Statement, settles: LateChange[] }

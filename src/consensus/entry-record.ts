@@ -62,24 +62,3 @@ export function entryFromKey (key: string, record: EntryRecord): Entry {
   const { date, id } = parseEntryKey(key)
   return entryFromRecord(id, date, record)
 }
-
-/** What an entry earns credits by (src/ledger/statement.ts, entryCredits), and its member. */
-export type CreditFields = Pick<Entry, 'member' | 'status' | 'endorsedBy' | 'minutes' | 'stream' | 'money' | 'output'>
-
-/**
- * Those fields of the entry an `entry/<date>/<id>` key holds, as entryFromKey gives them (the
- * defaults a record leaves out, the member its writer), without building the whole entry: a
- * distribution reads every entry of its month (bench P15).
- */
-export function creditFields (key: string, record: EntryRecord): CreditFields {
-  // `in`, not `??`: a field the record holds wins, whatever it holds, as in entryFromRecord's spread
-  return {
-    member: 'member' in record ? record.member as string : writerOf(parseEntryKey(key).id),
-    status: 'status' in record ? record.status as Entry['status'] : 'active',
-    endorsedBy: 'endorsedBy' in record ? record.endorsedBy as string[] : [],
-    minutes: record.minutes as number,
-    stream: record.stream as Entry['stream'],
-    money: 'money' in record ? record.money as Entry['money'] : null,
-    output: 'output' in record ? record.output as Entry['output'] : null
-  }
-}

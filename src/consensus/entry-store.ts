@@ -8,10 +8,12 @@ import type { OpContext } from './context.js'
 import { entryFromRecord, entryRecord } from './entry-record.js'
 import type { EntryRecord } from './entry-record.js'
 import { keys } from './view-layout.js'
+import { moveCredits } from './credit-store.js'
 
 /**
  * Entries in apply: an entry's record is keyed by its work date, and its block's dates record
- * says which date an id has (block-dates.ts). These keep the two in step.
+ * says which date an id has (block-dates.ts); its month's credit totals count it (credit-store.ts).
+ * These keep the three in step: every change of an entry goes through them.
  */
 
 /** The work date of the entry `ref` names, or null when that op logged no entry. */
@@ -31,9 +33,10 @@ export async function findEntry (ctx: OpContext, ref: OpRef): Promise<Entry | nu
 }
 
 /** The entry the op being applied logs (a fresh id: nothing to read first). */
-export function addEntry (ctx: OpContext, entry: Entry): void {
+export async function addEntry (ctx: OpContext, entry: Entry): Promise<void> {
   ctx.tx.putNew(keys.entry(entry.date, entry.id), entryRecord(entry))
   ctx.block.set(ctx.index, entry.date, undo => ctx.tx.onRollback(undo))
+  await moveCredits(ctx.tx, null, entry)
 }
 
 /** `before`, the entry `ref` names, becomes `next`; a new work date moves its key. */
@@ -43,6 +46,7 @@ export async function replaceEntry (ctx: OpContext, ref: OpRef, before: Entry, n
     await moveDate(ctx, ref, next.date)
   }
   await ctx.tx.put(keys.entry(next.date, next.id), entryRecord(next))
+  await moveCredits(ctx.tx, before, next)
 }
 
 async function moveDate (ctx: OpContext, ref: OpRef, date: string): Promise<void> {

@@ -75,7 +75,7 @@ async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> 
   await checkUnit(op.output, ctx)
   await claimKey(ctx, keys.idem(member.id, op.key), op.key)
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
-  addEntry(ctx, entry)
+  await addEntry(ctx, entry)
   await addToBalances(ctx.tx, entry, 1)
   await noteLate(ctx, 'logged', null, entry, member.id)
 }

@@ -1,3 +1,6 @@
+import type { CreditClass } from '../ledger/credit-totals.js'
+import type { Stream } from '../ledger/streams.js'
+
 /**
  * The keys of the view (a hyperbee, utf-8 keys, canonical-JSON values). One place names them
  * all, so that apply and the queries cannot drift apart. Free text that becomes part of a key
@@ -10,7 +13,7 @@
  * fast-forward: an older one is rebuilt from the signed logs, a newer one stops the node
  * (src/node/view-upgrade.ts, UPGRADE.md). Bump it with any change to a key or a value's shape.
  */
-export const VIEW_LAYOUT = 3
+export const VIEW_LAYOUT = 4
 /** `{ version }`: the layout the view was written in */
 export const LAYOUT_KEY = 'meta/layout'
 export const DIGEST_KEY = 'sys/digest'
@@ -68,6 +71,10 @@ export const keys = {
   idemPrefix: (memberId: string, prefix: string) => ({ gte: `idem/${memberId}/${enc(prefix)}`, lt: `idem/${memberId}/${enc(prefix)}\xff` }),
   balance: (memberId: string, period: string, stream: string) => `bal/${memberId}/${period}/${stream}`,
   balancePeriod: (memberId: string, period: string) => ({ gt: `bal/${memberId}/${period}/`, lt: `bal/${memberId}/${period}/\xff` }),
+  /** the running credit total of one class of a month's entries (ledger/credit-totals.ts) */
+  credit: (month: string, cls: CreditClass) => `${CREDIT_PREFIX}${month}/${cls.member}/${cls.stream}/${cls.endorsed ? 'e' : 'n'}/${moneySegment(cls)}/${outputSegment(cls)}`,
+  /** every credit total of a month (YYYY-MM) */
+  creditsOf: (month: string) => ({ gte: `${CREDIT_PREFIX}${month}/`, lt: `${CREDIT_PREFIX}${month}/\xff` }),
   rejection: (writerHex: string, seq: number, index: number | 'frame') =>
     `rej/${writerHex}/${String(seq).padStart(15, '0')}/${index === 'frame' ? 'frame' : String(index).padStart(5, '0')}`,
   rejections: { gt: 'rej/', lt: 'rej/\xff' },
@@ -98,6 +105,33 @@ export const keys = {
   rejectionCounts: { gt: 'rejn/', lt: 'rejn/\xff' }
 }
 
+const CREDIT_PREFIX = 'credit/'
+
+/** `-`, or the currency and the amount's rest, `+` when it is 100 or more: `EUR:37+` (a unit name
+ * and a currency code hold neither `/` nor `:`: validate.ts) */
+function moneySegment ({ money }: CreditClass): string {
+  return money === null ? '-' : `${money.currency}:${money.rest}${money.atLeast100 ? '+' : ''}`
+}
+
+/** `-`, or the unit and the quantity: `words:1234` */
+function outputSegment ({ output }: CreditClass): string {
+  return output === null ? '-' : `${output.unit}:${output.quantity}`
+}
+
+/** The class a `credit/` key names (keys.credit). */
+export function parseCreditKey (key: string): CreditClass {
+  const [, , member = '', stream, endorsed, money = '-', output = '-'] = key.split('/')
+  const [currency = '', rest = ''] = money.split(':')
+  const [unit = '', quantity = ''] = output.split(':')
+  return {
+    member,
+    stream: stream as Stream,
+    endorsed: endorsed === 'e',
+    money: money === '-' ? null : { currency, rest: parseInt(rest, 10), atLeast100: rest.endsWith('+') },
+    output: output === '-' ? null : { unit, quantity: Number(quantity) }
+  }
+}
+
 /** The date and id an entry's key names. */
 export function parseEntryKey (key: string): { date: string, id: string } {
   const date = key.slice(ENTRY_PREFIX.length, ENTRY_PREFIX.length + DATE_LENGTH)
@@ -109,7 +143,9 @@ export function parseEntryKey (key: string): { date: string, id: string } {
  * Entries need none: their records are keyed by date already, and listings by member, stream or
  * project filter that one range on the records. Every key a contribution writes costs the bulk
  * import and a new node's catch-up a view block (bench P1, P4): an entry writes one, and its
- * block one more for all the entries it logged (`block-dates/`).
+ * block one more for all the entries it logged (`block-dates/`); the balances and credit totals
+ * it moves are shared by the block's entries of the same member, month and stream (and class), and
+ * a batch writes each of them once.
  */
 export type IndexName = 'income'
 

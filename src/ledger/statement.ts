@@ -187,21 +187,27 @@ export interface StatementInput {
 }
 
 /**
- * The month's credits per member and stream, added up one entry at a time, so that a month of any
- * size is counted as it is read (apply: src/consensus/distribution-effect.ts) and never held.
- * The order entries are added in does not matter: integer sums.
+ * The month's credits per member and stream, added up one entry at a time (computeStatement) or
+ * from the running totals the view keeps (credit-totals.ts; apply: src/consensus/distribution-effect.ts).
+ * The order they are added in does not matter: integer sums.
  */
 export class MonthCredits {
   readonly perMember = new Map<string, StreamCredits>()
   /** entries that earned credits */
   counted = 0
 
-  constructor (private readonly rules: Rules, private readonly currency: string) {}
+  constructor (readonly rules: Rules, readonly currency: string) {}
 
   /** An entry of the month, by its author (the member) and what earns credits. */
   addEntry (member: string, entry: CreditFields): void {
     const n = entryCredits(entry, this.rules, this.currency)
     if (n > 0n) { this.add(member, entry.stream, n); this.counted++ }
+  }
+
+  /** Entries added up already (credit-totals.ts): their credits, and how many of them earned any. */
+  addCounted (member: string, stream: Stream, credits: bigint, counted: number): void {
+    if (credits > 0n) this.add(member, stream, credits)
+    this.counted += counted
   }
 
   add (member: string, stream: Stream, n: bigint): void {
@@ -233,7 +239,7 @@ export function statementOf (input: Omit<StatementInput, 'entries'>, month: Mont
 
   const who = new Map(input.participants.map(p => [p.id, p]))
   const weighed: Array<{ line: StatementLine, credits: StreamCredits }> = []
-  // by member id: nothing below may depend on the order the entries were read in (a batch's own
+  // by member id: nothing below may depend on the order the credits were added in (a batch's own
   // writes come after the stored ones: ViewTx.eachJson)
   for (const [member, c] of [...credits].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // a retraction carried in can take more than the month gave: credits never go below 0

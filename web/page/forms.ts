@@ -37,7 +37,7 @@ const tagList = (s: string): string[] => s.split(',').map(t => t.trim()).filter(
 /** `disco log`: only what was filled in, and only the chosen stream's own fields. */
 export function logInput (f: Fields): LogInput {
   const stream = text(f, 'stream')
-  const input: LogInput = { stream, ...given(f, ['duration', 'date', 'description', 'project']) }
+  const input: LogInput = { stream, ...given(f, ['duration', 'date', 'description', 'project', 'quantity', 'unit']) }
   if (text(f, 'tags') !== '') input.tags = tagList(text(f, 'tags'))
   if (stream === 'livelihood') Object.assign(input, given(f, ['client', 'amount', 'currency']))
   if (stream === 'love' && text(f, 'commons') !== '') input.commons = text(f, 'commons')
@@ -48,7 +48,7 @@ export function logInput (f: Fields): LogInput {
 
 /** `disco amend <id>`: the fields filled in change, the rest stay. */
 export function amendInput (id: string, f: Fields): AmendInput & { id: string } {
-  const input: AmendInput & { id: string } = { id, ...given(f, ['duration', 'date', 'description', 'project', 'amount', 'currency', 'client', 'commons']) }
+  const input: AmendInput & { id: string } = { id, ...given(f, ['duration', 'date', 'description', 'project', 'amount', 'currency', 'client', 'commons', 'quantity', 'unit']) }
   if (text(f, 'tags') !== '') input.tags = tagList(text(f, 'tags'))
   contributionPatch(input)
   return input

@@ -26,7 +26,7 @@ export function wireLog (): void {
     const out = await post('log', logInput(f))
     const e = out.entry
     byId('log-done').dataset.id = e.id
-    for (const name of ['duration', 'description', 'amount']) (form.elements.namedItem(name) as HTMLInputElement).value = ''
+    for (const name of ['duration', 'description', 'amount', 'quantity']) (form.elements.namedItem(name) as HTMLInputElement).value = ''
     const lang = locale()
     return t(out.duplicate ? 'log.already' : 'log.logged', { id: e.shortId, stream: streamLabel(e.stream), duration: durationText(e.minutes), date: dayText(e.date, lang) })
   })
