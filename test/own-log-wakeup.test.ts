@@ -14,10 +14,10 @@ import { Link, until } from './helpers/links.js'
 /**
  * A member whose only peer is not an indexer still gets its blocks to the indexer
  * (src/stack/own-log-wakeup.ts). Three nodes in a line, over in-process streams: ana (the founder,
- * the only indexer) — bo — cy. bo has applied cy's admission, so its writer for cy's log is idle
- * (all of it applied) when cy first writes. Before the node announced its own log after each
- * append, cy's name stayed on cy's node for good: nothing told bo to fetch it (bench P11's setup
- * stalled this way at 12 and 20 writers).
+ * the only indexer) — bo — cy. bo and cy fast-forward past the admissions, so bo's autobase never
+ * opens cy's log, while bo's full copy holds it open. Before the node announced its own log after
+ * each append, cy's name stayed on cy's node for good: bo's autobase never heard of it, and ana has
+ * no other way to it (bench P11's setup stalled this way at 12 and 20 writers).
  */
 t.setTimeout(90_000)
 
@@ -47,7 +47,7 @@ t.test('a member two hops from the indexer gets its first block applied there', 
   nodes.push(bo)
   links.push(new Link(ana, bo, 'ana-bo'))
   links[0]!.heal()
-  // bo applies both admissions: its writer for cy's (empty) log goes idle
+  // bo takes in both admissions (by its fast-forward), and its full copy opens cy's (empty) log
   await until([ana, bo], async () => bo.base.writable && await getDevice(bo.base.view, c.writer) !== null, 30_000, 'bo to take in both admissions')
   await bo.append([{ type: 'profile', name: 'bo' }])
 

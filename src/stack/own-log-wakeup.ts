@@ -19,15 +19,17 @@ interface WakeupInternals {
  * Make this node's own log part of what it announces on autobase's wakeup protocol, and announce
  * it to every peer after each append.
  *
- * A peer fetches a non-indexer writer's new blocks only while it keeps that writer active (autobase
- * 7.28.1, `Writer.updateActivity`: a writer whose blocks are all applied goes inactive and its core
- * stops replicating; hypercore closes the idle channel). What wakes a writer up again at a peer is
- * an announce naming it (`hintWakeup`), and autobase announces only writers it has not yet
- * applied itself (`_getWakeup` skips a "flushed" one): a writer never announces its own log once
- * it applied its own append, which it does at once. So a member's new block reaches only peers that
- * happen to keep its writer active; when none of them does (a ring of members in which the indexer
- * is two hops away, every node having fast-forwarded past the member's admission), the block stays
- * on the member's own node for good (bench P11 stalled that way in setup at 12 and 20 writers).
+ * A peer's autobase fetches a non-indexer writer's new blocks only while it keeps that writer open
+ * and active, or when an announce names the writer (`hintWakeup`), or when a core it opened as a
+ * writer grows (its `AutoWakeup` hooks only cores marked with the base as `referrer`, which it marks
+ * when it opens a writer itself). Autobase announces only writers it has not applied yet
+ * (`_getWakeup` skips a "flushed" one), and only when a peer connects or asks or a coupled core gets
+ * a new peer: a writer applies its own append at once, so it announces its own log only if one of
+ * those happens in between. A peer that fast-forwarded past the member's admission never opened
+ * the member's log in autobase, and the node's full copy (node/full-copy.ts) holds it open by key,
+ * so the channel is already there: the peer's core learns the new length, its autobase hears
+ * nothing, and nodes behind it never get the block (bench P11's setup stalled that way at 12 and
+ * 20 writers; docs/upstream.md, 5, shows it with autobase alone).
  *
  * An indexer's log needs none of this: every node keeps the indexers' writers active. Returns what
  * undoes the wrapping; `announce` is to be called after each append.
