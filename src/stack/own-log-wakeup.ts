@@ -53,7 +53,12 @@ export function announceOwnLog (base: Autobase<unknown>): { announce: () => void
       const session = internals.wakeupSession
       const mine = ownHint()
       if (session === null || mine === null || internals.closing !== null) return
-      for (const peer of session.peers) if (!peer.pending) session.announce(peer, [mine])
+      for (const peer of session.peers) {
+        if (peer.pending) continue
+        // a hint, best effort: a peer whose stream is closing misses it, and the block written
+        // stays written (the next connection announces it again, through _getWakeup)
+        try { session.announce(peer, [mine]) } catch {}
+      }
     },
     undo: () => {
       if (own !== null) internals._getWakeup = own
