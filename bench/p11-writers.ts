@@ -37,7 +37,7 @@ import { createInvite } from '../src/net/invites.js'
 import { admitProof } from '../src/ledger/admission.js'
 import { deviceKey } from '../src/invites/join.js'
 import { writeConfig } from '../src/node/storage.js'
-import { DIGEST_KEY } from '../src/consensus/view-layout.js'
+import { DIGEST_KEY, INDEXERS_KEY, keys } from '../src/consensus/view-layout.js'
 import type { Op } from '../src/ledger/ops.js'
 import { MB, contribution, frameOf, peakRss, rawAdmission, rawBase, removeDir, tempDir } from './fixtures.js'
 import { msSince, round } from './harness.js'
@@ -69,6 +69,8 @@ interface Cluster {
   bases: () => Array<Autobase<Hyperbee>>
   /** whether the views hold the disco digest */
   digested: boolean
+  /** what setup needs of member `i`, as its node sees it now (for a report: writers-state.ts) */
+  setupState: (i: number) => Promise<string>
   close: () => Promise<void>
 }
 
@@ -155,14 +157,66 @@ async function digestOf (node: DiscoNode): Promise<string> {
   }
 }
 
+/**
+ * Makes one side's cluster. `hold` is handed the cluster as soon as it exists, so that a setup that
+ * fails can still be reported node by node (and is closed by the caller).
+ */
+export type MakeCluster = (dir: string, n: number, timeoutMs: number, hold: (c: Cluster) => void) => Promise<Cluster>
+
+/** A value of the view as this node holds it now, or why not: never waits on the network. */
+async function viewValue (node: DiscoNode, key: string): Promise<string> {
+  const snap = node.snapshot()
+  try {
+    const got = await snap.get(key, { wait: false })
+    return got === null ? 'absent' : b4a.toString(got.value)
+  } catch (err) {
+    return `unread (${String((err as Error)?.message ?? err).slice(0, 40)})`
+  } finally {
+    await snap.close()
+  }
+}
+
+/**
+ * Member `i`'s setup as its node sees it: its admission and name in its view, the indexers, its own
+ * log, whether it fast-forwarded, and which nodes store its log (a peer replicates a core with
+ * another only if it holds it: corestore's `_attachMaybe`).
+ */
+async function discoSetupState (nodes: DiscoNode[], i: number): Promise<string> {
+  const node = nodes[i]!
+  const device = b4a.toString(node.base.local.key, 'hex')
+  const admitted = await viewValue(node, keys.device(device))
+  const member = await viewValue(node, keys.member(device))
+  const indexers = await viewValue(node, INDEXERS_KEY)
+  let name = 'absent'
+  try { name = member.startsWith('{') ? JSON.stringify((JSON.parse(member) as { name?: string }).name ?? '') : member } catch { name = 'unparsed' }
+  let seats = indexers
+  try { seats = indexers.startsWith('{') ? String((JSON.parse(indexers) as { devices: string[] }).devices.length) : indexers } catch { seats = 'unparsed' }
+  return `m${i}: device ${device.slice(0, 8)} ${admitted === 'absent' ? 'NOT in its view' : admitted.startsWith('unread') ? admitted : 'in its view'}` +
+    `${i === 0 ? '' : `, its name ${name}`}, indexers in its view ${seats}, own log ${node.base.local.length}` +
+    `, writers active ${(node.base as unknown as { activeWriters: { size: number } }).activeWriters.size}` +
+    `, fast-forwards ${node.fastForwards.map(j => `${j.from}→${j.to}`).join(' ') || 'none'}` +
+    `; its log stored at ${await storedAt(nodes, node.base.local.discoveryKey)}`
+}
+
+/** which nodes' stores hold the core of this discovery key (what corestore asks before it replicates one) */
+async function storedAt (nodes: DiscoNode[], discoveryKey: Uint8Array): Promise<string> {
+  const at: number[] = []
+  for (const [j, other] of nodes.entries()) {
+    const storage = (other.base as unknown as { store: { storage: { hasCore: (dk: Uint8Array) => Promise<boolean> } } }).store.storage
+    if (await storage.hasCore(discoveryKey).catch(() => false)) at.push(j)
+  }
+  return at.length === nodes.length ? 'every node' : `m${at.join(' m')} (of ${nodes.length})`
+}
+
 /** N disco nodes: the founder admits the others as a running node answering invites does. */
-export async function discoCluster (dir: string, n: number, timeoutMs: number): Promise<Cluster> {
+export const discoCluster: MakeCluster = async (dir, n, timeoutMs, hold) => {
   const nodes: DiscoNode[] = []
   const cs = counters(n)
   const cluster: Cluster = {
     links: null,
     bases: () => nodes.map(x => x.base),
     digested: true,
+    setupState: async i => nodes[i] === undefined ? `m${i}: not opened` : await discoSetupState(nodes, i),
     size: n,
     append: async (i, op) => { await nodes[i]!.append([op]) },
     converged: async ms => { await converge(nodes, ms) },
@@ -182,7 +236,8 @@ export async function discoCluster (dir: string, n: number, timeoutMs: number): 
       for (const node of nodes) await node.close().catch(() => {})
     }
   }
-  try {
+  hold(cluster)
+  {
     const founder = await DiscoNode.create({ storage: path.join(dir, 'm0'), coopName: 'Bench', memberName: 'M0' })
     nodes.push(founder)
     countApplies(founder.base, cs[0]!)
@@ -201,6 +256,7 @@ export async function discoCluster (dir: string, n: number, timeoutMs: number): 
       countApplies(node.base, cs[k + 1]!)
     }
     const links = new Links(cluster)
+    cluster.links = links
     for (const [i, j] of ringEdges(n)) links.link(i, j)
     // each member names itself once its node sees it may write, as `disco join` does
     await Promise.all(nodes.slice(1).map(async (node, k) => {
@@ -215,16 +271,12 @@ export async function discoCluster (dir: string, n: number, timeoutMs: number): 
     await converge(nodes, timeoutMs)
     const indexers = nodes.filter(x => x.base.isIndexer).length
     if (indexers !== INDEXERS) throw new Error(`P11: ${indexers} indexers, not ${INDEXERS}`)
-    cluster.links = links
     return cluster
-  } catch (err) {
-    await cluster.close()
-    throw err
   }
 }
 
 /** N raw bases: the founder's admits the others (three indexers) in one append. */
-export async function rawCluster (dir: string, n: number, timeoutMs: number): Promise<Cluster> {
+export const rawCluster: MakeCluster = async (dir, n, timeoutMs, hold) => {
   const bases: Array<Autobase<Hyperbee>> = []
   const stores: Corestore[] = []
   const cs = counters(n)
@@ -239,6 +291,7 @@ export async function rawCluster (dir: string, n: number, timeoutMs: number): Pr
     links: null,
     bases: () => bases,
     digested: false,
+    setupState: async i => bases[i] === undefined ? `m${i}: not opened` : `m${i}: own log ${bases[i]!.local.length}, writers active ${(bases[i] as unknown as { activeWriters: { size: number } }).activeWriters.size}`,
     size: n,
     append: async (i, op) => { await bases[i]!.append(frameOf([op])) },
     converged: async ms => { await synced(bases, true, ms) },
@@ -252,7 +305,8 @@ export async function rawCluster (dir: string, n: number, timeoutMs: number): Pr
       for (const s of stores) await s.close().catch(() => {})
     }
   }
-  try {
+  hold(cluster)
+  {
     const open = (i: number, key: Uint8Array | null, encryptionKey?: Uint8Array): Autobase<Hyperbee> => {
       const store = new Corestore(path.join(dir, `raw${i}`))
       stores.push(store)
@@ -267,17 +321,14 @@ export async function rawCluster (dir: string, n: number, timeoutMs: number): Pr
     const seats = new Set(indexerSeats(n))
     await founder.append(bases.slice(1).map((b, k) => rawAdmission(b.local.key, seats.has(k + 1))))
     const links = new Links(cluster)
+    cluster.links = links
     for (const [i, j] of ringEdges(n)) links.link(i, j)
     await Promise.all(bases.slice(1).map(async (b, k) => {
       await waitUntil(`raw member ${k + 1} to be writable`, async () => b.writable, timeoutMs)
       await b.append(frameOf([{ type: 'profile', name: `M${k + 1}` }]))
     }))
     await synced(bases, true, timeoutMs)
-    cluster.links = links
     return cluster
-  } catch (err) {
-    await cluster.close()
-    throw err
   }
 }
 
@@ -311,7 +362,8 @@ function cpuMicros (): number {
   return u.user + u.system
 }
 
-export async function runSide (make: (dir: string, n: number, timeoutMs: number) => Promise<Cluster>, n: number, timeoutMs: number, say?: (line: string) => void): Promise<Run> {
+/** `stopAfter`: end the run after that phase (writers-heal.js --setup-only, --no-heal: for looking into one phase) */
+export async function runSide (make: MakeCluster, n: number, timeoutMs: number, say?: (line: string) => void, stopAfter: 'setup' | 'converge' | null = null): Promise<Run> {
   const dir = await tempDir('p11')
   const rss = peakRss()
   const run: Run = { setupMs: 0, convergeMs: null, healMs: null, convergeOpsPerCpuSecond: null, healOpsPerCpuSecond: null, peakRssPerNodeMB: 0, reapplied: { converge: 0, heal: 0 }, signingTailMs: { converge: null, heal: null } }
@@ -325,11 +377,12 @@ export async function runSide (make: (dir: string, n: number, timeoutMs: number)
   }, 10_000)
   try {
     const start = process.hrtime.bigint()
-    c = await make(dir, n, timeoutMs)
+    c = await make(dir, n, timeoutMs, made => { c = made })
     run.setupMs = msSince(start)
     const cluster = c
     const links = cluster.links
     if (links === null) throw new Error('P11: the members are not linked')
+    if (stopAfter === 'setup') return run
     const all = Array.from({ length: n }, (_, i) => i)
     const opsAtEachNode = n * OPS_PER_WRITER
 
@@ -347,6 +400,7 @@ export async function runSide (make: (dir: string, n: number, timeoutMs: number)
     run.convergeOpsPerCpuSecond = opsAtEachNode / ((cpuMicros() - cpu) / 1e6 / n)
     let a = cluster.applied()
     run.reapplied.converge = a.blocks - a.distinct
+    if (stopAfter === 'converge') return run
 
     // a partition into halves, writes on both sides, then the heal
     phase = 'partitioned'
@@ -370,13 +424,16 @@ export async function runSide (make: (dir: string, n: number, timeoutMs: number)
     a = cluster.applied()
     run.reapplied.heal = a.blocks - a.distinct
   } catch (err) {
-    run.error = `${phase}: ${String((err as Error)?.message ?? err).slice(0, 300)}`
+    // the whole message: a converge that gave up lists every node in it
+    run.error = `${phase}: ${String((err as Error)?.message ?? err)}`
     if (c !== null) {
-      // every node's state when the wait gave up: slow, stalled, or divergent
-      const cluster = c
+      // every node's state when the wait gave up: slow, stalled, or divergent; in setup, also
+      // how far each member's admission, name and the indexers reached its view
+      const cluster: Cluster = c
       const states = await Promise.all(cluster.bases().map(async (b, i) => ({ ...await baseState(i, b, cluster.digested), signedStillForMs: watch?.stillFor(i) })))
       run.states = describe(states)
       run.divergent = divergences(states).length > 0
+      if (phase === 'setup') run.states.push(...await Promise.all(Array.from({ length: n }, async (_, i) => `  ${await cluster.setupState(i)}`)))
     }
   } finally {
     if (progress !== null) clearInterval(progress)

@@ -1,13 +1,15 @@
 /**
  * P11 at one size, one side or both, for looking into a converge or heal that does not finish:
  *
- *   node dist/bench/writers-heal.js --writers 5 [--side disco|raw|both] [--timeout 120] [--runs 1]
+ *   node dist/bench/writers-heal.js --writers 5 [--side disco|raw|both] [--timeout 120] [--runs 1] [--setup-only | --no-heal]
  *
  * Prints the signed and view lengths of every node every 10 s while it runs, and when a wait
  * times out every node's state (view length, signed length, the tree hash and the digest there,
- * autobase's system lengths and heads) and whether two nodes differ at an equal signed length
- * (a divergence). With both sides, the runs take turns (disco, raw, disco, ...). Exits 1 on a
- * divergence. Not a scenario of `npm run bench` (its name does not start with p<N>-).
+ * autobase's system lengths and heads; for a setup, also each member's admission, name and
+ * fast-forwards as its node sees them, and which nodes store its log) and whether two nodes differ
+ * at an equal signed length (a divergence). `--setup-only` ends each run after the setup,
+ * `--no-heal` after the converge. With both sides, the runs take turns (disco, raw, disco, ...).
+ * Exits 1 on a divergence. Not a scenario of `npm run bench` (its name does not start with p<N>-).
  */
 import { discoCluster, rawCluster, runSide } from './p11-writers.js'
 import type { Run } from './p11-writers.js'
@@ -21,8 +23,9 @@ const writers = Number(value('writers', '5'))
 const side = value('side', 'both')
 const timeoutMs = Number(value('timeout', '120')) * 1000
 const runs = Number(value('runs', '1'))
+const stopAfter = argv.includes('--setup-only') ? 'setup' : argv.includes('--no-heal') ? 'converge' : null
 if (!Number.isInteger(writers) || writers < 2 || !['disco', 'raw', 'both'].includes(side) || !(timeoutMs > 0) || !Number.isInteger(runs) || runs < 1) {
-  process.stderr.write('usage: writers-heal.js --writers N (≥ 2) [--side disco|raw|both] [--timeout seconds] [--runs R]\n')
+  process.stderr.write('usage: writers-heal.js --writers N (≥ 2) [--side disco|raw|both] [--timeout seconds] [--runs R] [--setup-only | --no-heal]\n')
   process.exit(2)
 }
 
@@ -34,7 +37,7 @@ const results: Record<string, Run[]> = { disco: [], raw: [] }
 for (let r = 0; r < runs; r++) {
   for (const s of sides) {
     say(`${s}, ${writers} writers, run ${r + 1}:`)
-    const run = await runSide(s === 'disco' ? discoCluster : rawCluster, writers, timeoutMs, say)
+    const run = await runSide(s === 'disco' ? discoCluster : rawCluster, writers, timeoutMs, say, stopAfter)
     results[s]!.push(run)
     say(`  setup ${fmt(run.setupMs)}, converge ${fmt(run.convergeMs)}, heal ${fmt(run.healMs)}, re-applied ${run.reapplied.converge} + ${run.reapplied.heal}, waited on signatures alone ${fmt(run.signingTailMs.converge)} + ${fmt(run.signingTailMs.heal)}, ${Math.round(run.peakRssPerNodeMB)} MB a node${run.error !== undefined ? `; ${run.error}` : ''}`)
     for (const line of run.states ?? []) say(line)

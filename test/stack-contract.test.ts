@@ -26,6 +26,7 @@ import type { WriterMessage } from '../src/stack/writer-cores.js'
 import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../src/stack/bee-caches.js'
 import { flushStorageLog } from '../src/stack/storage.js'
 import { filterWakeupHints, viewCoreKeys } from '../src/stack/wakeup-hints.js'
+import { announceOwnLog } from '../src/stack/own-log-wakeup.js'
 
 const require = createRequire(import.meta.url)
 
@@ -258,4 +259,44 @@ t.test('wakeup-hints.ts, autobase 7.28.1: a wakeup announce reaches base.hintWak
   session.announce(session.peers[0], [announced])
   while (seen.length === 0 && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 20))
   t.same(seen, [{ key: b4a.toString(announced.key, 'hex'), length: 7 }], 'the announce came to base.hintWakeup, through the filter')
+})
+
+t.test('own-log-wakeup.ts, autobase 7.28.1: a non-indexer writer\'s own log is in base._getWakeup and its announce reaches a peer\'s base.hintWakeup', async t => {
+  const dir = t.testdir()
+  // apply: a 32-byte block admits that key as a (non-indexer) writer
+  const handlers = {
+    valueEncoding: 'binary' as const,
+    open: (s: { get: (name: string) => unknown }) => s.get('view'),
+    apply: async (nodes: Array<{ value: Uint8Array }>, _view: unknown, host: { addWriter: (key: Uint8Array, opts: { indexer: boolean }) => Promise<void> }) => {
+      for (const n of nodes) if (n.value.byteLength === 32) await host.addWriter(n.value, { indexer: false })
+    }
+  }
+  const storeA = new Corestore(path.join(dir, 'a'))
+  const a = new Autobase(storeA, null, handlers as never)
+  await a.ready()
+  const storeB = new Corestore(path.join(dir, 'b'))
+  const b = new Autobase(storeB, a.key, handlers as never)
+  await b.ready()
+  t.teardown(async () => { await b.close(); await storeB.close(); await a.close(); await storeA.close() })
+  const sa = a.replicate(true) as unknown as NodeJS.ReadWriteStream
+  const sb = b.replicate(false) as unknown as NodeJS.ReadWriteStream
+  sa.pipe(sb).pipe(sa)
+  await a.append(b4a.from(b.local.key))
+  const deadline = Date.now() + 20_000
+  while (!b.writable && Date.now() < deadline) { await b.update(); await new Promise(resolve => setTimeout(resolve, 20)) }
+  t.ok(b.writable, 'b was admitted')
+
+  const own = announceOwnLog(b)
+  t.teardown(own.undo)
+  await b.append(b4a.from('one block'))
+  const getWakeup = (b as unknown as { _getWakeup: () => Array<{ key: Uint8Array, length: number }> })._getWakeup()
+  t.ok(getWakeup.some(h => b4a.equals(h.key, b.local.key) && h.length === b.local.length), 'b._getWakeup() names its own log at its length')
+
+  const seen: Array<{ key: string, length: number }> = []
+  const undo = filterWakeupHints(a, hints => { for (const h of hints) seen.push({ key: b4a.toString(h.key, 'hex'), length: h.length }) })
+  t.teardown(undo)
+  own.announce()
+  const mine = { key: b4a.toString(b.local.key, 'hex'), length: b.local.length }
+  while (!seen.some(h => h.key === mine.key && h.length === mine.length) && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 20))
+  t.ok(seen.some(h => h.key === mine.key && h.length === mine.length), 'the announce came to the peer\'s base.hintWakeup')
 })

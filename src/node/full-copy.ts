@@ -9,6 +9,9 @@ import { listDeviceKeys } from '../consensus/queries.js'
  * and every writer's log. A node that fast-forwarded holds only the blocks autobase read to get
  * there, so this downloads the rest in the background: then it answers queries, invites and
  * `disco verify` offline, and can hand any member's log to a peer that lost its own.
+ * Its sessions on the writers' logs keep their replication channels open, and autobase hears
+ * nothing of a log it did not open itself: a member's new block reaches this node's autobase
+ * because the member announces it (stack/own-log-wakeup.ts, docs/upstream.md, 5).
  */
 /** How many times `filled` looks again for blocks that a core grew by meanwhile. */
 const FILL_ROUNDS = 5

@@ -38,6 +38,7 @@ import { AckedLengthRecord } from './acked-length.js'
 import { keepDeviceKeys, readDeviceKeys } from './device-keys.js'
 import { ownLogApplied } from './own-log-applied.js'
 import type { OnTheSwarm } from './on-the-swarm.js'
+import { announceOwnLog } from '../stack/own-log-wakeup.js'
 
 async function exists (p: string): Promise<boolean> {
   return await fs.stat(p).then(() => true, () => false)
@@ -86,6 +87,8 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
   /** how far this device's own log was acknowledged, on disk (acked-length.ts) */
   private acked: AckedLengthRecord | null = null
   private readonly onRebuild: (progress: RebuildProgress) => void
+  /** announces this device's log to its peers after each append (stack/own-log-wakeup.ts) */
+  private ownLogWakeup: { announce: () => void } | null = null
 
   constructor (opts: DiscoNodeOptions & { ledgerKey: Uint8Array | null }) {
     super()
@@ -249,7 +252,12 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     } catch (err) {
       throw openError(err, this.storage) // a damaged table may first be read here
     }
-    this.writes = new AppendQueue(base, this.clock, device?.lastTime ?? 0, () => this.failure, async () => await this.recordAcked())
+    // a peer that let this device's writer go idle hears of a new block only if told (own-log-wakeup.ts)
+    this.ownLogWakeup = announceOwnLog(base)
+    this.writes = new AppendQueue(base, this.clock, device?.lastTime ?? 0, () => this.failure, async () => {
+      await this.recordAcked()
+      this.ownLogWakeup?.announce()
+    })
     this.fullCopy = new FullCopy(base)
     this.fullCopy.fill() // a fast-forward whose download a close cut short
     this.signing = new SigningWatch(base, Math.max(1000, this.ackInterval * 10))

@@ -1,0 +1,65 @@
+import t from 'tap'
+import type { Test } from 'tap'
+import b4a from 'b4a'
+import { DiscoNode } from '../src/node/node.js'
+import { deviceKey } from '../src/invites/join.js'
+import { writeConfig } from '../src/node/storage.js'
+import { invite } from '../src/commands/invite.js'
+import { joinRequestData, parseJoinRequest } from '../src/net/invites.js'
+import { getDevice, getMember } from '../src/consensus/queries.js'
+import { converge } from '../src/demo/converge.js'
+import { folder } from './helpers/cluster.js'
+import { Link, until } from './helpers/links.js'
+
+/**
+ * A member whose only peer is not an indexer still gets its blocks to the indexer
+ * (src/stack/own-log-wakeup.ts). Three nodes in a line, over in-process streams: ana (the founder,
+ * the only indexer) — bo — cy. bo and cy fast-forward past the admissions, so bo's autobase never
+ * opens cy's log, while bo's full copy holds it open. Before the node announced its own log after
+ * each append, cy's name stayed on cy's node for good: bo's autobase never heard of it, and ana has
+ * no other way to it (bench P11's setup stalled this way at 12 and 20 writers).
+ */
+t.setTimeout(90_000)
+
+async function admitted (t: Test, founder: DiscoNode, name: string): Promise<{ storage: string, writer: string }> {
+  const storage = folder(t, name)
+  const writer = await deviceKey(storage)
+  await writeConfig(storage, { format: 1, ledger: b4a.toString(founder.key, 'hex') })
+  const { id, code } = await invite(founder, { role: 'contributor' })
+  const sent = parseJoinRequest(joinRequestData(code, b4a.from(writer, 'hex')))
+  if (sent === null) throw new Error('no join request')
+  await founder.append([{ type: 'admit', inviteId: b4a.from(id, 'hex'), writer: sent.writer, proof: sent.proof }])
+  return { storage, writer }
+}
+
+t.test('a member two hops from the indexer gets its first block applied there', async t => {
+  const ana = await DiscoNode.create({ storage: folder(t, 'ana'), coopName: 'Coop', memberName: 'ana', ackInterval: 50 })
+  const nodes: DiscoNode[] = [ana]
+  const links: Link[] = []
+  t.teardown(async () => { for (const l of links) l.cut(); for (const n of nodes) await n.close() })
+  const b = await admitted(t, ana, 'bo')
+  const c = await admitted(t, ana, 'cy')
+  // a system core long enough that bo and cy fast-forward past the admissions, as members who
+  // join a running cooperative do (autobase 7.28.1 fast-forwards from 16 blocks behind)
+  for (let i = 0; i < 20; i++) await ana.append([{ type: 'profile', name: `ana ${i}` }])
+
+  const bo = await DiscoNode.open({ storage: b.storage, encryptionKey: ana.encryptionKeyForPairing(), fastForwardTo: ana.base.core.key, ackInterval: 50 })
+  nodes.push(bo)
+  links.push(new Link(ana, bo, 'ana-bo'))
+  links[0]!.heal()
+  // bo takes in both admissions (by its fast-forward), and its full copy opens cy's (empty) log
+  await until([ana, bo], async () => bo.base.writable && await getDevice(bo.base.view, c.writer) !== null, 30_000, 'bo to take in both admissions')
+  await bo.append([{ type: 'profile', name: 'bo' }])
+
+  const cy = await DiscoNode.open({ storage: c.storage, encryptionKey: ana.encryptionKeyForPairing(), fastForwardTo: ana.base.core.key, ackInterval: 50 })
+  nodes.push(cy)
+  links.push(new Link(bo, cy, 'bo-cy'))
+  links[1]!.heal()
+  await until([bo, cy], () => cy.base.writable, 30_000, 'cy to be writable')
+  t.ok(bo.fastForwards.length > 0 && cy.fastForwards.length > 0, 'bo and cy fast-forwarded')
+  await cy.append([{ type: 'profile', name: 'cy' }])
+
+  await until(nodes, async () => (await getMember(ana.base.view, c.writer))?.name === 'cy', 20_000, 'cy\'s name to reach ana, the indexer')
+  await converge(nodes, 30_000)
+  t.equal((await getMember(bo.base.view, c.writer))?.name, 'cy', 'every node holds cy\'s name, signed')
+})
