@@ -4,7 +4,6 @@ import { DiscoError } from '../errors.js'
 import { renderError } from '../error-messages.js'
 import type { ErrorParams } from '../error-messages.js'
 import { decodeFrame, peekVersion } from '../ledger/codec.js'
-import { opId } from '../ledger/ids.js'
 import { MAX_STORED_REJECTIONS } from '../ledger/limits.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import { validateOpWithSignatures } from './validate-op.js'
@@ -63,9 +62,14 @@ export interface RejectionCount {
  */
 export async function apply (nodes: ApplyNode[], view: Hyperbee, host: HostCalls): Promise<void> {
   await validateCachedNodes(view)
-  const tx = new ViewTx(new BeeStore(view))
-  await applyBlocks(tx, nodes, host)
-  await tx.flush()
+  const store = new BeeStore(view)
+  try {
+    const tx = new ViewTx(store)
+    await applyBlocks(tx, nodes, host)
+    await tx.flush()
+  } finally {
+    await store.close()
+  }
   await checkpointCachedNodes(view)
 }
 
@@ -133,7 +137,7 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
   for (let index = 0; index < frame.ops.length; index++) {
     const op = frame.ops[index]
     if (op === undefined) continue
-    const id = opId({ writer: node.from.key, seq, index })
+    const id = `${writer}-${seq}-${index}` // opId's form, without hex-encoding the key for every op
     tx.begin()
     try {
       validateOpWithSignatures(op)

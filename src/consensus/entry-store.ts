@@ -32,11 +32,12 @@ export async function findEntry (ctx: OpContext, ref: OpRef): Promise<Entry | nu
   return record === null ? null : entryFromRecord(id, date, record)
 }
 
-/** The entry the op being applied logs (a fresh id: nothing to read first). */
-export async function addEntry (ctx: OpContext, entry: Entry): Promise<void> {
+/** The entry the op being applied logs (a fresh id: nothing to read first). Undefined rather
+ * than a promise when it had nothing to wait for (moveCredits). */
+export function addEntry (ctx: OpContext, entry: Entry): Promise<void> | undefined {
   ctx.tx.putNew(keys.entry(entry.date, entry.id), entryRecord(entry))
   ctx.block.set(ctx.index, entry.date, undo => ctx.tx.onRollback(undo))
-  await moveCredits(ctx.tx, null, entry)
+  return moveCredits(ctx.tx, null, entry)
 }
 
 /** `before`, the entry `ref` names, becomes `next`; a new work date moves its key. */

@@ -44,9 +44,23 @@ async function statementHolding (ctx: OpContext, month: string): Promise<Stateme
   return null
 }
 
+/**
+ * Whether the batch holds every statement key of the entries' months, and none is there: no
+ * distribution paid for them, so no change is late. Answered without waiting (the common case,
+ * most entries of a bulk import: bench P1); false when a key must be read, or a statement holds.
+ */
+function heldNoStatement (ctx: OpContext, before: Entry | null, after: Entry | null): boolean {
+  for (const e of [before, after]) {
+    if (e === null) continue
+    for (const p of periodsHolding(entryMonth(e))) if (ctx.tx.held<Statement>(keys.statement(p)) !== null) return false
+  }
+  return true
+}
+
 /** Record the change from `before` to `after` (null: the entry did not exist / no longer counts),
  * made by member `by`, for each distributed period it touches. */
 export async function noteLate (ctx: OpContext, kind: LateKind, before: Entry | null, after: Entry | null, by: string): Promise<void> {
+  if (heldNoStatement(ctx, before, after)) return
   const entry = (after ?? before) as Entry
   const statements = new Map<string, Statement>()
   for (const e of [before, after]) {

@@ -1,5 +1,6 @@
 import type { CreditClass } from '../ledger/credit-totals.js'
 import type { Stream } from '../ledger/streams.js'
+import { reusedKey1, reusedKey3 } from './key-strings.js'
 
 /**
  * The keys of the view (a hyperbee, utf-8 keys, canonical-JSON values). One place names them
@@ -43,9 +44,10 @@ const ENTRY_PREFIX = 'entry/'
 const DATE_LENGTH = 'YYYY-MM-DD'.length
 
 export const keys = {
-  member: (memberId: string) => `member/${memberId}`,
+  // the keys apply reads for every op are made once (key-strings.ts)
+  member: reusedKey1(memberId => `member/${memberId}`),
   members: { gt: 'member/', lt: 'member/\xff' },
-  device: (writerHex: string) => `device/${writerHex}`,
+  device: reusedKey1(writerHex => `device/${writerHex}`),
   devices: { gt: 'device/', lt: 'device/\xff' },
   /** an entry's record, under its work date (YYYY-MM-DD): a month's entries are one range, in date order */
   entry: (date: string, id: string) => `${ENTRY_PREFIX}${date}/${id}`,
@@ -69,10 +71,10 @@ export const keys = {
   idem: (memberId: string, key: string) => `idem/${memberId}/${enc(key)}`,
   /** every idempotency key of a member that starts with `prefix` */
   idemPrefix: (memberId: string, prefix: string) => ({ gte: `idem/${memberId}/${enc(prefix)}`, lt: `idem/${memberId}/${enc(prefix)}\xff` }),
-  balance: (memberId: string, period: string, stream: string) => `bal/${memberId}/${period}/${stream}`,
+  balance: reusedKey3((memberId, period, stream) => `bal/${memberId}/${period}/${stream}`),
   balancePeriod: (memberId: string, period: string) => ({ gt: `bal/${memberId}/${period}/`, lt: `bal/${memberId}/${period}/\xff` }),
   /** the running credit total of one class of a month's entries (ledger/credit-totals.ts) */
-  credit: (month: string, cls: CreditClass) => `${CREDIT_PREFIX}${month}/${cls.member}/${cls.stream}/${cls.endorsed ? 'e' : 'n'}/${moneySegment(cls)}/${outputSegment(cls)}`,
+  credit: (month: string, cls: CreditClass) => creditKey(month, cls.member, `${cls.stream}/${cls.endorsed ? 'e' : 'n'}/${moneySegment(cls)}/${outputSegment(cls)}`),
   /** every credit total of a month (YYYY-MM) */
   creditsOf: (month: string) => ({ gte: `${CREDIT_PREFIX}${month}/`, lt: `${CREDIT_PREFIX}${month}/\xff` }),
   rejection: (writerHex: string, seq: number, index: number | 'frame') =>
@@ -82,7 +84,7 @@ export const keys = {
   rulesVersions: { gt: 'rules/version/', lt: 'rules/version/\xff' },
   income: (id: string) => `income/${id}`,
   incomeIdem: (memberId: string, key: string) => `iidem/${memberId}/${enc(key)}`,
-  statement: (month: string) => `stmt/${month}`,
+  statement: reusedKey1(month => `stmt/${month}`),
   statements: { gt: 'stmt/', lt: 'stmt/\xff' },
   /** a late change to a distributed month, by the op that made it */
   late: (month: string, opId: string) => `late/${month}/${opId}`,
@@ -106,6 +108,9 @@ export const keys = {
 }
 
 const CREDIT_PREFIX = 'credit/'
+
+/** keys.credit's text from its month, member and the rest of its class (key-strings.ts) */
+const creditKey = reusedKey3((month, member, rest) => `${CREDIT_PREFIX}${month}/${member}/${rest}`)
 
 /** `-`, or the currency and the amount's rest, `+` when it is 100 or more: `EUR:37+` (a unit name
  * and a currency code hold neither `/` nor `:`: validate.ts) */

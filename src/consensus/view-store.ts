@@ -1,4 +1,5 @@
 import type Hyperbee from 'hyperbee'
+import type { BeeBatch } from 'hyperbee'
 
 type Value = Uint8Array | null
 
@@ -21,11 +22,23 @@ export interface ViewStore {
 
 export class BeeStore implements ViewStore {
   readonly ordered = true
+  /**
+   * One batch of the bee for the whole apply: its reads, then its writes. `bee.get` opens and
+   * closes a snapshot session of the core for every key, which cost more than the read itself
+   * (bench P1: 16 reads a block, a tenth of apply). Apply is the only writer of its bee and
+   * nothing truncates it while apply runs, so reading the core itself sees what a snapshot would.
+   */
+  private batch: BeeBatch | null = null
 
   constructor (private readonly bee: Hyperbee) {}
 
+  private open (): BeeBatch {
+    this.batch ??= this.bee.batch({ update: false })
+    return this.batch
+  }
+
   async get (key: string): Promise<Value> {
-    const node = await this.bee.get(key)
+    const node = await this.open().get(key)
     return node === null ? null : node.value
   }
 
@@ -36,16 +49,24 @@ export class BeeStore implements ViewStore {
   }
 
   async * each (gte: string, lt: string): AsyncGenerator<[string, Uint8Array]> {
-    for await (const node of this.bee.createReadStream({ gte, lt })) yield [node.key, node.value]
+    for await (const node of this.open().createReadStream({ gte, lt })) yield [node.key, node.value]
   }
 
   async write (changes: Array<[string, Value]>): Promise<void> {
-    const batch = this.bee.batch({ update: false })
+    const batch = this.open()
     for (const [key, value] of changes) {
       if (value === null) await batch.del(key)
       else await batch.put(key, value)
     }
     await batch.flush()
+    this.batch = null
+  }
+
+  /** Let go of the batch when no flush did (nothing written, or a write that failed). */
+  async close (): Promise<void> {
+    const batch = this.batch
+    this.batch = null
+    await batch?.close()
   }
 }
 
