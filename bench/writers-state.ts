@@ -199,7 +199,9 @@ export function signingLines (bases: Array<Autobase<Hyperbee>>): string[] {
     const st = internals._applyState
     const sign = st === null ? ' no apply state' : `${st.needsIndexedLengthUpdate ? ' needs-indexed' : ''}${st.pendingViews !== null ? ` pending-sig ${st.pendingViews[0]?.length ?? '?'}` : ''}${st.dirty ? ' dirty' : ''}${st.interrupted ? ' interrupted' : ''}`
     const assembled = (b as unknown as { __assembled?: string }).__assembled
-    const busy = `${sign}${assembled !== undefined ? ` (assembled ${assembled})` : ''}${internals._acking ? ' acking' : ''}${internals._appending !== null && internals._appending !== undefined ? ' appending' : ''}`
+    const drained = b as unknown as Drained
+    const drain = `${drained.__drainingSince !== undefined && drained.__drainingSince !== 0 ? ` draining for ${((Date.now() - drained.__drainingSince) / 1000).toFixed(1)} s` : ''}${drained.__drainMax !== undefined ? ` (longest drain ${(drained.__drainMax / 1000).toFixed(1)} s)` : ''}`
+    const busy = `${sign}${drain}${assembled !== undefined ? ` (assembled ${assembled})` : ''}${internals._acking ? ' acking' : ''}${internals._appending !== null && internals._appending !== undefined ? ' appending' : ''}`
     return `  m${i}${b.isIndexer ? '*' : ' '} heads ${internals.linearizer?.heads.size ?? '?'} dag [${dag.join(', ')}]${busy} local ${b.local.length} system ${b.length}/${b.signedLength} indexed ${internals.indexedLength}${internals.isFastForwarding() ? ' FF' : ''}${ack}; ${parts.join(', ')}`
   })
 }
@@ -221,5 +223,17 @@ export async function traceSigning (): Promise<void> {
   }
   ;(traced as { traced?: boolean }).traced = true
   proto._assembleMultisig = traced
+  // how long each base's update loop (autobase `_drainWithInterupt`: linearize, apply, flush) runs
+  const base = (await import('autobase')).default.prototype as unknown as Record<string, unknown>
+  const drain = base._drainWithInterupt as (this: Drained) => Promise<void>
+  base._drainWithInterupt = async function (this: Drained): Promise<void> {
+    const at = Date.now()
+    this.__drainingSince = at
+    try { await drain.call(this) } finally {
+      this.__drainingSince = 0
+      this.__drainMax = Math.max(this.__drainMax ?? 0, Date.now() - at)
+    }
+  }
 }
+interface Drained { __drainingSince?: number, __drainMax?: number }
 interface Traced { base: { __assembled?: string }, pendingViews: unknown, interrupted: boolean }
