@@ -200,7 +200,7 @@ export function signingLines (bases: Array<Autobase<Hyperbee>>): string[] {
     const sign = st === null ? ' no apply state' : `${st.needsIndexedLengthUpdate ? ' needs-indexed' : ''}${st.pendingViews !== null ? ` pending-sig ${st.pendingViews[0]?.length ?? '?'}` : ''}${st.dirty ? ' dirty' : ''}${st.interrupted ? ' interrupted' : ''}`
     const assembled = (b as unknown as { __assembled?: string }).__assembled
     const drained = b as unknown as Drained
-    const drain = `${drained.__drainingSince !== undefined && drained.__drainingSince !== 0 ? ` draining for ${((Date.now() - drained.__drainingSince) / 1000).toFixed(1)} s` : ''}${drained.__drainMax !== undefined ? ` (longest drain ${(drained.__drainMax / 1000).toFixed(1)} s)` : ''}`
+    const drain = `${drained.__drainingSince !== undefined && drained.__drainingSince !== 0 ? ` draining for ${((Date.now() - drained.__drainingSince) / 1000).toFixed(1)} s (${drained.__drainBlocks ?? 0} blocks applied in it)` : ''}${drained.__drainMax !== undefined ? ` (longest drain ${(drained.__drainMax / 1000).toFixed(1)} s)` : ''}`
     const busy = `${sign}${drain}${assembled !== undefined ? ` (assembled ${assembled})` : ''}${internals._acking ? ' acking' : ''}${internals._appending !== null && internals._appending !== undefined ? ' appending' : ''}`
     return `  m${i}${b.isIndexer ? '*' : ' '} heads ${internals.linearizer?.heads.size ?? '?'} dag [${dag.join(', ')}]${busy} local ${b.local.length} system ${b.length}/${b.signedLength} indexed ${internals.indexedLength}${internals.isFastForwarding() ? ' FF' : ''}${ack}; ${parts.join(', ')}`
   })
@@ -229,11 +229,19 @@ export async function traceSigning (): Promise<void> {
   base._drainWithInterupt = async function (this: Drained): Promise<void> {
     const at = Date.now()
     this.__drainingSince = at
+    this.__drainBlocks = 0
+    const handlers = this._handlers
+    if (handlers.counted !== true) {
+      // the blocks handed to apply in the drain under way: re-applies, once the view's length holds
+      const apply = handlers.apply
+      handlers.apply = async (nodes: unknown[], ...rest: unknown[]) => { this.__drainBlocks = (this.__drainBlocks ?? 0) + nodes.length; await apply(nodes, ...rest) }
+      handlers.counted = true
+    }
     try { await drain.call(this) } finally {
       this.__drainingSince = 0
       this.__drainMax = Math.max(this.__drainMax ?? 0, Date.now() - at)
     }
   }
 }
-interface Drained { __drainingSince?: number, __drainMax?: number }
+interface Drained { __drainingSince?: number, __drainMax?: number, __drainBlocks?: number, _handlers: { apply: (nodes: unknown[], ...rest: unknown[]) => Promise<void>, counted?: boolean } }
 interface Traced { base: { __assembled?: string }, pendingViews: unknown, interrupted: boolean }
