@@ -42,7 +42,7 @@ import type { Op } from '../src/ledger/ops.js'
 import { MB, contribution, frameOf, peakRss, rawAdmission, rawBase, removeDir, tempDir } from './fixtures.js'
 import { msSince, round } from './harness.js'
 import type { Measure, Scenario } from './harness.js'
-import { SignedWatch, baseState, describe, divergences } from './writers-state.js'
+import { SignedWatch, baseState, describe, divergences, signingLines, traceSigning } from './writers-state.js'
 
 /** a member's day of work: entries logged one at a time */
 const OPS_PER_WRITER = 20
@@ -365,6 +365,7 @@ function cpuMicros (): number {
 /** `stopAfter`: end the run after that phase (writers-heal.js --setup-only, --no-heal: for looking into one phase) */
 export async function runSide (make: MakeCluster, n: number, timeoutMs: number, say?: (line: string) => void, stopAfter: 'setup' | 'converge' | null = null): Promise<Run> {
   const dir = await tempDir('p11')
+  if (process.env.P11_SIGNING === '1') await traceSigning()
   const rss = peakRss()
   const run: Run = { setupMs: 0, convergeMs: null, healMs: null, convergeOpsPerCpuSecond: null, healOpsPerCpuSecond: null, peakRssPerNodeMB: 0, reapplied: { converge: 0, heal: 0 }, signingTailMs: { converge: null, heal: null } }
   let c: Cluster | null = null
@@ -374,7 +375,11 @@ export async function runSide (make: MakeCluster, n: number, timeoutMs: number, 
   const progress = say === undefined ? null : setInterval(() => {
     const bases = c?.bases() ?? []
     if (bases.length > 0) say(`    ${phase}: signed ${bases.map(b => b.view.core.signedLength).join(' ')} / view ${bases.map(b => b.view.core.length).join(' ')}`)
-  }, 10_000)
+    // every view equal and some unsigned: where each node stands on the indexers' checkpoints
+    if (process.env.P11_SIGNING === '1' && bases.length > 0 && new Set(bases.map(b => b.view.core.length)).size === 1 && bases.some(b => b.view.core.signedLength < b.view.core.length)) {
+      for (const line of signingLines(bases)) say(`    ${line}`)
+    }
+  }, Number(process.env.P11_PROGRESS_MS ?? 10_000))
   try {
     const start = process.hrtime.bigint()
     c = await make(dir, n, timeoutMs, made => { c = made })

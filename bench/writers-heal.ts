@@ -10,6 +10,9 @@
  * at an equal signed length (a divergence). `--setup-only` ends each run after the setup,
  * `--no-heal` after the converge. With both sides, the runs take turns (disco, raw, disco, ...).
  * Exits 1 on a divergence. Not a scenario of `npm run bench` (its name does not start with p<N>-).
+ * With P11_SIGNING=1, whenever every view has one length and some node is unsigned, each progress
+ * line is followed by one line a node on where it stands on the indexers' signatures and how long
+ * its update loop has run (`signingLines`); P11_PROGRESS_MS sets the progress interval (10,000).
  */
 import { discoCluster, rawCluster, runSide } from './p11-writers.js'
 import type { Run } from './p11-writers.js'

@@ -155,3 +155,93 @@ export function describe (states: BaseState[]): string[] {
   lines.push(div.length === 0 ? '  no two nodes differ at an equal signed length' : `  DIVERGENCE:\n    ${div.join('\n    ')}`)
   return lines
 }
+
+/** What this reads of autobase 7.28.1's apply state (lib/apply-state.js, `CheckpointCore`). */
+interface CheckpointInternals {
+  _applyState: {
+    needsIndexedLengthUpdate: boolean
+    pendingViews: Array<{ length: number } | undefined> | null
+    dirty: boolean
+    interrupted: boolean
+    checkpoints: Array<{
+      signer: number
+      core: { length: number, key: Uint8Array }
+      length: number
+      paused: boolean
+      signatures: { system: { length: number } | null }
+    }>
+  } | null
+  indexedLength: number
+  isFastForwarding: () => boolean
+  /** autobase's ack timer (lib/timer.js): `_start` is when it was first re-armed since it last fired */
+  _ackTimer: { _start: number, _executing: Promise<void> | null, _asap: boolean } | null
+  /** the indexers' writers as the linearizer holds them: blocks in the DAG, fetched, in the log */
+  linearizer: { indexers: Array<{ core: { key: Uint8Array, length: number }, length: number, available: number }>, heads: Set<unknown> } | null
+  _acking: boolean
+  _appending: unknown
+}
+
+/**
+ * Where each node stands on the indexers' signatures, in one line a node: its indexed length, and
+ * for each indexer (in signer order) the length of that indexer's log this node holds, the length
+ * at which it last read the indexer's checkpoint, and the system length that checkpoint signs
+ * ("p" when autobase paused reading it during a fast-forward). The signed length grows where two of
+ * the three checkpoints sign a length the node has indexed (autobase `maybeSigned`).
+ */
+export function signingLines (bases: Array<Autobase<Hyperbee>>): string[] {
+  return bases.map((b, i) => {
+    const internals = b as unknown as CheckpointInternals
+    const chks = [...(internals._applyState?.checkpoints ?? [])].sort((x, y) => x.signer - y.signer)
+    const parts = chks.map(c => `${b4a.toString(c.core.key, 'hex').slice(0, 4)} ${c.core.length}/${c.length}@${c.signatures.system?.length ?? 0}${c.paused ? 'p' : ''}`)
+    const timer = internals._ackTimer
+    const ack = timer === null ? '' : ` ack timer ${timer._start === 0 ? 'idle' : `re-armed for ${((Date.now() - timer._start) / 1000).toFixed(1)} s`}${timer._executing !== null ? ' acking' : ''}${timer._asap ? ' asap' : ''}`
+    const dag = (internals.linearizer?.indexers ?? []).map(w => `${b4a.toString(w.core.key, 'hex').slice(0, 4)} ${w.length}/${w.available}/${w.core.length}`)
+    const st = internals._applyState
+    const sign = st === null ? ' no apply state' : `${st.needsIndexedLengthUpdate ? ' needs-indexed' : ''}${st.pendingViews !== null ? ` pending-sig ${st.pendingViews[0]?.length ?? '?'}` : ''}${st.dirty ? ' dirty' : ''}${st.interrupted ? ' interrupted' : ''}`
+    const assembled = (b as unknown as { __assembled?: string }).__assembled
+    const drained = b as unknown as Drained
+    const drain = `${drained.__drainingSince !== undefined && drained.__drainingSince !== 0 ? ` draining for ${((Date.now() - drained.__drainingSince) / 1000).toFixed(1)} s (${drained.__drainBlocks ?? 0} blocks applied in it)` : ''}${drained.__drainMax !== undefined ? ` (longest drain ${(drained.__drainMax / 1000).toFixed(1)} s)` : ''}`
+    const busy = `${sign}${drain}${assembled !== undefined ? ` (assembled ${assembled})` : ''}${internals._acking ? ' acking' : ''}${internals._appending !== null && internals._appending !== undefined ? ' appending' : ''}`
+    return `  m${i}${b.isIndexer ? '*' : ' '} heads ${internals.linearizer?.heads.size ?? '?'} dag [${dag.join(', ')}]${busy} local ${b.local.length} system ${b.length}/${b.signedLength} indexed ${internals.indexedLength}${internals.isFastForwarding() ? ' FF' : ''}${ack}; ${parts.join(', ')}`
+  })
+}
+
+/**
+ * Record on each base what autobase's last attempt to assemble the indexers' signatures came to
+ * (autobase 7.28.1 lib/apply-state.js `_assembleMultisig`, which gives up silently when a partial
+ * signature cannot be made), for `signingLines`. Bench diagnostics only (P11_SIGNING=1).
+ */
+export async function traceSigning (): Promise<void> {
+  const mod = await import('autobase/lib/apply-state.js' as string) as { default: { prototype: Record<string, unknown> } }
+  const proto = mod.default.prototype
+  const assemble = proto._assembleMultisig as (this: Traced, length: number, chk: unknown) => Promise<void>
+  if ((assemble as { traced?: boolean }).traced === true) return
+  const traced = async function (this: Traced, length: number, chk: unknown): Promise<void> {
+    const at = Date.now()
+    await assemble.call(this, length, chk)
+    this.base.__assembled = `${length} ${this.pendingViews !== null ? 'pending' : this.interrupted ? 'interrupted' : 'gave up'} ${((Date.now() - at) / 1000).toFixed(1)} s, at ${new Date(at).toISOString().slice(14, 19)}`
+  }
+  ;(traced as { traced?: boolean }).traced = true
+  proto._assembleMultisig = traced
+  // how long each base's update loop (autobase `_drainWithInterupt`: linearize, apply, flush) runs
+  const base = (await import('autobase')).default.prototype as unknown as Record<string, unknown>
+  const drain = base._drainWithInterupt as (this: Drained) => Promise<void>
+  base._drainWithInterupt = async function (this: Drained): Promise<void> {
+    const at = Date.now()
+    this.__drainingSince = at
+    this.__drainBlocks = 0
+    const handlers = this._handlers
+    if (handlers.counted !== true) {
+      // the blocks handed to apply in the drain under way: re-applies, once the view's length holds
+      const apply = handlers.apply
+      handlers.apply = async (nodes: unknown[], ...rest: unknown[]) => { this.__drainBlocks = (this.__drainBlocks ?? 0) + nodes.length; await apply(nodes, ...rest) }
+      handlers.counted = true
+    }
+    try { await drain.call(this) } finally {
+      this.__drainingSince = 0
+      this.__drainMax = Math.max(this.__drainMax ?? 0, Date.now() - at)
+    }
+  }
+}
+interface Drained { __drainingSince?: number, __drainMax?: number, __drainBlocks?: number, _handlers: { apply: (nodes: unknown[], ...rest: unknown[]) => Promise<void>, counted?: boolean } }
+interface Traced { base: { __assembled?: string }, pendingViews: unknown, interrupted: boolean }
