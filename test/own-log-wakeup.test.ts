@@ -1,15 +1,9 @@
 import t from 'tap'
-import type { Test } from 'tap'
-import b4a from 'b4a'
 import { DiscoNode } from '../src/node/node.js'
-import { deviceKey } from '../src/invites/join.js'
-import { writeConfig } from '../src/node/storage.js'
-import { invite } from '../src/commands/invite.js'
-import { joinRequestData, parseJoinRequest } from '../src/net/invites.js'
 import { getDevice, getMember } from '../src/consensus/queries.js'
 import { converge } from '../src/demo/converge.js'
 import { folder } from './helpers/cluster.js'
-import { Link, until } from './helpers/links.js'
+import { Link, admitted, until } from './helpers/links.js'
 
 /**
  * A member whose only peer is not an indexer still gets its blocks to the indexer
@@ -20,17 +14,6 @@ import { Link, until } from './helpers/links.js'
  * no other way to it (bench P11's setup stalled this way at 12 and 20 writers).
  */
 t.setTimeout(90_000)
-
-async function admitted (t: Test, founder: DiscoNode, name: string): Promise<{ storage: string, writer: string }> {
-  const storage = folder(t, name)
-  const writer = await deviceKey(storage)
-  await writeConfig(storage, { format: 1, ledger: b4a.toString(founder.key, 'hex') })
-  const { id, code } = await invite(founder, { role: 'contributor' })
-  const sent = parseJoinRequest(joinRequestData(code, b4a.from(writer, 'hex')))
-  if (sent === null) throw new Error('no join request')
-  await founder.append([{ type: 'admit', inviteId: b4a.from(id, 'hex'), writer: sent.writer, proof: sent.proof }])
-  return { storage, writer }
-}
 
 t.test('a member two hops from the indexer gets its first block applied there', async t => {
   const ana = await DiscoNode.create({ storage: folder(t, 'ana'), coopName: 'Coop', memberName: 'ana', ackInterval: 50 })

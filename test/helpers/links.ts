@@ -52,6 +52,21 @@ export async function convergeLinked (nodes: DiscoNode[], links: Link[], firstMs
 }
 
 /**
+ * A device folder for `name`, admitted (as a contributor) by the founder's `admit` of an invite,
+ * as `disco join` leaves it before the device's node first opens: its storage and writer key.
+ */
+export async function admitted (t: Test, founder: DiscoNode, name: string): Promise<{ storage: string, writer: string }> {
+  const storage = folder(t, name)
+  const writer = await deviceKey(storage)
+  await writeConfig(storage, { format: 1, ledger: b4a.toString(founder.key, 'hex') })
+  const { id, code } = await invite(founder, { role: 'contributor' })
+  const sent = parseJoinRequest(joinRequestData(code, b4a.from(writer, 'hex')))
+  if (sent === null) throw new Error('no join request')
+  await founder.append([{ type: 'admit', inviteId: b4a.from(id, 'hex'), writer: sent.writer, proof: sent.proof }])
+  return { storage, writer }
+}
+
+/**
  * A founder and one node per further name, each admitted (as a contributor) by the founder's
  * `admit` of an invite, every pair linked: the nodes and their links. Closed when the test ends.
  */
@@ -62,13 +77,7 @@ export async function linkedNodes (t: Test, names: string[]): Promise<{ nodes: D
   const links: Link[] = []
   t.teardown(async () => { for (const l of links) l.cut(); for (const n of nodes) await n.close() })
   for (const name of rest) {
-    const storage = folder(t, name)
-    const writer = await deviceKey(storage)
-    await writeConfig(storage, { format: 1, ledger: b4a.toString(founder.key, 'hex') })
-    const { id, code } = await invite(founder, { role: 'contributor' })
-    const sent = parseJoinRequest(joinRequestData(code, b4a.from(writer, 'hex')))
-    if (sent === null) throw new Error('no join request')
-    await founder.append([{ type: 'admit', inviteId: b4a.from(id, 'hex'), writer: sent.writer, proof: sent.proof }])
+    const { storage } = await admitted(t, founder, name)
     const node = await DiscoNode.open({ storage, encryptionKey: founder.encryptionKeyForPairing(), ackInterval: 50 })
     nodes.push(node)
     for (const other of nodes.slice(0, -1)) {
