@@ -1,11 +1,7 @@
-import { joinRequestData, parseJoinRequest } from '../src/net/invites.js'
 import t from 'tap'
 import type { Test } from 'tap'
 import b4a from 'b4a'
 import { DiscoNode } from '../src/node/node.js'
-import { deviceKey } from '../src/invites/join.js'
-import { writeConfig } from '../src/node/storage.js'
-import { invite } from '../src/commands/invite.js'
 import { propose } from '../src/commands/propose.js'
 import { vote } from '../src/commands/vote.js'
 import { verifyLedger } from '../src/verify/verify-ledger.js'
@@ -18,7 +14,7 @@ import { prng } from '../bench/prng.js'
 import { contribution } from './helpers/ops.js'
 import { seedCount, seeds } from './helpers/seeds.js'
 import { folder } from './helpers/cluster.js'
-import { Link } from './helpers/links.js'
+import { Link, admitted } from './helpers/links.js'
 
 /**
  * Partitions, replayable. Five nodes of one cooperative (three of them indexers) replicate over
@@ -143,13 +139,7 @@ async function partitioned (t: Test): Promise<void> {
   const links: Link[] = []
   const link = (a: DiscoNode, b: DiscoNode, name: string): void => { const l = new Link(a, b, name); links.push(l); l.heal() }
   for (const name of NAMES.slice(1)) {
-    const storage = folder(t, name)
-    const writer = await deviceKey(storage)
-    await writeConfig(storage, { format: 1, ledger: b4a.toString(ana.key, 'hex') })
-    const { id, code } = await invite(ana, { role: 'contributor' })
-    const sent = parseJoinRequest(joinRequestData(code, b4a.from(writer, 'hex')))
-    if (sent === null) throw new Error('no join request')
-    await ana.append([{ type: 'admit', inviteId: b4a.from(id, 'hex'), writer: sent.writer, proof: sent.proof }])
+    const { storage } = await admitted(t, ana, name)
     const node = await DiscoNode.open({ storage, encryptionKey: ana.encryptionKeyForPairing(), ackInterval: 50 })
     for (const other of nodes) link(other, node, `${NAMES[nodes.indexOf(other)] ?? '?'}-${name}`)
     nodes.push(node)

@@ -4,6 +4,7 @@ import { DiscoError } from '../errors.js'
 import { renderError } from '../error-messages.js'
 import type { ErrorParams } from '../error-messages.js'
 import { decodeFrame, peekVersion } from '../ledger/codec.js'
+import { opIdOf } from '../ledger/ids.js'
 import { MAX_STORED_REJECTIONS } from '../ledger/limits.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import { validateOpWithSignatures } from './validate-op.js'
@@ -137,7 +138,7 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
   for (let index = 0; index < frame.ops.length; index++) {
     const op = frame.ops[index]
     if (op === undefined) continue
-    const id = `${writer}-${seq}-${index}` // opId's form, without hex-encoding the key for every op
+    const id = opIdOf(writer, seq, index)
     tx.begin()
     try {
       validateOpWithSignatures(op)

@@ -41,16 +41,7 @@ function keyOf (entry: Entry | null): string | null {
 }
 
 function addTo (tx: ViewTx, key: string, entry: CreditEntry, sign: 1 | -1): Promise<void> | undefined {
-  const held = tx.held<CreditTotal>(key)
-  if (held === undefined) return readAndAddTo(tx, key, entry, sign)
-  tx.setHeld(key, nextTotal(held, entry, sign))
-  return undefined
-}
-
-async function readAndAddTo (tx: ViewTx, key: string, entry: CreditEntry, sign: 1 | -1): Promise<void> {
-  const next = nextTotal(await tx.get<CreditTotal>(key), entry, sign)
-  if (next === null) await tx.del(key)
-  else await tx.put(key, next)
+  return tx.update<CreditTotal>(key, total => nextTotal(total, entry, sign))
 }
 
 /** The total with the entry added or taken away; null once empty (no key). */

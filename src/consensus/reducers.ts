@@ -177,27 +177,15 @@ async function admit (op: AdmitOp, ctx: OpContext): Promise<void> {
 }
 
 /**
- * Add (1) or take away (-1) an entry in its member's balances of its month and of all time. When
- * the batch holds both (most entries of a bulk import) it changes them without waiting and returns
- * undefined rather than a promise: an async step an op cost more than the sums (bench P1).
+ * Add (1) or take away (-1) an entry in its member's balances of its month and of all time, one
+ * after the other. Undefined rather than a promise when the batch held both (most entries of a
+ * bulk import): an async step an op cost more than the sums (bench P1).
  */
 function addToBalances (tx: ViewTx, entry: Entry, sign: 1 | -1): Promise<void> | undefined {
-  const month = keys.balance(entry.member, entryMonth(entry), entry.stream)
+  const next = (balance: Balance | null): Balance | null => nextBalance(balance, entry, sign)
   const all = keys.balance(entry.member, 'all', entry.stream)
-  const heldMonth = tx.held<Balance>(month)
-  const heldAll = tx.held<Balance>(all)
-  if (heldMonth === undefined || heldAll === undefined) return readAndAddToBalances(tx, [month, all], entry, sign)
-  tx.setHeld(month, nextBalance(heldMonth, entry, sign))
-  tx.setHeld(all, nextBalance(heldAll, entry, sign))
-  return undefined
-}
-
-async function readAndAddToBalances (tx: ViewTx, balanceKeys: string[], entry: Entry, sign: 1 | -1): Promise<void> {
-  for (const key of balanceKeys) {
-    const next = nextBalance(await tx.get<Balance>(key), entry, sign)
-    if (next === null) await tx.del(key)
-    else await tx.put(key, next)
-  }
+  const month = tx.update(keys.balance(entry.member, entryMonth(entry), entry.stream), next)
+  return month === undefined ? tx.update(all, next) : month.then(async () => await tx.update(all, next))
 }
 
 /** The balance with the entry added or taken away; null when that leaves it empty (no key). */

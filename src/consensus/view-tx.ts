@@ -103,6 +103,24 @@ export class ViewTx {
     this.cache.set(key, value === null ? ABSENT : { json: deepFreeze(value) })
   }
 
+  /**
+   * Replace a key's value with `next` of it (null: no key), without waiting when the batch holds
+   * the key (`held`), so returning undefined rather than a promise; otherwise the key is read
+   * first. What `next` throws is thrown before the key is written.
+   */
+  update<T> (key: string, next: (value: T | null) => T | null): Promise<void> | undefined {
+    const held = this.held<T>(key)
+    if (held === undefined) return this.readAndUpdate(key, next)
+    this.setHeld(key, next(held))
+    return undefined
+  }
+
+  private async readAndUpdate<T> (key: string, next: (value: T | null) => T | null): Promise<void> {
+    const value = next(await this.get<T>(key))
+    if (value === null) await this.del(key)
+    else await this.put(key, value)
+  }
+
   async get<T> (key: string): Promise<T | null> {
     // a key this batch has read or written already (most reads): no second await
     const cached = this.cache.get(key)

@@ -8,7 +8,12 @@ import type { OpRef } from './ops.js'
  * which a node resolves against the writers it knows (like a git commit prefix).
  */
 export function opId (ref: OpRef): string {
-  return `${b4a.toString(ref.writer, 'hex')}-${ref.seq}-${ref.index}`
+  return opIdOf(b4a.toString(ref.writer, 'hex'), ref.seq, ref.index)
+}
+
+/** The same id from the writer's key already in hex (apply has it, for every op of a block). */
+export function opIdOf (writerHex: string, seq: number, index: number): string {
+  return `${writerHex}-${seq}-${index}`
 }
 
 export function shortId (id: string): string {
