@@ -18,7 +18,7 @@ import { seeds } from './helpers/seeds.js'
  * must still take the command lines a member types (or it would be no path at all).
  */
 
-const SPECS: AnyCommandSpec[] = (await Promise.all([...THIN_COMMANDS.values()].map(async load => (await load()).specs ?? []))).flat()
+const SPECS: AnyCommandSpec[] = [...new Set((await Promise.all([...THIN_COMMANDS.values()].map(async load => (await load()).specs ?? []))).flat())]
 
 interface Parsed { args: unknown[], options: Record<string, unknown>, storage?: string, json: boolean }
 
@@ -107,8 +107,21 @@ t.test('on generated command lines, every line the thin parser takes commander t
       fc.constantFrom('love', '1h', 'Ana', '2026-11', '', 'a b', '=', '-x', '--json', '--storage'),
       fc.stringMatching(/^[a-z0-9-]{0,4}$/)
     )
+    // what the command needs (its required arguments and options), put among random words
+    const needs = [...spec.arguments.filter(a => a.name.startsWith('<')).map((_, i) => [`arg${i}`]), ...spec.options.filter(o => o.required === true).map(o => [o.long, 'v'])]
     const line = fc.oneof(
-      { weight: 3, arbitrary: fc.tuple(fc.constantFrom([], ['--json'], ['--storage', 's'], ['--storage=s']), fc.array(token, { maxLength: 7 })).map(([pre, rest]) => [...pre, spec.name, ...rest]) },
+      {
+        weight: 3,
+        arbitrary: fc.tuple(
+          fc.constantFrom([], ['--json'], ['--storage', 's'], ['--storage=s']),
+          fc.array(token, { maxLength: 6 }),
+          fc.array(fc.nat({ max: 8 }), { minLength: needs.length, maxLength: needs.length })
+        ).map(([pre, rest, at]) => {
+          const words = [...rest]
+          needs.forEach((need, i) => words.splice(Math.min(at[i] as number, words.length), 0, ...need))
+          return [...pre, spec.name, ...words]
+        })
+      },
       { weight: 1, arbitrary: fc.array(token, { maxLength: 8 }) }
     )
     let taken = 0
