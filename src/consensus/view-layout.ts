@@ -14,21 +14,24 @@ import { reusedKey1, reusedKey3 } from './key-strings.js'
  * fast-forward: an older one is rebuilt from the signed logs, a newer one stops the node
  * (src/node/view-upgrade.ts, UPGRADE.md). Bump it with any change to a key or a value's shape.
  */
-export const VIEW_LAYOUT = 4
+export const VIEW_LAYOUT = 5
 /** `{ version }`: the layout the view was written in */
 export const LAYOUT_KEY = 'meta/layout'
-export const DIGEST_KEY = 'sys/digest'
+/**
+ * What every applied block moves, in one record (view-head.ts): how many blocks the view has taken
+ * in, the ledger time, and the view's digest (which covers this record without its digest field).
+ */
+export const HEAD_KEY = 'meta/head'
 export const COOP_KEY = 'meta/coop'
 export const PROTOCOL_KEY = 'rules/protocol'
 export const INDEXERS_KEY = 'rules/indexers'
 export const ROLE_COUNTS_KEY = 'meta/role-counts'
-/** how many blocks apply has taken in: the length of the `order/` record */
-export const ORDER_LENGTH_KEY = 'meta/order-length'
+/** layouts 1 to 4 kept how many blocks apply had taken in here (layout 5: `meta/head`); read only
+ * to learn how far an old view had come before it is rebuilt */
+export const LEGACY_ORDER_LENGTH_KEY = 'meta/order-length'
 /** the accounting rules in force (absent: version 0, the defaults) */
 export const RULES_KEY = 'rules/accounting'
 
-/** the ledger time: each full member's latest written time, and their lower median (ledger-clock.ts) */
-export const CLOCK_KEY = 'meta/clock'
 /** the minimum deliberation of proposals (absent: DEFAULT_DELIBERATION_HOURS) */
 export const GOVERNANCE_RULES_KEY = 'rules/governance'
 
@@ -93,8 +96,8 @@ export const keys = {
   /** the n-th block of the linearised order */
   order: (n: number) => `order/${String(n).padStart(15, '0')}`,
   orders: { gt: 'order/', lt: 'order/\xff' },
-  /** how many of a writer's blocks the view has taken in */
-  applied: (writerHex: string) => `applied/${writerHex}`,
+  /** how many of a writer's blocks the view has taken in, and the time of its latest frame (view-head.ts) */
+  writer: reusedKey1(writerHex => `writer/${writerHex}`),
   /** federation (docs/federation.md): federates by id, their check-ins by period, disputes */
   federate: (id: string) => `fed/${id}`,
   federates: { gt: 'fed/', lt: 'fed/\xff' },

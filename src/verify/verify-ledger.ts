@@ -5,8 +5,9 @@ import type { BeeReader } from 'hyperbee'
 import { Replay } from '../consensus/replay.js'
 import type { LinearBlock, OrderRecord } from '../consensus/apply.js'
 import { parseJson } from '../consensus/canonical-json.js'
-import { getDigest, listDeviceKeys } from '../consensus/queries.js'
-import { DIGEST_KEY, ORDER_LENGTH_KEY, keys } from '../consensus/view-layout.js'
+import { getDigest, getHead, listDeviceKeys } from '../consensus/queries.js'
+import { HEAD_KEY, keys } from '../consensus/view-layout.js'
+import { headDigest } from '../consensus/view-head.js'
 import { CausalOrder } from './causal-order.js'
 import { checkWriterCore, short } from './writer-core.js'
 import type { FetchMissing, WriterBlock } from './writer-core.js'
@@ -76,8 +77,7 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, f
   }
   const fail = (problem: string): VerifyReport => ({ ...report, problem })
 
-  const recorded = await view.get(ORDER_LENGTH_KEY)
-  const recordedLength = recorded === null ? 0 : parseJson<{ length: number }>(recorded.value).length
+  const recordedLength = (await getHead(view)).blocks
   if (recordedLength !== order.length) return fail(`the view says ${recordedLength} blocks were applied but records ${order.length}`)
 
   // 1. the writers' cores
@@ -108,8 +108,7 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, f
   report.ops = replay.ops
   report.replay.ms = Math.round(performance.now() - started)
   report.replay.opsPerSecond = report.replay.ms === 0 ? report.ops * 1000 : Math.round(report.ops / report.replay.ms * 1000)
-  const replayDigest = await replay.store.get(DIGEST_KEY)
-  report.digest.replay = replayDigest === null ? null : b4a.toString(replayDigest)
+  report.digest.replay = headDigest(await replay.store.get(HEAD_KEY))
 
   // 3. causality
   const causal = new CausalOrder(blocks, replay.removed)
