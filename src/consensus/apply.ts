@@ -18,6 +18,7 @@ import type { HeadRecord, WriterRecord } from './view-head.js'
 import { readWriter, setWriterTime } from './writer-record.js'
 import { ViewTx } from './view-tx.js'
 import { BlockDates } from './block-dates.js'
+import type { BlockRecord } from './block-dates.js'
 import { noteFrameTime } from './ledger-clock.js'
 import { BeeStore } from './view-store.js'
 import { checkpointCachedNodes, validateCachedNodes } from './bee-cache.js'
@@ -121,7 +122,7 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     host.interrupt(`the ledger was created with protocol version ${founding}, this node knows up to ${PROTOCOL_VERSION}`)
     return null
   }
-  await recordOrder(tx, writer, seq, applied)
+  const n = await recordOrder(tx, writer, seq, applied)
 
   let frame: Frame
   try {
@@ -153,7 +154,8 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     }
   }
   const logged = block.record()
-  if (logged !== null) tx.putNew(keys.blockDates(writer, seq), logged)
+  // the block's record, put by recordOrder: this batch holds it
+  if (logged !== null) tx.setHeld(keys.block(writer, seq), { n, ...logged } satisfies BlockRecord)
 
   // The device (if the frame made or kept one) has now written at frame.time.
   if (await tx.get<Device>(keys.device(writer)) !== null) await setWriterTime(tx, writer, frame.time)
@@ -177,20 +179,23 @@ function versionOf (value: Uint8Array): number | null {
 }
 
 /**
- * The linearised order, as the view's own record: `order/<n>` names the n-th block applied (its
- * writer and position), so that `disco verify` can replay exactly what made this view, even on
- * a node that fast-forwarded instead of applying every block itself; the head's `blocks` is how
- * many there are, and `writer/<key>`'s `length` how far into each writer's core the view has come
- * (view-head.ts).
+ * The linearised order, as the view's own record: `block/<writer>/<seq>`'s `n` is the block's
+ * place in it, so that `disco verify` can replay exactly what made this view, even on a node that
+ * fast-forwarded instead of applying every block itself; the head's `blocks` is how many there
+ * are, and `writer/<key>`'s `length` how far into each writer's core the view has come
+ * (view-head.ts). The block's record is the one that holds the dates of the entries it logs
+ * (block-dates.ts): one key a block for both. Returns the block's place.
  */
-async function recordOrder (tx: ViewTx, writer: string, seq: number, applied: WriterRecord): Promise<void> {
+async function recordOrder (tx: ViewTx, writer: string, seq: number, applied: WriterRecord): Promise<number> {
   const head = headOf(await tx.get<HeadRecord>(HEAD_KEY))
-  tx.putNew(keys.order(head.blocks), { writer, seq } satisfies OrderRecord)
-  await tx.put(HEAD_KEY, { ...head, blocks: head.blocks + 1 } satisfies HeadRecord)
+  const n = head.blocks
+  tx.putNew(keys.block(writer, seq), { n } satisfies BlockRecord)
+  await tx.put(HEAD_KEY, { ...head, blocks: n + 1 } satisfies HeadRecord)
   await tx.put(keys.writer(writer), { ...applied, length: seq + 1 } satisfies WriterRecord)
+  return n
 }
 
-/** One block of the linearised order (`order/<n>`). */
+/** One block of the linearised order: its writer and position in the writer's core. */
 export interface OrderRecord {
   writer: string
   seq: number

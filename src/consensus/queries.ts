@@ -16,7 +16,7 @@ import type { ClockRecord, HeadRecord, WriterRecord } from './view-head.js'
 import { DEFAULT_DELIBERATION } from './deliberation.js'
 import type { DeliberationRecord } from './deliberation.js'
 import { dateAt } from './block-dates.js'
-import type { BlockDatesRecord } from './block-dates.js'
+import type { BlockRecord } from './block-dates.js'
 import { entryFromKey, entryFromRecord } from './entry-record.js'
 import type { EntryRecord } from './entry-record.js'
 import type { Proposal, VoteRecord } from './governance.js'
@@ -129,7 +129,7 @@ export async function resolveMember (r: BeeReader, text: string): Promise<Member
 export async function getEntry (r: BeeReader, fullId: string): Promise<Entry | null> {
   const { writerPrefix: writer, seq, index } = parseId(fullId)
   const id = `${writer}-${seq}-${index}`
-  const dates = await getJson<BlockDatesRecord>(r, keys.blockDates(writer, seq))
+  const dates = await getJson<BlockRecord>(r, keys.block(writer, seq))
   const date = dates === null ? null : dateAt(dates, index)
   if (date === null) return null
   const record = await getJson<EntryRecord>(r, keys.entry(date, id))

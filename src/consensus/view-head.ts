@@ -6,7 +6,7 @@ import { canonicalBytes, parseJson } from './canonical-json.js'
  * and three reads (bench P11: with many writers autobase applies blocks again after each reorder,
  * and every key a block writes is a walk of the view's tree). It holds
  *
- *   - `blocks`: how many blocks apply has taken in, the length of the `order/` record;
+ *   - `blocks`: how many blocks apply has taken in, the places of the `block/` records are 0 to `blocks` − 1;
  *   - `clock`: the ledger time (ledger-clock.ts);
  *   - `digest`: the view's digest (digest.ts), which covers every key of the view, this one
  *     included but for this field: the head is hashed as the canonical JSON of the record without

@@ -58,8 +58,10 @@ export const keys = {
   entriesDated: (prefix: string) => ({ gte: `${ENTRY_PREFIX}${prefix}`, lt: `${ENTRY_PREFIX}${prefix}\xff` }),
   /** the entries dated from `from` to `to`, both included (dates, or prefixes of one) */
   entriesBetween: (from: string, to: string) => ({ gte: `${ENTRY_PREFIX}${from}`, lt: `${ENTRY_PREFIX}${to}\xff` }),
-  /** the work dates of the entries one block logged: how an entry id finds its key (block-dates.ts) */
-  blockDates: (writerHex: string, seq: number) => `block-dates/${writerHex}/${String(seq).padStart(15, '0')}`,
+  /** one applied block: its place in the linearised order, and the work dates of the entries it
+   * logged, how an entry id finds its key (block-dates.ts, BlockRecord) */
+  block: (writerHex: string, seq: number) => `block/${writerHex}/${String(seq).padStart(15, '0')}`,
+  blocks: { gt: 'block/', lt: 'block/\xff' },
   invite: (idHex: string) => `invite/${idHex}`,
   proposal: (id: string) => `prop/${id}`,
   proposals: { gt: 'prop/', lt: 'prop/\xff' },
@@ -93,9 +95,6 @@ export const keys = {
   late: (month: string, opId: string) => `late/${month}/${opId}`,
   lateOf: (month: string) => ({ gt: `late/${month}/`, lt: `late/${month}/\xff` }),
   lates: { gt: 'late/', lt: 'late/\xff' },
-  /** the n-th block of the linearised order */
-  order: (n: number) => `order/${String(n).padStart(15, '0')}`,
-  orders: { gt: 'order/', lt: 'order/\xff' },
   /** how many of a writer's blocks the view has taken in, and the time of its latest frame (view-head.ts) */
   writer: reusedKey1(writerHex => `writer/${writerHex}`),
   /** federation (docs/federation.md): federates by id, their check-ins by period, disputes */
@@ -140,6 +139,12 @@ export function parseCreditKey (key: string): CreditClass {
   }
 }
 
+/** The writer and position a `block/` key names. */
+export function parseBlockKey (key: string): { writer: string, seq: number } {
+  const [, writer = '', seq = ''] = key.split('/')
+  return { writer, seq: Number(seq) }
+}
+
 /** The date and id an entry's key names. */
 export function parseEntryKey (key: string): { date: string, id: string } {
   const date = key.slice(ENTRY_PREFIX.length, ENTRY_PREFIX.length + DATE_LENGTH)
@@ -151,7 +156,7 @@ export function parseEntryKey (key: string): { date: string, id: string } {
  * Entries need none: their records are keyed by date already, and listings by member, stream or
  * project filter that one range on the records. Every key a contribution writes costs the bulk
  * import and a new node's catch-up a view block (bench P1, P4): an entry writes one, and its
- * block one more for all the entries it logged (`block-dates/`); the balances and credit totals
+ * block one more, which it writes whether or not it logged entries (`block/`); the balances and credit totals
  * it moves are shared by the block's entries of the same member, month and stream (and class), and
  * a batch writes each of them once.
  */
