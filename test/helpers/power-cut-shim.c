@@ -5,9 +5,15 @@
  * Node's fs call to make data durable). Under the folder POWERCUT_ROOT it records, at each sync,
  * what a disk would then hold for certain:
  *
- * - a file synced: its whole content, by inode, in POWERCUT_SHADOW/data/<inode>;
- * - a directory synced: its entries (name, inode, file or folder), in
- *   POWERCUT_SHADOW/dirs/<inode of the directory>.
+ * - a file synced: its whole content, by identity, in POWERCUT_SHADOW/data/<identity>;
+ * - a directory synced: its entries (name, identity, file or folder), in
+ *   POWERCUT_SHADOW/dirs/<identity of the directory>.
+ *
+ * A file's identity is its inode and its birth time (`<inode>-<birth time in ns>`), not its inode
+ * alone: the filesystem hands a deleted file's inode to the next file made, and RocksDB deletes and
+ * makes files all the time (a MANIFEST's inode came back as the next write-ahead log). Keyed by
+ * inode, a never-synced new file would come back from the cut holding the synced content of the
+ * deleted one; a disk gives it nothing of the kind. A rename keeps the identity, as it keeps the file.
  *
  * Nothing else is recorded: a write never synced, a file created or renamed in a directory that
  * was not synced after, is what a power cut may lose, and the image the test builds from the
@@ -56,15 +62,22 @@ static void put (const char *dest, const char *bytes, size_t len) {
   rename(tmp, dest);
 }
 
-static void record_file (int fd, const struct stat *st) {
-  char dest[PATH_MAX];
-  snprintf(dest, sizeof dest, "%s/data/%llu", getenv("POWERCUT_SHADOW"), (unsigned long long)st->st_ino);
+/* `<inode>-<birth time in ns>`: what the test's side computes from a BigInt stat (power-cut.test.ts) */
+static void identity (const struct statx *st, char *out, size_t size) {
+  unsigned long long born = (unsigned long long)st->stx_btime.tv_sec * 1000000000ULL + st->stx_btime.tv_nsec;
+  snprintf(out, size, "%llu-%llu", (unsigned long long)st->stx_ino, born);
+}
+
+static void record_file (int fd, const struct statx *st) {
+  char dest[PATH_MAX], id[64];
+  identity(st, id, sizeof id);
+  snprintf(dest, sizeof dest, "%s/data/%s", getenv("POWERCUT_SHADOW"), id);
   /* the synced descriptor may be write-only: read the file through a descriptor of our own */
   char link[64];
   snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
   int in = open(link, O_RDONLY);
   if (in < 0) return;
-  size_t len = (size_t)st->st_size;
+  size_t len = (size_t)st->stx_size;
   char *bytes = malloc(len > 0 ? len : 1);
   if (bytes == NULL) { close(in); return; }
   size_t got = 0;
@@ -78,9 +91,10 @@ static void record_file (int fd, const struct stat *st) {
   free(bytes);
 }
 
-static void record_dir (int fd, const struct stat *st) {
-  char dest[PATH_MAX];
-  snprintf(dest, sizeof dest, "%s/dirs/%llu", getenv("POWERCUT_SHADOW"), (unsigned long long)st->st_ino);
+static void record_dir (int fd, const struct statx *st) {
+  char dest[PATH_MAX], id[64];
+  identity(st, id, sizeof id);
+  snprintf(dest, sizeof dest, "%s/dirs/%s", getenv("POWERCUT_SHADOW"), id);
   int copy = openat(fd, ".", O_RDONLY | O_DIRECTORY);
   if (copy < 0) return;
   DIR *dir = fdopendir(copy);
@@ -90,10 +104,11 @@ static void record_dir (int fd, const struct stat *st) {
   struct dirent *e;
   while (text != NULL && (e = readdir(dir)) != NULL) {
     if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-    struct stat es;
-    if (fstatat(copy, e->d_name, &es, AT_SYMLINK_NOFOLLOW) != 0) continue;
-    char line[PATH_MAX + 64];
-    int n = snprintf(line, sizeof line, "%c %llu %s\n", S_ISDIR(es.st_mode) ? 'd' : 'f', (unsigned long long)es.st_ino, e->d_name);
+    struct statx es;
+    if (statx(copy, e->d_name, AT_SYMLINK_NOFOLLOW, STATX_TYPE | STATX_INO | STATX_BTIME, &es) != 0) continue;
+    char line[PATH_MAX + 128], eid[64];
+    identity(&es, eid, sizeof eid);
+    int n = snprintf(line, sizeof line, "%c %s %s\n", S_ISDIR(es.stx_mode) ? 'd' : 'f', eid, e->d_name);
     if (len + (size_t)n + 1 > cap) { cap = 2 * (len + (size_t)n + 1); text = realloc(text, cap); if (text == NULL) break; }
     memcpy(text + len, line, (size_t)n);
     len += (size_t)n;
@@ -104,11 +119,11 @@ static void record_dir (int fd, const struct stat *st) {
 
 static void record (int fd) {
   if (getenv("POWERCUT_SHADOW") == NULL || !under_root(fd)) return;
-  struct stat st;
-  if (fstat(fd, &st) != 0) return;
+  struct statx st;
+  if (statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_INO | STATX_SIZE | STATX_BTIME, &st) != 0) return;
   pthread_mutex_lock(&lock);
-  if (S_ISREG(st.st_mode)) record_file(fd, &st);
-  else if (S_ISDIR(st.st_mode)) record_dir(fd, &st);
+  if (S_ISREG(st.stx_mode)) record_file(fd, &st);
+  else if (S_ISDIR(st.stx_mode)) record_dir(fd, &st);
   pthread_mutex_unlock(&lock);
 }
 
