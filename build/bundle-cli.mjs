@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const entry = path.join(root, 'dist', 'bin', 'disco.js')
+const fullEntry = path.join(root, 'dist', 'bin', 'cli', 'main.js')
 const out = path.join(root, 'dist', 'cli')
 
 /** Every installed package that carries a native addon, by name (scoped ones included). */
@@ -45,32 +46,54 @@ function nativePackages () {
   return [...found].sort()
 }
 
-if (!fs.existsSync(entry)) {
+/** The thin entry's import of the full CLI, which is its own bundle beside it: dist/cli/main.js. */
+const FULL_CLI = './main.js'
+const fullCliBeside = {
+  name: 'full-cli-beside',
+  setup (b) {
+    b.onResolve({ filter: /^\.\/cli\/main\.js$/ }, args => args.importer === entry ? { path: FULL_CLI, external: true } : undefined)
+  }
+}
+
+if (!fs.existsSync(entry) || !fs.existsSync(fullEntry)) {
   console.error(`bundle-cli: ${path.relative(root, entry)} is missing: run tsc -p tsconfig.json first`)
   process.exit(1)
 }
 
 const external = nativePackages()
 fs.rmSync(out, { recursive: true, force: true })
-let result
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external,
+  sourcemap: true,
+  metafile: true,
+  logLevel: 'warning'
+}
+// The full CLI (main.js, the lazy chunks beside it) and the thin entry users run (disco.js, one
+// file): bin/disco.ts sends a declared command to a running node itself (bin/cli/thin.ts) and
+// imports the full CLI only for the rest. Bundled apart so that the thin path reads one small file
+// and none of the full CLI's (commander, the command modules): bench P13.
+const results = []
 try {
-  result = await build({
-    entryPoints: { disco: entry },
+  results.push(await build({
+    ...common,
+    entryPoints: { main: fullEntry },
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
     splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external,
-    sourcemap: true,
     // the CommonJS packages in the bundle call require() for node's built-ins and the external
     // addons; an ES module has none, so each output file makes one for itself
-    banner: { js: "import { createRequire as __discoCreateRequire } from 'node:module'; const require = __discoCreateRequire(import.meta.url);" },
-    metafile: true,
-    logLevel: 'warning'
-  })
+    banner: { js: "import { createRequire as __discoCreateRequire } from 'node:module'; const require = __discoCreateRequire(import.meta.url);" }
+  }))
+  results.push(await build({
+    ...common,
+    entryPoints: { disco: entry },
+    outdir: out,
+    plugins: [fullCliBeside]
+  }))
 } catch (err) {
   console.error(`bundle-cli: esbuild failed: ${err.message}`)
   process.exit(1)
@@ -80,8 +103,8 @@ try {
 // needs it: check now that each resolves from where the bundle lives, as node will look for it
 // (node_modules folders upwards; a package's own exports map may hide its package.json).
 const imported = new Set()
-for (const output of Object.values(result.metafile.outputs)) {
-  for (const i of output.imports) if (i.external && !i.path.startsWith('node:') && !isBuiltin(i.path)) imported.add(packageName(i.path))
+for (const output of results.flatMap(r => Object.values(r.metafile.outputs))) {
+  for (const i of output.imports) if (i.external && !i.path.startsWith('node:') && !isBuiltin(i.path) && i.path !== FULL_CLI) imported.add(packageName(i.path))
 }
 const unresolved = [...imported].filter(name => !findUpwards(out, name))
 if (unresolved.length > 0) {

@@ -5,6 +5,7 @@ import { runCommand } from './node-action.js'
 import { entryFieldInput, entryFieldOptions } from './log.js'
 import type { EntryFieldOptions } from './log.js'
 import { entryLine } from './format.js'
+import { addOptions } from './spec-register.js'
 
 type AmendOptions = Omit<EntryFieldOptions, 'project'> & { stream?: string, duration?: string, money?: boolean, project?: string | false, tags?: boolean, output?: boolean }
 
@@ -14,7 +15,7 @@ export function register (program: Command): void {
     .argument('<entry-id>', 'the id disco entries shows, e.g. 3f9a1c2b-4-0')
     .option('--stream <stream>', 'move it to another stream')
     .option('--duration <duration>', 'the corrected duration')
-  entryFieldOptions(cmd, 'amend')
+  addOptions(cmd, entryFieldOptions('amend'))
     .option('--no-money', 'remove the amount')
     .option('--no-project', 'remove the project')
     .option('--no-tags', 'remove all tags')

@@ -1,17 +1,19 @@
-import type { Command } from 'commander'
-import { examples, globals } from './options.js'
-import { printJson, printLines } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { printLines } from './output.js'
 import { balanceTable } from './format.js'
 
-export function register (program: Command): void {
-  examples(program.command('balance')
-    .description('hours (and entries) per member and stream, and money earned, for a month or all time')
-    .option('--member <name-or-id>', 'only this member')
-    .option('--month <YYYY-MM>', 'only this month (default: all time)')
-    .action(async (o: { member?: string, month?: string }, c: Command) => {
-      const out = await runCommand(c, 'balance', o)
-      if (globals(c).json === true) return printJson(out)
-      printLines([`period: ${out.period === 'all' ? 'all time' : out.period}`, ...balanceTable(out.members, out.total)])
-    }), ['disco balance', 'disco balance --month 2026-11 --member Ana'])
+const balance: CommandSpec<'balance', { member?: string, month?: string }> = {
+  name: 'balance',
+  command: 'balance',
+  description: 'hours (and entries) per member and stream, and money earned, for a month or all time',
+  arguments: [],
+  options: [
+    { long: '--member', value: '<name-or-id>', description: 'only this member' },
+    { long: '--month', value: '<YYYY-MM>', description: 'only this month (default: all time)' }
+  ],
+  examples: ['disco balance', 'disco balance --month 2026-11 --member Ana'],
+  input: (_args, o) => o,
+  print: (out) => printLines([`period: ${out.period === 'all' ? 'all time' : out.period}`, ...balanceTable(out.members, out.total)])
 }
+
+export const specs = [balance]

@@ -1,16 +1,16 @@
-import type { Command } from 'commander'
-import { examples, globals } from './options.js'
-import { printJson, printLines } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { printLines } from './output.js'
 import { entryLine } from './format.js'
 
-export function register (program: Command): void {
-  examples(program.command('endorse')
-    .description("confirm another member's entry (never your own; once each). Where the rules need it, only endorsed entries earn credits")
-    .argument('<entry-id>', 'the id disco entries shows')
-    .action(async (id: string, _o: unknown, c: Command) => {
-      const out = await runCommand(c, 'endorse', { id })
-      if (globals(c).json === true) return printJson(out)
-      printLines([`endorsed: ${entryLine(out.entry)}`])
-    }), ['disco entries --unendorsed', 'disco endorse 3f9a1c2b-4-0'])
+const endorse: CommandSpec<'endorse'> = {
+  name: 'endorse',
+  command: 'endorse',
+  description: "confirm another member's entry (never your own; once each). Where the rules need it, only endorsed entries earn credits",
+  arguments: [{ name: '<entry-id>', description: 'the id disco entries shows' }],
+  options: [],
+  examples: ['disco entries --unendorsed', 'disco endorse 3f9a1c2b-4-0'],
+  input: ([id]) => ({ id: id as string }),
+  print: (out) => printLines([`endorsed: ${entryLine(out.entry)}`])
 }
+
+export const specs = [endorse]

@@ -1,14 +1,15 @@
-import type { Command } from 'commander'
-import { examples, globals } from './options.js'
-import { printJson, printLines, table } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { printLines, table } from './output.js'
 
-export function register (program: Command): void {
-  examples(program.command('members')
-    .description("the cooperative's members, their roles and devices")
-    .action(async (_o: object, c: Command) => {
-      const out = await runCommand(c, 'members', {})
-      if (globals(c).json === true) return printJson(out)
-      printLines(table(['ID', 'NAME', 'ROLE', 'DEVICES'], out.members.map(m => [m.id.slice(0, 8), m.name, m.removedAt !== undefined ? `removed (was ${m.role})` : m.role, String(m.devices.length)])))
-    }), ['disco members'])
+const members: CommandSpec<'members'> = {
+  name: 'members',
+  command: 'members',
+  description: "the cooperative's members, their roles and devices",
+  arguments: [],
+  options: [],
+  examples: ['disco members'],
+  input: () => ({}),
+  print: (out) => printLines(table(['ID', 'NAME', 'ROLE', 'DEVICES'], out.members.map(m => [m.id.slice(0, 8), m.name, m.removedAt !== undefined ? `removed (was ${m.role})` : m.role, String(m.devices.length)])))
 }
+
+export const specs = [members]

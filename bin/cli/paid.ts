@@ -1,18 +1,21 @@
-import type { Command } from 'commander'
-import { examples, globals } from './options.js'
-import { printJson, printLines } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { printLines } from './output.js'
 
-export function register (program: Command): void {
-  examples(program.command('paid')
-    .description("record that a distributed month's payouts were paid (members only; once per month)")
-    .argument('<month>', 'YYYY-MM')
-    .requiredOption('--reference <text>', 'the transfer reference, or whatever lets a treasurer find the payment')
-    .option('--date <YYYY-MM-DD>', 'when they were paid (default: today)')
-    .action(async (month: string, o: { reference: string, date?: string }, c: Command) => {
-      const out = await runCommand(c, 'paid', { month, ...o })
-      if (globals(c).json === true) return printJson(out)
-      const s = out.statement
-      printLines([`paid: ${s.month}, ${s.poolDisplay} ${s.currency} on ${s.paid?.date ?? '?'} (${s.paid?.reference ?? ''}), recorded by ${s.paidByName ?? '?'}`])
-    }), ['disco paid 2026-11 --reference "SEPA batch 2026-12-03"'])
+const paid: CommandSpec<'paid', { reference: string, date?: string }> = {
+  name: 'paid',
+  command: 'paid',
+  description: "record that a distributed month's payouts were paid (members only; once per month)",
+  arguments: [{ name: '<month>', description: 'YYYY-MM' }],
+  options: [
+    { long: '--reference', value: '<text>', description: 'the transfer reference, or whatever lets a treasurer find the payment', required: true },
+    { long: '--date', value: '<YYYY-MM-DD>', description: 'when they were paid (default: today)' }
+  ],
+  examples: ['disco paid 2026-11 --reference "SEPA batch 2026-12-03"'],
+  input: ([month], o) => ({ month: month as string, ...o }),
+  print: (out) => {
+    const s = out.statement
+    printLines([`paid: ${s.month}, ${s.poolDisplay} ${s.currency} on ${s.paid?.date ?? '?'} (${s.paid?.reference ?? ''}), recorded by ${s.paidByName ?? '?'}`])
+  }
 }
+
+export const specs = [paid]

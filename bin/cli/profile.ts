@@ -1,15 +1,17 @@
-import type { Command } from 'commander'
-import { examples, globals } from './options.js'
-import { printJson, printLines } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { printLines } from './output.js'
 
-export function register (program: Command): void {
-  examples(program.command('profile')
-    .description('change the name the cooperative sees for you')
-    .requiredOption('--name <name>', 'your display name')
-    .action(async (o: { name: string }, c: Command) => {
-      const out = await runCommand(c, 'profile', { name: o.name })
-      if (globals(c).json === true) return printJson(out)
-      printLines([`you are now ${out.member.name}`])
-    }), ['disco profile --name "Ana Pérez"'])
+const profile: CommandSpec<'profile', { name: string }> = {
+  name: 'profile',
+  command: 'profile',
+  description: 'change the name the cooperative sees for you',
+  arguments: [],
+  options: [
+    { long: '--name', value: '<name>', description: 'your display name', required: true }
+  ],
+  examples: ['disco profile --name "Ana Pérez"'],
+  input: (_args, o) => ({ name: o.name }),
+  print: (out) => printLines([`you are now ${out.member.name}`])
 }
+
+export const specs = [profile]

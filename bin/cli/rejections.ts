@@ -1,21 +1,26 @@
-import type { Command } from 'commander'
-import { examples, globals, positiveInt } from './options.js'
-import { printJson, printLines, table, truncate } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { positiveInt } from './options.js'
+import { printLines, table, truncate } from './output.js'
 
-export function register (program: Command): void {
-  examples(program.command('rejections')
-    .description('ops the ledger refused, and why (nothing disappears unexplained)')
-    .option('--limit <n>', 'at most n', positiveInt('--limit'))
-    .action(async (o: { limit?: number }, c: Command) => {
-      const out = await runCommand(c, 'rejections', o)
-      if (globals(c).json === true) return printJson(out)
-      if (out.rejections.length === 0) return printLines(['no rejected ops'])
-      printLines([
-        ...table(['OP', 'TYPE', 'CODE', 'REASON'], out.rejections.map(r => [
-          `${r.writer.slice(0, 8)}-${r.seq}${r.index === 'frame' ? '' : `-${r.index}`}`, r.type ?? 'block', r.code, truncate(r.message, 70)
-        ])),
-        ...(out.count.total > out.count.stored ? [`(${out.count.total - out.count.stored} more not stored: the per-writer cap was reached)`] : [])
-      ])
-    }), ['disco rejections'])
+const rejections: CommandSpec<'rejections', { limit?: number }> = {
+  name: 'rejections',
+  command: 'rejections',
+  description: 'ops the ledger refused, and why (nothing disappears unexplained)',
+  arguments: [],
+  options: [
+    { long: '--limit', value: '<n>', description: 'at most n', parse: positiveInt('--limit') }
+  ],
+  examples: ['disco rejections'],
+  input: (_args, o) => o,
+  print: (out) => {
+    if (out.rejections.length === 0) return printLines(['no rejected ops'])
+    printLines([
+      ...table(['OP', 'TYPE', 'CODE', 'REASON'], out.rejections.map(r => [
+        `${r.writer.slice(0, 8)}-${r.seq}${r.index === 'frame' ? '' : `-${r.index}`}`, r.type ?? 'block', r.code, truncate(r.message, 70)
+      ])),
+      ...(out.count.total > out.count.stored ? [`(${out.count.total - out.count.stored} more not stored: the per-writer cap was reached)`] : [])
+    ])
+  }
 }
+
+export const specs = [rejections]

@@ -1,17 +1,18 @@
-import type { Command } from 'commander'
-import { examples, globals } from './options.js'
-import { printJson, printLines } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { printLines } from './output.js'
 import { entryLine } from './format.js'
 
-export function register (program: Command): void {
-  examples(program.command('retract')
-    .description('withdraw one of your entries: it stays in the ledger, marked, and stops counting')
-    .argument('<entry-id>', 'the id disco entries shows')
-    .option('-m, --message <reason>', 'why')
-    .action(async (id: string, o: { message?: string }, c: Command) => {
-      const out = await runCommand(c, 'retract', { id, ...(o.message !== undefined ? { reason: o.message } : {}) })
-      if (globals(c).json === true) return printJson(out)
-      printLines([`retracted: ${entryLine(out.entry)}`])
-    }), ['disco retract 3f9a1c2b-4-0 -m "logged twice"'])
+const retract: CommandSpec<'retract', { message?: string }> = {
+  name: 'retract',
+  command: 'retract',
+  description: 'withdraw one of your entries: it stays in the ledger, marked, and stops counting',
+  arguments: [{ name: '<entry-id>', description: 'the id disco entries shows' }],
+  options: [
+    { short: '-m', long: '--message', value: '<reason>', description: 'why' }
+  ],
+  examples: ['disco retract 3f9a1c2b-4-0 -m "logged twice"'],
+  input: ([id], o) => ({ id: id as string, ...(o.message !== undefined ? { reason: o.message } : {}) }),
+  print: (out) => printLines([`retracted: ${entryLine(out.entry)}`])
 }
+
+export const specs = [retract]

@@ -1,7 +1,5 @@
-import type { Command } from 'commander'
-import { examples, globals } from './options.js'
-import { printJson, printLines, table } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { printLines, table } from './output.js'
 import { STREAMS } from '../../src/ledger/streams.js'
 import type { StatementView } from '../../src/commands/statement.js'
 
@@ -40,14 +38,18 @@ export function statementLines (s: StatementView): string[] {
   return out
 }
 
-export function register (program: Command): void {
-  examples(program.command('statement')
-    .description("a distributed month's statement: each participant's credits and payout per stream (every node prints the same)")
-    .argument('[month]', 'YYYY-MM (default: every statement)')
-    .action(async (month: string | undefined, _o: unknown, c: Command) => {
-      const out = await runCommand(c, 'statement', month === undefined ? {} : { month })
-      if (globals(c).json === true) return printJson(out)
-      if (out.statements.length === 0) return printLines(['no month has been distributed yet (disco propose distribute <month> <amount> <currency>)'])
-      printLines(out.statements.flatMap((s, i) => [...(i > 0 ? [''] : []), ...statementLines(s)]))
-    }), ['disco statement 2026-11', 'disco statement 2026-11 --json'])
+const statement: CommandSpec<'statement'> = {
+  name: 'statement',
+  command: 'statement',
+  description: "a distributed month's statement: each participant's credits and payout per stream (every node prints the same)",
+  arguments: [{ name: '[month]', description: 'YYYY-MM (default: every statement)' }],
+  options: [],
+  examples: ['disco statement 2026-11', 'disco statement 2026-11 --json'],
+  input: ([month]) => month === undefined ? {} : { month },
+  print: (out) => {
+    if (out.statements.length === 0) return printLines(['no month has been distributed yet (disco propose distribute <month> <amount> <currency>)'])
+    printLines(out.statements.flatMap((s, i) => [...(i > 0 ? [''] : []), ...statementLines(s)]))
+  }
 }
+
+export const specs = [statement]

@@ -1,7 +1,5 @@
-import type { Command } from 'commander'
-import { examples, globals } from './options.js'
-import { printJson, printLines } from './output.js'
-import { runCommand } from './node-action.js'
+import type { CommandSpec } from './command-spec.js'
+import { printLines } from './output.js'
 import type { MirrorState } from '../../src/mirror/link.js'
 
 function mirrorLines (mirrors: MirrorState[], running: boolean): string[] {
@@ -11,27 +9,32 @@ function mirrorLines (mirrors: MirrorState[], running: boolean): string[] {
       : running ? 'not reached' : 'not reached (the node is not running: disco start)'))
 }
 
-export function register (program: Command): void {
-  examples(program.command('status')
-    .description("this node and its ledger: keys, members, devices, lengths, digest; whether a node runs (disco start) and its peers")
-    .action(async (_o: object, c: Command) => {
-      const s = await runCommand(c, 'status', {})
-      if (globals(c).json === true) return printJson(s)
-      printLines([
-        `node:          ${s.running ? `running (disco start), ${String(s.peers ?? 0)} peer${s.peers === 1 ? '' : 's'}` : 'not running (opened for this command)'}`,
-        `cooperative:   ${s.cooperative ?? '(not founded)'}`,
-        `you:           ${s.member === null ? '(not a member yet)' : `${s.member.name} (${s.member.role}, ${s.member.id.slice(0, 8)})`}`,
-        `storage:       ${s.storage}`,
-        `ledger key:    ${s.ledger}`,
-        `this device:   ${s.device}${s.writable ? ' (writer' + (s.indexer ? ', indexer)' : ')') : ' (read-only)'}`,
-        `members:       ${s.members} with ${s.devices} device${s.devices === 1 ? '' : 's'}`,
-        `ledger length: ${s.length} (signed: ${s.signedLength}); this device wrote ${s.localLength}`,
-        `signatures:    ${s.unsignedChanges === 0 ? 'every change is signed' : `${s.unsignedChanges} change${s.unsignedChanges === 1 ? '' : 's'} not yet signed by the indexers (provisional)`}`,
-        `protocol:      ${String(s.protocol.active)} (this node knows up to ${s.protocol.supported})`,
-        `rejected ops:  ${s.rejected.total}`,
-        `digest:        ${s.digest ?? '-'}`,
-        ...mirrorLines(s.mirrors, s.running),
-        ...(s.quota === null ? [] : [`quota:         ${s.quota.behind.length === 0 ? `nobody behind in ${s.quota.period}` : `behind in ${s.quota.period} (${Math.floor(s.quota.elapsed / 10)}% of it passed): ` + s.quota.behind.map(b => `${b.name} ${b.credits} of ${b.expected} expected by now`).join(', ')} (disco evaluate)`])
-      ])
-    }), ['disco status', 'disco status --json    # also a health check: "running" and "peers"'])
+const status: CommandSpec<'status'> = {
+  name: 'status',
+  command: 'status',
+  description: "this node and its ledger: keys, members, devices, lengths, digest; whether a node runs (disco start) and its peers",
+  arguments: [],
+  options: [],
+  examples: ['disco status', 'disco status --json    # also a health check: "running" and "peers"'],
+  input: () => ({}),
+  print: (s) => {
+    printLines([
+      `node:          ${s.running ? `running (disco start), ${String(s.peers ?? 0)} peer${s.peers === 1 ? '' : 's'}` : 'not running (opened for this command)'}`,
+      `cooperative:   ${s.cooperative ?? '(not founded)'}`,
+      `you:           ${s.member === null ? '(not a member yet)' : `${s.member.name} (${s.member.role}, ${s.member.id.slice(0, 8)})`}`,
+      `storage:       ${s.storage}`,
+      `ledger key:    ${s.ledger}`,
+      `this device:   ${s.device}${s.writable ? ' (writer' + (s.indexer ? ', indexer)' : ')') : ' (read-only)'}`,
+      `members:       ${s.members} with ${s.devices} device${s.devices === 1 ? '' : 's'}`,
+      `ledger length: ${s.length} (signed: ${s.signedLength}); this device wrote ${s.localLength}`,
+      `signatures:    ${s.unsignedChanges === 0 ? 'every change is signed' : `${s.unsignedChanges} change${s.unsignedChanges === 1 ? '' : 's'} not yet signed by the indexers (provisional)`}`,
+      `protocol:      ${String(s.protocol.active)} (this node knows up to ${s.protocol.supported})`,
+      `rejected ops:  ${s.rejected.total}`,
+      `digest:        ${s.digest ?? '-'}`,
+      ...mirrorLines(s.mirrors, s.running),
+      ...(s.quota === null ? [] : [`quota:         ${s.quota.behind.length === 0 ? `nobody behind in ${s.quota.period}` : `behind in ${s.quota.period} (${Math.floor(s.quota.elapsed / 10)}% of it passed): ` + s.quota.behind.map(b => `${b.name} ${b.credits} of ${b.expected} expected by now`).join(', ')} (disco evaluate)`])
+    ])
+  }
 }
+
+export const specs = [status]

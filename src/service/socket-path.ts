@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -30,6 +29,8 @@ export async function socketLocation (storage: string): Promise<SocketLocation> 
   const abs = await canonical(storage)
   const inside = path.join(abs, SOCKET_NAME)
   if (Buffer.byteLength(inside) <= MAX_SOCKET_PATH) return { path: inside, fallbackDir: null }
+  // loaded only here: node:crypto costs a call to the running node a few ms to load (bench P13)
+  const { createHash } = await import('node:crypto')
   const hash = createHash('sha256').update(abs).digest('hex').slice(0, 16)
   const dir = path.join(os.tmpdir(), `disco-${hash}`)
   return { path: path.join(dir, SOCKET_NAME), fallbackDir: dir }
