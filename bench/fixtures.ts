@@ -105,7 +105,7 @@ export async function sharedLedger (count: number): Promise<{ storage: string, m
  * every scenario. An encrypted autobase (as every ledger is) with a hyperbee view; its blocks are
  * frames of disco's codec, packed as disco packs them (`packedBlocks`, `frameOf`); apply decodes each
  * frame and puts, in one hyperbee batch, one key an op whose value is the op as JSON (`recordOf`: the
- * size of disco's entry record) under its work date, and one key a block (disco's block-dates record).
+ * size of disco's entry record) under its work date, and one key a block (disco's `block/` record).
  * No validation, no digest, no ledger clock, no governance. A 33-byte block 0xff + key admits a
  * writer, 0xfe + key an indexer (disco's admissions and `indexers` proposals).
  */

@@ -37,7 +37,8 @@ import { createInvite } from '../src/net/invites.js'
 import { admitProof } from '../src/ledger/admission.js'
 import { deviceKey } from '../src/invites/join.js'
 import { writeConfig } from '../src/node/storage.js'
-import { DIGEST_KEY, INDEXERS_KEY, keys } from '../src/consensus/view-layout.js'
+import { HEAD_KEY, INDEXERS_KEY, keys } from '../src/consensus/view-layout.js'
+import { headDigest } from '../src/consensus/view-head.js'
 import type { Op } from '../src/ledger/ops.js'
 import { MB, contribution, frameOf, peakRss, rawAdmission, rawBase, removeDir, tempDir } from './fixtures.js'
 import { msSince, round } from './harness.js'
@@ -148,8 +149,8 @@ async function waitUntil (what: string, check: () => Promise<boolean>, timeoutMs
 async function digestOf (node: DiscoNode): Promise<string> {
   const snap = node.snapshot()
   try {
-    const got = await snap.get(DIGEST_KEY, { wait: false })
-    return `${node.view.core.length}/${got === null ? 'pending' : got.value.toString()}`
+    const got = await snap.get(HEAD_KEY, { wait: false })
+    return `${node.view.core.length}/${got === null ? 'pending' : headDigest(got.value) ?? 'pending'}`
   } catch {
     return 'pending'
   } finally {

@@ -6,7 +6,8 @@
 import b4a from 'b4a'
 import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
-import { DIGEST_KEY } from '../src/consensus/view-layout.js'
+import { HEAD_KEY } from '../src/consensus/view-layout.js'
+import { headDigest } from '../src/consensus/view-head.js'
 
 /** One node's state, as far as this node can tell without waiting on a peer. */
 export interface BaseState {
@@ -55,8 +56,8 @@ export async function baseState (member: number, base: Autobase<Hyperbee>, diges
   if (digestKey && signedLength > 0) {
     const at = (view as unknown as { checkout: Checkout }).checkout(signedLength)
     try {
-      const got = await at.get(DIGEST_KEY, { wait: false })
-      signedDigest = got === null ? 'absent' : b4a.toString(got.value).slice(0, 16)
+      const got = await at.get(HEAD_KEY, { wait: false })
+      signedDigest = got === null ? 'absent' : (headDigest(got.value) ?? 'absent').slice(0, 16)
     } catch (err) {
       signedDigest = `unread: ${String((err as Error)?.message ?? err)}`.slice(0, 60)
     } finally {

@@ -18,6 +18,8 @@ import { vote } from '../src/commands/vote.js'
 import { CausalOrder } from '../src/verify/causal-order.js'
 import type { WriterBlock } from '../src/verify/writer-core.js'
 import { compareViews } from '../src/verify/view-diff.js'
+import { orderProblem } from '../src/verify/verify-ledger.js'
+import type { PlacedBlock } from '../src/verify/verify-ledger.js'
 import { prng } from '../bench/prng.js'
 import { contribution, frame } from './helpers/ops.js'
 import { folder } from './helpers/cluster.js'
@@ -83,6 +85,16 @@ t.test('the causal check', async t => {
   t.match(run([[A, 0], [A, 0]]), /twice/, 'a block applied twice')
   t.match(run([[A, 0], [B, 1]]), /no value/, 'an ack in the order')
   t.match(run([[A, 3]]), /not in its writer's core/, 'a block its writer never wrote')
+})
+
+t.test('the order\'s places (view layout 5: each block record\'s n) must be 0, 1, 2, … with none missing or twice', async t => {
+  const A = 'aa'.repeat(32)
+  const B = 'bb'.repeat(32)
+  const placed = (...ns: Array<[string, number, number]>): PlacedBlock[] => ns.map(([writer, seq, n]) => ({ writer, seq, n }))
+  t.equal(orderProblem(placed([A, 0, 0], [B, 0, 1], [A, 1, 2])), null, 'every place once')
+  t.match(orderProblem(placed([A, 0, 0], [A, 1, 2])), /aaaaaaaa\/1 at position 2, where position 1 was due/, 'a place missing')
+  t.match(orderProblem(placed([A, 0, 0], [B, 0, 0])), /bbbbbbbb\/0 at position 0, where position 1 was due/, 'a place twice')
+  t.match(orderProblem(placed([A, 0, 1])), /position 0 was due/, 'an order that does not start at 0')
 })
 
 t.test('comparing two views names the first difference', async t => {

@@ -1,6 +1,10 @@
 import t from 'tap'
 import b4a from 'b4a'
-import { canonicalBytes } from '../src/consensus/canonical-json.js'
+import { canonicalBytes, parseJson } from '../src/consensus/canonical-json.js'
+import { DigestSum } from '../src/consensus/digest.js'
+import { HEAD_KEY } from '../src/consensus/view-layout.js'
+import { headBody, headDigest } from '../src/consensus/view-head.js'
+import type { HeadRecord } from '../src/consensus/view-head.js'
 import { MemoryStore } from '../src/consensus/view-store.js'
 import { ViewTx } from '../src/consensus/view-tx.js'
 
@@ -65,7 +69,7 @@ t.test('a rollback undoes its own op only, after earlier ops committed', async t
   t.same(await tx.get('bal/a'), { n: 1 })
 
   await tx.flush()
-  t.same(store.sorted().filter(([k]) => k !== 'sys/digest').map(([k, v]) => [k, b4a.toString(v)]), [
+  t.same(store.sorted().filter(([k]) => k !== 'meta/head').map(([k, v]) => [k, b4a.toString(v)]), [
     ['bal/a', '{"n":1}'],
     ['entry/2026-10-01/x-1-0', '{"description":"first","tags":["a"]}']
   ], 'the store holds the committed writes, as canonical JSON')
@@ -96,5 +100,55 @@ t.test('held and setHeld: the batch\'s keys only, undone like put', async t => {
   tx.setHeld('bal/b', { n: 3 })
   tx.commit()
   await tx.flush()
-  t.same(store.sorted().filter(([k]) => k !== 'sys/digest').map(([k, v]) => [k, b4a.toString(v)]), [['bal/b', '{"n":3}']], 'null deletes, as del does')
+  t.same(store.sorted().filter(([k]) => k !== 'meta/head').map(([k, v]) => [k, b4a.toString(v)]), [['bal/b', '{"n":3}']], 'null deletes, as del does')
+})
+
+/**
+ * View layout 5: the digest lives in the view's head (`meta/head`) and covers every pair of the
+ * view, the head's taken without its digest field; a flush moves it by what the batch changed, the
+ * head's body included, and writes it back into the head.
+ */
+t.test('the head: the digest is kept in it, and covers it without its own field', async t => {
+  const full = (store: MemoryStore): string => {
+    const sum = new DigestSum()
+    for (const [key, value] of store.sorted()) sum.add(key, key === HEAD_KEY ? headBody(parseJson<HeadRecord>(value)) : value)
+    return sum.hex()
+  }
+  const store = new MemoryStore()
+  const tx = new ViewTx(store)
+  await tx.put('bal/a', { n: 1 })
+  await tx.put(HEAD_KEY, { blocks: 1, clock: { members: { m: 5 }, now: 5 } } satisfies HeadRecord)
+  await tx.flush()
+  const first = parseJson<HeadRecord>(store.map.get(HEAD_KEY) as Uint8Array)
+  t.same({ ...first, digest: undefined }, { blocks: 1, clock: { members: { m: 5 }, now: 5 }, digest: undefined }, 'the head as put, with the digest added')
+  t.equal(first.digest, full(store), 'the digest: every pair, the head without its digest')
+  t.equal(headDigest(store.map.get(HEAD_KEY) as Uint8Array), first.digest)
+
+  // the next batch reads the head (digest and all) and moves it on, as apply does
+  const head = await tx.get<HeadRecord>(HEAD_KEY) as HeadRecord
+  await tx.put(HEAD_KEY, { ...head, blocks: 2 })
+  await tx.del('bal/a')
+  tx.putNew('order/2', { writer: 'w', seq: 0 })
+  await tx.flush()
+  const second = parseJson<HeadRecord>(store.map.get(HEAD_KEY) as Uint8Array)
+  t.equal(second.blocks, 2)
+  t.not(second.digest, first.digest, 'the digest moved')
+  t.equal(second.digest, full(store), 'and is still every pair\'s, the head\'s body as it is now')
+
+  // a batch that does not touch the head still writes its digest
+  const again = new ViewTx(store)
+  await again.put('bal/b', { n: 3 })
+  await again.flush()
+  t.equal(headDigest(store.map.get(HEAD_KEY) as Uint8Array), full(store), 'a batch that left the head alone')
+
+  // a head no honest apply wrote (its digest not a string): the sum starts afresh, nothing throws
+  const odd = new MemoryStore()
+  await odd.write([[HEAD_KEY, canonicalBytes({ blocks: 0, clock: { members: {}, now: 0 }, digest: 7 })]])
+  t.equal(headDigest(odd.map.get(HEAD_KEY) as Uint8Array), null, 'read as no digest')
+  const tx3 = new ViewTx(odd)
+  await tx3.put('bal/c', { n: 1 })
+  await tx3.flush()
+  const batchOnly = new DigestSum()
+  batchOnly.add('bal/c', canonicalBytes({ n: 1 }))
+  t.equal(headDigest(odd.map.get(HEAD_KEY) as Uint8Array), batchOnly.hex(), 'a digest again, of what this batch changed (the view is no honest one: verify names it)')
 })

@@ -6,12 +6,13 @@
 import sodium from 'sodium-native'
 import b4a from 'b4a'
 import { Replay } from '../../src/consensus/replay.js'
-import { DIGEST_KEY } from '../../src/consensus/view-layout.js'
+import { HEAD_KEY } from '../../src/consensus/view-layout.js'
+import { headDigest } from '../../src/consensus/view-head.js'
 import { linearBlocks } from './golden-ledger.js'
 import type { GoldenBlock } from './golden-ledger.js'
 
 export interface GoldenView {
-  /** the view's own digest (`sys/digest`) */
+  /** the view's own digest (the `digest` of `meta/head`) */
   digest: string
   /** how many keys the view holds */
   keys: number
@@ -25,7 +26,7 @@ export async function replayGolden (blocks: GoldenBlock[]): Promise<{ view: Gold
   const replay = new Replay()
   await replay.addAll(linearBlocks(blocks))
   const sorted = replay.store.sorted()
-  const digest = replay.store.map.get(DIGEST_KEY)
+  const digest = headDigest(replay.store.map.get(HEAD_KEY) ?? null)
   const all = b4a.alloc(32)
   const parts: Uint8Array[] = []
   const keyHashes: Array<[string, string]> = []
@@ -37,7 +38,7 @@ export async function replayGolden (blocks: GoldenBlock[]): Promise<{ view: Gold
   sodium.crypto_generichash_batch(all, parts)
   return {
     view: {
-      digest: digest === undefined ? '' : b4a.toString(digest),
+      digest: digest ?? '',
       keys: sorted.length,
       contentHash: b4a.toString(all, 'hex'),
       keyHashes

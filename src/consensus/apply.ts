@@ -12,9 +12,13 @@ import type { Device } from '../ledger/members.js'
 import type { Frame, OpType } from '../ledger/ops.js'
 import { reduce } from './reducers.js'
 import { writerHex } from './context.js'
-import { ORDER_LENGTH_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
+import { HEAD_KEY, PROTOCOL_KEY, keys } from './view-layout.js'
+import { headOf } from './view-head.js'
+import type { HeadRecord, WriterRecord } from './view-head.js'
+import { readWriter, setWriterTime } from './writer-record.js'
 import { ViewTx } from './view-tx.js'
 import { BlockDates } from './block-dates.js'
+import type { BlockRecord } from './block-dates.js'
 import { noteFrameTime } from './ledger-clock.js'
 import { BeeStore } from './view-store.js'
 import { checkpointCachedNodes, validateCachedNodes } from './bee-cache.js'
@@ -104,8 +108,8 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
   // A write that failed half-way (a full disk) left a view that already held a block autobase
   // did not know it had applied, and apply counted it twice. A block this view already took in
   // is skipped: honest views never meet one, so every node still ends with the same view.
-  const applied = await tx.get<{ length: number }>(keys.applied(writer))
-  if (applied !== null && seq < applied.length) return 0
+  const applied = await readWriter(tx, writer)
+  if (seq < applied.length) return 0
   const active = (await tx.get<{ version: number }>(PROTOCOL_KEY))?.version ?? null
 
   if (active !== null && active > PROTOCOL_VERSION) {
@@ -118,7 +122,7 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     host.interrupt(`the ledger was created with protocol version ${founding}, this node knows up to ${PROTOCOL_VERSION}`)
     return null
   }
-  await recordOrder(tx, writer, seq)
+  const n = await recordOrder(tx, writer, seq, applied)
 
   let frame: Frame
   try {
@@ -126,7 +130,7 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     if (active !== null && version > active) throw DiscoError.protocolTooNew(version, active)
     frame = decodeFrame(node.value)
     const device = await tx.get<Device>(keys.device(writer))
-    if (device !== null && frame.time < device.lastTime) throw DiscoError.clockWentBack(frame.time, device.lastTime)
+    if (device !== null && frame.time < applied.time) throw DiscoError.clockWentBack(frame.time, applied.time)
   } catch (err) {
     await reject(tx, { writer, seq, index: 'frame', type: null }, asDiscoError(err))
     return 0
@@ -150,11 +154,11 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     }
   }
   const logged = block.record()
-  if (logged !== null) tx.putNew(keys.blockDates(writer, seq), logged)
+  // the block's record, put by recordOrder: this batch holds it
+  if (logged !== null) tx.setHeld(keys.block(writer, seq), { n, ...logged } satisfies BlockRecord)
 
   // The device (if the frame made or kept one) has now written at frame.time.
-  const device = await tx.get<Device>(keys.device(writer))
-  if (device !== null && device.lastTime !== frame.time) await tx.put(keys.device(writer), { ...device, lastTime: frame.time })
+  if (await tx.get<Device>(keys.device(writer)) !== null) await setWriterTime(tx, writer, frame.time)
 
   // A passed proposal may have raised the protocol past what this node knows: stop here.
   const now = (await tx.get<{ version: number }>(PROTOCOL_KEY))?.version ?? null
@@ -175,19 +179,23 @@ function versionOf (value: Uint8Array): number | null {
 }
 
 /**
- * The linearised order, as the view's own record: `order/<n>` names the n-th block applied (its
- * writer and position), so that `disco verify` can replay exactly what made this view, even on
- * a node that fast-forwarded instead of applying every block itself; `applied/<writer>` is how
- * far into each writer's core the view has come.
+ * The linearised order, as the view's own record: `block/<writer>/<seq>`'s `n` is the block's
+ * place in it, so that `disco verify` can replay exactly what made this view, even on a node that
+ * fast-forwarded instead of applying every block itself; the head's `blocks` is how many there
+ * are, and `writer/<key>`'s `length` how far into each writer's core the view has come
+ * (view-head.ts). The block's record is the one that holds the dates of the entries it logs
+ * (block-dates.ts): one key a block for both. Returns the block's place.
  */
-async function recordOrder (tx: ViewTx, writer: string, seq: number): Promise<void> {
-  const length = (await tx.get<{ length: number }>(ORDER_LENGTH_KEY))?.length ?? 0
-  tx.putNew(keys.order(length), { writer, seq } satisfies OrderRecord)
-  await tx.put(ORDER_LENGTH_KEY, { length: length + 1 })
-  await tx.put(keys.applied(writer), { length: seq + 1 })
+async function recordOrder (tx: ViewTx, writer: string, seq: number, applied: WriterRecord): Promise<number> {
+  const head = headOf(await tx.get<HeadRecord>(HEAD_KEY))
+  const n = head.blocks
+  tx.putNew(keys.block(writer, seq), { n } satisfies BlockRecord)
+  await tx.put(HEAD_KEY, { ...head, blocks: n + 1 } satisfies HeadRecord)
+  await tx.put(keys.writer(writer), { ...applied, length: seq + 1 } satisfies WriterRecord)
+  return n
 }
 
-/** One block of the linearised order (`order/<n>`). */
+/** One block of the linearised order: its writer and position in the writer's core. */
 export interface OrderRecord {
   writer: string
   seq: number

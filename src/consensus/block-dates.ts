@@ -1,10 +1,10 @@
 /**
  * Where an entry lives. An entry's record is keyed by its work date (`entry/<date>/<id>`), so that
- * a month is one range; its id (writer, block, index) does not say that date. So each block that
- * logged entries gets one record, `block-dates/<writer>/<seq>`, with the date of each of them:
+ * a month is one range; its id (writer, block, index) does not say that date. So the record of
+ * each applied block, `block/<writer>/<seq>` (BlockRecord), holds the date of each entry it logged:
  * an id finds its entry in two lookups, and an import of 1,000 entries in one block writes 1,001
- * keys instead of 2,000 (bench P1). The record is written once, at the end of its block; an amend
- * that moves an entry to another date rewrites it.
+ * keys instead of 2,000 (bench P1). The dates are written at the end of its block; an amend that
+ * moves an entry to another date rewrites them.
  */
 export interface BlockDatesRecord {
   /** the distinct dates, in the order the block's ops first used them */
@@ -13,10 +13,19 @@ export interface BlockDatesRecord {
   at: Array<number | null>
 }
 
+/**
+ * An applied block (`block/<writer>/<seq>`, view layout 5): `n`, its place in the linearised order
+ * (apply.ts, recordOrder), and the dates of the entries it logged (absent when it logged none).
+ * One key a block for both: layout 4 wrote `order/<n>` and `block-dates/<writer>/<seq>`.
+ */
+export interface BlockRecord extends Partial<BlockDatesRecord> {
+  n: number
+}
+
 /** The date of the entry at `index`, or null when that op logged none. */
-export function dateAt (record: BlockDatesRecord, index: number): string | null {
-  const i = record.at[index]
-  return i === undefined || i === null ? null : record.dates[i] ?? null
+export function dateAt (record: Partial<BlockDatesRecord>, index: number): string | null {
+  const i = record.at?.[index]
+  return i === undefined || i === null ? null : record.dates?.[i] ?? null
 }
 
 /**
@@ -42,9 +51,9 @@ export function blockDatesRecord (byIndex: ReadonlyMap<number, string>): BlockDa
   return { dates, at }
 }
 
-export function recordEntries (record: BlockDatesRecord): Map<number, string> {
+export function recordEntries (record: Partial<BlockDatesRecord>): Map<number, string> {
   const out = new Map<number, string>()
-  record.at.forEach((_, index) => {
+  record.at?.forEach((_, index) => {
     const date = dateAt(record, index)
     if (date !== null) out.set(index, date)
   })
@@ -52,7 +61,7 @@ export function recordEntries (record: BlockDatesRecord): Map<number, string> {
 }
 
 /** The record after the entry at `index` moved to `date` (an amend of its work date). */
-export function movedDate (record: BlockDatesRecord, index: number, date: string): BlockDatesRecord {
+export function movedDate (record: Partial<BlockDatesRecord>, index: number, date: string): BlockDatesRecord {
   const entries = recordEntries(record)
   entries.set(index, date)
   return blockDatesRecord(entries) as BlockDatesRecord

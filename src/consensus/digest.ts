@@ -1,11 +1,16 @@
 import sodium from 'sodium-native'
 import b4a from 'b4a'
 import type { BeeReader } from 'hyperbee'
-import { DIGEST_KEY } from './view-layout.js'
+import { HEAD_KEY } from './view-layout.js'
+import { parseJson } from './canonical-json.js'
+import { headBody } from './view-head.js'
+import type { HeadRecord } from './view-head.js'
 
 /**
  * The view's order-independent digest (docs/DESIGN.md, "The digest"): the sum, modulo 2^256, of
- * BLAKE2b-256(key length, key, value) over every key/value in the view but the digest itself.
+ * BLAKE2b-256(key length, key, value) over every key/value in the view, where the value of the
+ * view's head (`meta/head`, which holds the digest) is taken without its `digest` field
+ * (view-head.ts, headBody).
  * A write adds its pair's hash and subtracts the one it replaces, so apply keeps it current at
  * the cost of one hash per write; two views with the same content have the same digest
  * whatever order it was written in.
@@ -79,7 +84,7 @@ export class DigestSum {
 export async function scanDigest (bee: BeeReader): Promise<string> {
   const digest = new DigestSum()
   for await (const { key, value } of bee.createReadStream()) {
-    if (key !== DIGEST_KEY) digest.add(key, value)
+    digest.add(key, key === HEAD_KEY ? headBody(parseJson<HeadRecord>(value)) : value)
   }
   return digest.hex()
 }

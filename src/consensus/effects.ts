@@ -83,7 +83,7 @@ async function applyEffect (a: Exclude<ActionView, FederationAction>, ctx: OpCon
     case 'admit':
       const admitted: Member = { id: a.writer, name: a.name, role: a.role, since: ctx.time, devices: [a.writer] }
       await ctx.tx.put(keys.member(a.writer), admitted)
-      await ctx.tx.put(keys.device(a.writer), { member: a.writer, since: ctx.time, lastTime: 0 } satisfies Device)
+      await ctx.tx.put(keys.device(a.writer), { member: a.writer, since: ctx.time } satisfies Device)
       await adjustRoleCount(ctx.tx, a.role, 1)
       if (a.role === 'member') await setClockMember(ctx.tx, admitted, true)
       await ctx.host.addWriter(b4a.from(a.writer, 'hex'), { indexer: false })

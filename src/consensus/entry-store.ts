@@ -2,7 +2,7 @@ import type { Entry } from '../ledger/entries.js'
 import { opId } from '../ledger/ids.js'
 import type { OpRef } from '../ledger/ops.js'
 import { dateAt, movedDate } from './block-dates.js'
-import type { BlockDatesRecord } from './block-dates.js'
+import type { BlockRecord } from './block-dates.js'
 import { writerHex } from './context.js'
 import type { OpContext } from './context.js'
 import { entryFromRecord, entryRecord } from './entry-record.js'
@@ -12,7 +12,7 @@ import { moveCredits } from './credit-store.js'
 
 /**
  * Entries in apply: an entry's record is keyed by its work date, and its block's dates record
- * says which date an id has (block-dates.ts); its month's credit totals count it (credit-store.ts).
+ * says which date an id has (block-dates.ts, `block/<writer>/<seq>`); its month's credit totals count it (credit-store.ts).
  * These keep the three in step: every change of an entry goes through them.
  */
 
@@ -20,7 +20,7 @@ import { moveCredits } from './credit-store.js'
 async function dateOf (ctx: OpContext, ref: OpRef): Promise<string | null> {
   const writer = writerHex(ref.writer)
   if (ctx.block.holds(writer, ref.seq)) return ctx.block.dateOf(ref.index)
-  const record = await ctx.tx.get<BlockDatesRecord>(keys.blockDates(writer, ref.seq))
+  const record = await ctx.tx.get<BlockRecord>(keys.block(writer, ref.seq))
   return record === null ? null : dateAt(record, ref.index)
 }
 
@@ -56,8 +56,8 @@ async function moveDate (ctx: OpContext, ref: OpRef, date: string): Promise<void
     ctx.block.set(ref.index, date, undo => ctx.tx.onRollback(undo))
     return
   }
-  const key = keys.blockDates(writer, ref.seq)
-  const record = await ctx.tx.get<BlockDatesRecord>(key)
+  const key = keys.block(writer, ref.seq)
+  const record = await ctx.tx.get<BlockRecord>(key)
   // findEntry found the entry through this record: it is there
-  if (record !== null) await ctx.tx.put(key, movedDate(record, ref.index, date))
+  if (record !== null) await ctx.tx.put(key, { n: record.n, ...movedDate(record, ref.index, date) } satisfies BlockRecord)
 }

@@ -1,4 +1,3 @@
-import b4a from 'b4a'
 import type { BeeReader, RangeOptions } from 'hyperbee'
 import { DiscoError } from '../errors.js'
 import { emptyBalance } from '../ledger/balances.js'
@@ -11,12 +10,13 @@ import { named } from '../ledger/members.js'
 import type { Cooperative, Device, Invite, Member, RoleCounts } from '../ledger/members.js'
 import { parseJson } from './canonical-json.js'
 import type { RejectionCount, StoredRejection } from './apply.js'
-import { CLOCK_KEY, COOP_KEY, DIGEST_KEY, GOVERNANCE_RULES_KEY, PROTOCOL_KEY, ROLE_COUNTS_KEY, keys } from './view-layout.js'
-import type { ClockRecord } from './ledger-clock.js'
+import { COOP_KEY, GOVERNANCE_RULES_KEY, HEAD_KEY, LEGACY_ORDER_LENGTH_KEY, PROTOCOL_KEY, ROLE_COUNTS_KEY, keys } from './view-layout.js'
+import { headDigest, headOf } from './view-head.js'
+import type { ClockRecord, HeadRecord, WriterRecord } from './view-head.js'
 import { DEFAULT_DELIBERATION } from './deliberation.js'
 import type { DeliberationRecord } from './deliberation.js'
 import { dateAt } from './block-dates.js'
-import type { BlockDatesRecord } from './block-dates.js'
+import type { BlockRecord } from './block-dates.js'
 import { entryFromKey, entryFromRecord } from './entry-record.js'
 import type { EntryRecord } from './entry-record.js'
 import type { Proposal, VoteRecord } from './governance.js'
@@ -43,9 +43,29 @@ export async function getProtocolVersion (r: BeeReader): Promise<number | null> 
   return (await getJson<{ version: number }>(r, PROTOCOL_KEY))?.version ?? null
 }
 
+/** The view's head (view-head.ts): blocks applied, the ledger time, the digest. */
+export async function getHead (r: BeeReader): Promise<HeadRecord> {
+  return headOf(await getJson<HeadRecord>(r, HEAD_KEY))
+}
+
 /** The ledger time and the members' latest times it is the lower median of (consensus/ledger-clock.ts). */
 export async function getClock (r: BeeReader): Promise<ClockRecord> {
-  return await getJson<ClockRecord>(r, CLOCK_KEY) ?? { members: {}, now: 0 }
+  return (await getHead(r)).clock
+}
+
+/**
+ * How many blocks a view has applied: its head's count, or for a view of layouts 1 to 4 (read
+ * only before it is rebuilt: view-upgrade.ts) the record those kept it in.
+ */
+export async function getAppliedBlocks (r: BeeReader): Promise<number> {
+  const head = await getJson<HeadRecord>(r, HEAD_KEY)
+  if (head !== null) return head.blocks
+  return (await getJson<{ length: number }>(r, LEGACY_ORDER_LENGTH_KEY))?.length ?? 0
+}
+
+/** A writer's bookkeeping: how many of its blocks the view has taken in, its latest frame's time. */
+export async function getWriter (r: BeeReader, writerHex: string): Promise<WriterRecord> {
+  return await getJson<WriterRecord>(r, keys.writer(writerHex)) ?? { length: 0, time: 0 }
 }
 
 /** The ledger time: 0 before the founding. */
@@ -64,8 +84,8 @@ export async function getDeliberation (r: BeeReader): Promise<DeliberationRecord
 }
 
 export async function getDigest (r: BeeReader): Promise<string | null> {
-  const node = await r.get(DIGEST_KEY)
-  return node === null ? null : b4a.toString(node.value)
+  const node = await r.get(HEAD_KEY)
+  return headDigest(node === null ? null : node.value)
 }
 
 export async function getMember (r: BeeReader, id: string): Promise<Member | null> {
@@ -109,7 +129,7 @@ export async function resolveMember (r: BeeReader, text: string): Promise<Member
 export async function getEntry (r: BeeReader, fullId: string): Promise<Entry | null> {
   const { writerPrefix: writer, seq, index } = parseId(fullId)
   const id = `${writer}-${seq}-${index}`
-  const dates = await getJson<BlockDatesRecord>(r, keys.blockDates(writer, seq))
+  const dates = await getJson<BlockRecord>(r, keys.block(writer, seq))
   const date = dates === null ? null : dateAt(dates, index)
   if (date === null) return null
   const record = await getJson<EntryRecord>(r, keys.entry(date, id))

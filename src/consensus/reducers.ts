@@ -8,6 +8,7 @@ import { opId } from '../ledger/ids.js'
 import { canInvite, canLogValue } from '../ledger/roles.js'
 import { verifyAdmitProof } from '../ledger/admission.js'
 import { ledgerNow, setClockMember } from './ledger-clock.js'
+import { setWriterTime } from './writer-record.js'
 import { validateContribution } from '../ledger/validate.js'
 import type { Cooperative, Device, Invite, Member } from '../ledger/members.js'
 import type { AdmitOp, AmendOp, ContributionOp, FoundOp, InviteOp, Op, OpRef, Output, ProfileOp, RetractOp } from '../ledger/ops.js'
@@ -60,7 +61,9 @@ async function found (op: FoundOp, ctx: OpContext): Promise<void> {
   await ctx.tx.put(LAYOUT_KEY, { version: VIEW_LAYOUT })
   const founder: Member = { id: memberId, name: op.memberName, role: 'member', since: ctx.time, devices: [ctx.writerHex] }
   await ctx.tx.put(keys.member(memberId), founder)
-  await ctx.tx.put(keys.device(ctx.writerHex), { member: memberId, since: ctx.time, lastTime: ctx.time } satisfies Device)
+  await ctx.tx.put(keys.device(ctx.writerHex), { member: memberId, since: ctx.time } satisfies Device)
+  // the founding frame is the device's first: the founder's clock starts at its time
+  await setWriterTime(ctx.tx, ctx.writerHex, ctx.time)
   // the founder is the first full member: the ledger time starts at their clock
   await setClockMember(ctx.tx, founder, true)
   // the founder's first device is the bootstrap writer, and so the first indexer
@@ -163,7 +166,7 @@ async function admit (op: AdmitOp, ctx: OpContext): Promise<void> {
   if (await ctx.tx.get<Device>(keys.device(device)) !== null) throw DiscoError.writerExists()
 
   await ctx.tx.put(key, { ...inv, usedBy: device } satisfies Invite)
-  await ctx.tx.put(keys.device(device), { member: inv.role === 'device' ? inv.by : device, since: ctx.time, lastTime: 0 } satisfies Device)
+  await ctx.tx.put(keys.device(device), { member: inv.role === 'device' ? inv.by : device, since: ctx.time } satisfies Device)
   if (inv.role === 'device') {
     await ctx.tx.put(keys.member(inviter.id), { ...inviter, devices: [...inviter.devices, device] } satisfies Member)
   } else {

@@ -14,21 +14,24 @@ import { reusedKey1, reusedKey3 } from './key-strings.js'
  * fast-forward: an older one is rebuilt from the signed logs, a newer one stops the node
  * (src/node/view-upgrade.ts, UPGRADE.md). Bump it with any change to a key or a value's shape.
  */
-export const VIEW_LAYOUT = 4
+export const VIEW_LAYOUT = 5
 /** `{ version }`: the layout the view was written in */
 export const LAYOUT_KEY = 'meta/layout'
-export const DIGEST_KEY = 'sys/digest'
+/**
+ * What every applied block moves, in one record (view-head.ts): how many blocks the view has taken
+ * in, the ledger time, and the view's digest (which covers this record without its digest field).
+ */
+export const HEAD_KEY = 'meta/head'
 export const COOP_KEY = 'meta/coop'
 export const PROTOCOL_KEY = 'rules/protocol'
 export const INDEXERS_KEY = 'rules/indexers'
 export const ROLE_COUNTS_KEY = 'meta/role-counts'
-/** how many blocks apply has taken in: the length of the `order/` record */
-export const ORDER_LENGTH_KEY = 'meta/order-length'
+/** layouts 1 to 4 kept how many blocks apply had taken in here (layout 5: `meta/head`); read only
+ * to learn how far an old view had come before it is rebuilt */
+export const LEGACY_ORDER_LENGTH_KEY = 'meta/order-length'
 /** the accounting rules in force (absent: version 0, the defaults) */
 export const RULES_KEY = 'rules/accounting'
 
-/** the ledger time: each full member's latest written time, and their lower median (ledger-clock.ts) */
-export const CLOCK_KEY = 'meta/clock'
 /** the minimum deliberation of proposals (absent: DEFAULT_DELIBERATION_HOURS) */
 export const GOVERNANCE_RULES_KEY = 'rules/governance'
 
@@ -55,8 +58,10 @@ export const keys = {
   entriesDated: (prefix: string) => ({ gte: `${ENTRY_PREFIX}${prefix}`, lt: `${ENTRY_PREFIX}${prefix}\xff` }),
   /** the entries dated from `from` to `to`, both included (dates, or prefixes of one) */
   entriesBetween: (from: string, to: string) => ({ gte: `${ENTRY_PREFIX}${from}`, lt: `${ENTRY_PREFIX}${to}\xff` }),
-  /** the work dates of the entries one block logged: how an entry id finds its key (block-dates.ts) */
-  blockDates: (writerHex: string, seq: number) => `block-dates/${writerHex}/${String(seq).padStart(15, '0')}`,
+  /** one applied block: its place in the linearised order, and the work dates of the entries it
+   * logged, how an entry id finds its key (block-dates.ts, BlockRecord) */
+  block: (writerHex: string, seq: number) => `block/${writerHex}/${String(seq).padStart(15, '0')}`,
+  blocks: { gt: 'block/', lt: 'block/\xff' },
   invite: (idHex: string) => `invite/${idHex}`,
   proposal: (id: string) => `prop/${id}`,
   proposals: { gt: 'prop/', lt: 'prop/\xff' },
@@ -90,11 +95,8 @@ export const keys = {
   late: (month: string, opId: string) => `late/${month}/${opId}`,
   lateOf: (month: string) => ({ gt: `late/${month}/`, lt: `late/${month}/\xff` }),
   lates: { gt: 'late/', lt: 'late/\xff' },
-  /** the n-th block of the linearised order */
-  order: (n: number) => `order/${String(n).padStart(15, '0')}`,
-  orders: { gt: 'order/', lt: 'order/\xff' },
-  /** how many of a writer's blocks the view has taken in */
-  applied: (writerHex: string) => `applied/${writerHex}`,
+  /** how many of a writer's blocks the view has taken in, and the time of its latest frame (view-head.ts) */
+  writer: reusedKey1(writerHex => `writer/${writerHex}`),
   /** federation (docs/federation.md): federates by id, their check-ins by period, disputes */
   federate: (id: string) => `fed/${id}`,
   federates: { gt: 'fed/', lt: 'fed/\xff' },
@@ -137,6 +139,12 @@ export function parseCreditKey (key: string): CreditClass {
   }
 }
 
+/** The writer and position a `block/` key names. */
+export function parseBlockKey (key: string): { writer: string, seq: number } {
+  const [, writer = '', seq = ''] = key.split('/')
+  return { writer, seq: Number(seq) }
+}
+
 /** The date and id an entry's key names. */
 export function parseEntryKey (key: string): { date: string, id: string } {
   const date = key.slice(ENTRY_PREFIX.length, ENTRY_PREFIX.length + DATE_LENGTH)
@@ -148,7 +156,7 @@ export function parseEntryKey (key: string): { date: string, id: string } {
  * Entries need none: their records are keyed by date already, and listings by member, stream or
  * project filter that one range on the records. Every key a contribution writes costs the bulk
  * import and a new node's catch-up a view block (bench P1, P4): an entry writes one, and its
- * block one more for all the entries it logged (`block-dates/`); the balances and credit totals
+ * block one more, which it writes whether or not it logged entries (`block/`); the balances and credit totals
  * it moves are shared by the block's entries of the same member, month and stream (and class), and
  * a batch writes each of them once.
  */

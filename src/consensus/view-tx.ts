@@ -1,7 +1,9 @@
 import b4a from 'b4a'
 import { canonicalBytes, parseJson } from './canonical-json.js'
 import { DigestSum } from './digest.js'
-import { DIGEST_KEY } from './view-layout.js'
+import { HEAD_KEY } from './view-layout.js'
+import { headBody, headBytes } from './view-head.js'
+import type { HeadRecord } from './view-head.js'
 import type { ViewStore } from './view-store.js'
 
 type Value = Uint8Array | null
@@ -221,14 +223,21 @@ export class ViewTx {
     this.commit()
   }
 
+  /**
+   * Write the batch, and the digest with it: the digest lives in the view's head (view-head.ts)
+   * and covers the head without its own field, so the head is written with every flush, its
+   * body hashed as it was before the batch and as it is after.
+   */
   async flush (): Promise<void> {
     if (this.before.size === 0) return
-    const stored = await this.store.get(DIGEST_KEY)
-    const digest = stored === null ? new DigestSum() : DigestSum.fromHex(b4a.toString(stored))
+    const headNow = jsonOf(this.cache.get(HEAD_KEY) ?? await this.slot(HEAD_KEY)) as HeadRecord | null
+    const headThen = this.before.has(HEAD_KEY) ? jsonOf(this.before.get(HEAD_KEY) as Slot) as HeadRecord | null : headNow
+    const stored = headThen?.digest
+    // a head of another shape (a view no honest apply wrote) starts the sum afresh, as garbage did before
+    const digest = typeof stored === 'string' ? DigestSum.fromHex(stored) : new DigestSum()
     const changes: Array<[string, Value]> = []
-    // sorted for a bee: its write order (and so its bytes) must not depend on Map insertion quirks
-    const written = [...this.before.keys()]
-    for (const key of this.store.ordered ? written.sort() : written) {
+    for (const key of this.before.keys()) {
+      if (key === HEAD_KEY) continue
       const old = bytesOf(this.before.get(key) ?? ABSENT)
       const now = bytesOf(this.cache.get(key) ?? ABSENT)
       if (old === null && now === null) continue
@@ -237,7 +246,13 @@ export class ViewTx {
       if (now !== null) digest.add(key, now)
       changes.push([key, now])
     }
-    changes.push([DIGEST_KEY, b4a.from(digest.hex())])
+    if (headThen !== null) digest.remove(HEAD_KEY, headBody(headThen))
+    digest.add(HEAD_KEY, headBody(headNow))
+    const head = headBytes(headNow, digest.hex())
+    changes.push([HEAD_KEY, head])
+    this.cache.set(HEAD_KEY, { bytes: head })
+    // sorted for a bee: its write order (and so its bytes) must not depend on Map insertion quirks
+    if (this.store.ordered) changes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     await this.store.write(changes)
     this.before.clear()
   }

@@ -1,4 +1,5 @@
-import { DIGEST_KEY } from '../consensus/view-layout.js'
+import { HEAD_KEY } from '../consensus/view-layout.js'
+import { headDigest } from '../consensus/view-head.js'
 import type { DiscoNode } from '../node/node.js'
 
 /**
@@ -30,8 +31,8 @@ export async function converge (nodes: DiscoNode[], timeoutMs: number): Promise<
 async function digestOf (node: DiscoNode): Promise<string | null> {
   const snap = node.snapshot()
   try {
-    const got = await snap.get(DIGEST_KEY, { wait: false })
-    return got === null ? null : got.value.toString()
+    const got = await snap.get(HEAD_KEY, { wait: false })
+    return headDigest(got === null ? null : got.value)
   } catch {
     return null
   } finally {

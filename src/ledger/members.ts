@@ -39,8 +39,6 @@ export type RoleCounts = Partial<Record<Role, number>>
 export interface Device {
   member: string
   since: number
-  /** the time of this device's latest frame: frames must not go back in time */
-  lastTime: number
 }
 
 export interface Cooperative {

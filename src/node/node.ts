@@ -6,7 +6,7 @@ import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
 import { damageError, openError } from './store-open-error.js'
-import { getDevice } from '../consensus/queries.js'
+import { getDevice, getWriter } from '../consensus/queries.js'
 import { validateOpWithSignatures } from '../consensus/validate-op.js'
 import { boundedNodeCache, boundedStorage, flushStorageLog } from '../stack/storage.js'
 import type { Op, OpRef } from '../ledger/ops.js'
@@ -244,17 +244,17 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
     })
     // autobase's own blocks (acks) too: once a peer may hold one, losing it forks as much
     base.local.on('append', () => { this.acked?.record(base.local.length).catch(() => {}) })
-    let device: Awaited<ReturnType<typeof getDevice>>
+    let lastTime: number
     try {
       await base.update()
       this.throwIfFailed()
-      device = await getDevice(base.view, b4a.toString(base.local.key, 'hex'))
+      lastTime = (await getWriter(base.view, b4a.toString(base.local.key, 'hex'))).time
     } catch (err) {
       throw openError(err, this.storage) // a damaged table may first be read here
     }
     // a peer that let this device's writer go idle hears of a new block only if told (own-log-wakeup.ts)
     this.ownLogWakeup = announceOwnLog(base)
-    this.writes = new AppendQueue(base, this.clock, device?.lastTime ?? 0, () => this.failure, async () => {
+    this.writes = new AppendQueue(base, this.clock, lastTime, () => this.failure, async () => {
       await this.recordAcked()
       this.ownLogWakeup?.announce()
     })

@@ -3,8 +3,7 @@ import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
 import { openWriterCore } from '../stack/writer-cores.js'
 import type { WriterMessage } from '../stack/writer-cores.js'
-import { getJson } from '../consensus/queries.js'
-import { keys } from '../consensus/view-layout.js'
+import { getWriter } from '../consensus/queries.js'
 
 /**
  * Whether the view has taken in every block of this device's own log that carries ops (its
@@ -25,8 +24,8 @@ export async function ownLogApplied (base: Autobase<Hyperbee>): Promise<boolean>
       if (block.node.value !== null) break
     }
     if (last < 0) return true
-    const applied = await getJson<{ length: number }>(base.view, keys.applied(b4a.toString(base.local.key, 'hex')))
-    return (applied?.length ?? 0) >= last + 1
+    const applied = await getWriter(base.view, b4a.toString(base.local.key, 'hex'))
+    return applied.length >= last + 1
   } finally {
     await core.close()
   }

@@ -3,8 +3,7 @@ import Autobase from 'autobase'
 import Corestore from 'corestore'
 import type Hyperbee from 'hyperbee'
 import { DiscoError } from '../errors.js'
-import { getJson } from '../consensus/queries.js'
-import { ORDER_LENGTH_KEY } from '../consensus/view-layout.js'
+import { getAppliedBlocks } from '../consensus/queries.js'
 import { ledgerHandlers } from './ledger-handlers.js'
 
 /** What a rebuild needs to know of the store it rebuilds (read from the old view before it closes). */
@@ -16,7 +15,7 @@ export interface RebuildSource {
   /** this device's own log: its key and how long it is */
   localKey: Uint8Array
   localLength: number
-  /** how many blocks the old view had applied (meta/order-length): the rebuild is done once the new one has */
+  /** how many blocks the old view had applied (view-upgrade.ts, appliedBlocks): the rebuild is done once the new one has */
   blocks: number
 }
 
@@ -68,7 +67,7 @@ export async function rebuildView (source: RebuildSource, to: string, onProgress
     let movedAt = Date.now()
     for (;;) {
       await base.update()
-      const now = (await getJson<{ length: number }>(base.view, ORDER_LENGTH_KEY))?.length ?? 0
+      const now = await getAppliedBlocks(base.view)
       if (now !== applied) {
         applied = now
         movedAt = Date.now()

@@ -4,9 +4,11 @@ import type Hyperbee from 'hyperbee'
 import type { BeeReader } from 'hyperbee'
 import { Replay } from '../consensus/replay.js'
 import type { LinearBlock, OrderRecord } from '../consensus/apply.js'
+import type { BlockRecord } from '../consensus/block-dates.js'
 import { parseJson } from '../consensus/canonical-json.js'
-import { getDigest, listDeviceKeys } from '../consensus/queries.js'
-import { DIGEST_KEY, ORDER_LENGTH_KEY, keys } from '../consensus/view-layout.js'
+import { getDigest, getHead, listDeviceKeys } from '../consensus/queries.js'
+import { HEAD_KEY, keys, parseBlockKey } from '../consensus/view-layout.js'
+import { headDigest } from '../consensus/view-head.js'
 import { CausalOrder } from './causal-order.js'
 import { checkWriterCore, short } from './writer-core.js'
 import type { FetchMissing, WriterBlock } from './writer-core.js'
@@ -40,11 +42,32 @@ export interface VerifyReport {
   replay: { ms: number, opsPerSecond: number }
 }
 
-/** The linearised order the view records (`order/<n>`), first block first. */
-export async function readOrder (view: BeeReader): Promise<OrderRecord[]> {
-  const order: OrderRecord[] = []
-  for await (const { value } of view.createReadStream(keys.orders)) order.push(parseJson<OrderRecord>(value))
-  return order
+/** A block of the order the view records, with the place its record gives it. */
+export interface PlacedBlock extends OrderRecord {
+  n: number
+}
+
+/**
+ * The linearised order the view records (each `block/<writer>/<seq>` with its place `n`), first
+ * block first. An honest view's places are 0, 1, 2, … with none twice: `orderProblem` says whether
+ * these are.
+ */
+export async function readOrder (view: BeeReader): Promise<PlacedBlock[]> {
+  const order: PlacedBlock[] = []
+  for await (const { key, value } of view.createReadStream(keys.blocks)) {
+    const { n } = parseJson<BlockRecord>(value)
+    order.push({ ...parseBlockKey(key), n })
+  }
+  return order.sort((a, b) => a.n - b.n)
+}
+
+/** What is wrong with the places of an order read by readOrder, or null: none missing, none twice. */
+export function orderProblem (order: PlacedBlock[]): string | null {
+  for (let i = 0; i < order.length; i++) {
+    const block = order[i] as PlacedBlock
+    if (block.n !== i) return `the view records block ${short(block.writer)}/${block.seq} at position ${String(block.n)}, where position ${i} was due`
+  }
+  return null
 }
 
 /**
@@ -52,7 +75,7 @@ export async function readOrder (view: BeeReader): Promise<OrderRecord[]> {
  *
  * 1. Every writer core the ledger names is audited (blocks and Merkle tree re-hashed) and its
  *    signed roots are checked against its public key.
- * 2. The linearised order the view records (`order/<n>`) is replayed from an empty view through
+ * 2. The linearised order the view records (`block/<writer>/<seq>`'s place `n`) is replayed from an empty view through
  *    the same apply, in memory, with the blocks read from the writers' cores.
  * 3. The order is checked against each block's causal heads.
  * 4. The replay and the view are compared key by key (entries, balances, decisions, statements,
@@ -76,8 +99,10 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, f
   }
   const fail = (problem: string): VerifyReport => ({ ...report, problem })
 
-  const recorded = await view.get(ORDER_LENGTH_KEY)
-  const recordedLength = recorded === null ? 0 : parseJson<{ length: number }>(recorded.value).length
+  const misplaced = orderProblem(order)
+  if (misplaced !== null) return fail(misplaced)
+
+  const recordedLength = (await getHead(view)).blocks
   if (recordedLength !== order.length) return fail(`the view says ${recordedLength} blocks were applied but records ${order.length}`)
 
   // 1. the writers' cores
@@ -108,8 +133,7 @@ export async function verifyLedger (base: Autobase<Hyperbee>, view: BeeReader, f
   report.ops = replay.ops
   report.replay.ms = Math.round(performance.now() - started)
   report.replay.opsPerSecond = report.replay.ms === 0 ? report.ops * 1000 : Math.round(report.ops / report.replay.ms * 1000)
-  const replayDigest = await replay.store.get(DIGEST_KEY)
-  report.digest.replay = replayDigest === null ? null : b4a.toString(replayDigest)
+  report.digest.replay = headDigest(await replay.store.get(HEAD_KEY))
 
   // 3. causality
   const causal = new CausalOrder(blocks, replay.removed)

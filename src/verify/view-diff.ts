@@ -21,7 +21,7 @@ export interface ViewComparison {
 const KINDS: Array<[string, string]> = [
   ['entry/', 'entries'], ['bal/', 'balances'], ['member/', 'members'], ['prop/', 'proposals'],
   ['vote/', 'votes'], ['stmt/', 'statements'], ['income/', 'income'], ['rej/', 'rejections'],
-  ['fed/', 'federates'], ['fedci/', 'check-ins'], ['fedd/', 'disputes'], ['order/', 'blocks']
+  ['fed/', 'federates'], ['fedci/', 'check-ins'], ['fedd/', 'disputes'], ['block/', 'blocks']
 ]
 
 /**

@@ -5,7 +5,7 @@ import type Hyperbee from 'hyperbee'
 import type { ApplyNode } from 'autobase'
 import { apply } from '../../src/consensus/apply.js'
 import type { Proposal } from '../../src/consensus/governance.js'
-import { CLOCK_KEY, keys } from '../../src/consensus/view-layout.js'
+import { HEAD_KEY, keys } from '../../src/consensus/view-layout.js'
 import { parseJson } from '../../src/consensus/canonical-json.js'
 import type { Op, ProposalAction } from '../../src/ledger/ops.js'
 import { FakeWriter, bareView, frame, host } from './ops.js'
@@ -54,8 +54,8 @@ export class Coop {
 
   /** the ledger time now */
   async now (): Promise<number> {
-    const got = await this.view.get(CLOCK_KEY)
-    return got === null ? 0 : parseJson<{ now: number }>(got.value).now
+    const got = await this.view.get(HEAD_KEY)
+    return got === null ? 0 : parseJson<{ clock: { now: number } }>(got.value).clock.now
   }
 
   /** The proposal's record, with its outcome in words as `reason` (the view keeps a code). */
