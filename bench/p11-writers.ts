@@ -192,7 +192,7 @@ async function discoSetupState (nodes: DiscoNode[], i: number): Promise<string> 
   try { name = member.startsWith('{') ? JSON.stringify((JSON.parse(member) as { name?: string }).name ?? '') : member } catch { name = 'unparsed' }
   let seats = indexers
   try { seats = indexers.startsWith('{') ? String((JSON.parse(indexers) as { devices: string[] }).devices.length) : indexers } catch { seats = 'unparsed' }
-  return `m${i}: device ${device.slice(0, 8)} ${admitted === 'absent' ? 'NOT in its view' : admitted.startsWith('unread') ? admitted : 'in its view'}` +
+  return `m${i}: ${node.failed !== null ? `FAILED (${node.failed.message.slice(0, 80)}) ` : ''}device ${device.slice(0, 8)} ${admitted === 'absent' ? 'NOT in its view' : admitted.startsWith('unread') ? admitted : 'in its view'}` +
     `${i === 0 ? '' : `, its name ${name}`}, indexers in its view ${seats}, own log ${node.base.local.length}` +
     `, writers active ${(node.base as unknown as { activeWriters: { size: number } }).activeWriters.size}` +
     `, fast-forwards ${node.fastForwards.map(j => `${j.from}→${j.to}`).join(' ') || 'none'}` +
@@ -333,6 +333,14 @@ export const rawCluster: MakeCluster = async (dir, n, timeoutMs, hold) => {
   }
 }
 
+/** every node's state (writers-state.ts, describe), and in setup each member's as its node sees it */
+async function clusterState (cluster: Cluster, watch: SignedWatch | null, setup: boolean): Promise<string[]> {
+  const states = await Promise.all(cluster.bases().map(async (b, i) => ({ ...await baseState(i, b, cluster.digested), signedStillForMs: watch?.stillFor(i) })))
+  const lines = describe(states)
+  if (setup) lines.push(...await Promise.all(cluster.bases().map(async (_, i) => `  ${await cluster.setupState(i)}`)))
+  return lines
+}
+
 /** What one side did at one N. */
 export interface Run {
   setupMs: number
@@ -381,6 +389,31 @@ export async function runSide (make: MakeCluster, n: number, timeoutMs: number, 
       for (const line of signingLines(bases)) say(`    ${line}`)
     }
   }, Number(process.env.P11_PROGRESS_MS ?? 10_000))
+  // every node's state now, without ending the run: on SIGUSR2, or once when P11_STALL_S is set
+  // and some node's view stood still that long while another's is longer (a stall caught live)
+  const dump = async (why: string): Promise<void> => {
+    const cluster = c
+    if (say === undefined || cluster === null) return
+    say(`    ${phase}: state dump (${why}):`)
+    for (const line of await clusterState(cluster, watch, phase === 'setup')) say(`  ${line}`)
+  }
+  const onSignal = (): void => { dump('SIGUSR2').catch(() => {}) }
+  process.on('SIGUSR2', onSignal)
+  const stallMs = Number(process.env.P11_STALL_S ?? 0) * 1000
+  const seen: Array<{ length: number, at: number }> = []
+  let dumped = false
+  const stallWatch = stallMs > 0 ? setInterval(() => {
+    const bases = c?.bases() ?? []
+    const top = Math.max(0, ...bases.map(b => b.view.core.length))
+    for (const [i, b] of bases.entries()) {
+      const l = b.view.core.length
+      if (seen[i]?.length !== l) seen[i] = { length: l, at: Date.now() }
+      else if (!dumped && l > 0 && l < top && Date.now() - seen[i]!.at > stallMs) {
+        dumped = true
+        dump(`m${i} at view ${l} for ${stallMs / 1000} s, another at ${top}`).catch(() => {})
+      }
+    }
+  }, 1000) : null
   try {
     const start = process.hrtime.bigint()
     c = await make(dir, n, timeoutMs, made => { c = made })
@@ -437,12 +470,13 @@ export async function runSide (make: MakeCluster, n: number, timeoutMs: number, 
       // how far each member's admission, name and the indexers reached its view
       const cluster: Cluster = c
       const states = await Promise.all(cluster.bases().map(async (b, i) => ({ ...await baseState(i, b, cluster.digested), signedStillForMs: watch?.stillFor(i) })))
-      run.states = describe(states)
       run.divergent = divergences(states).length > 0
-      if (phase === 'setup') run.states.push(...await Promise.all(Array.from({ length: n }, async (_, i) => `  ${await cluster.setupState(i)}`)))
+      run.states = await clusterState(cluster, watch, phase === 'setup')
     }
   } finally {
     if (progress !== null) clearInterval(progress)
+    if (stallWatch !== null) clearInterval(stallWatch)
+    process.off('SIGUSR2', onSignal)
     watch?.stop()
     run.peakRssPerNodeMB = rss.stop() / MB / n
     await c?.close()

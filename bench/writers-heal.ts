@@ -13,6 +13,9 @@
  * With P11_SIGNING=1, whenever every view has one length and some node is unsigned, each progress
  * line is followed by one line a node on where it stands on the indexers' signatures and how long
  * its update loop has run (`signingLines`); P11_PROGRESS_MS sets the progress interval (10,000).
+ * Every node's state (with its autobase update loop, `loopState`) is printed without ending the run
+ * on SIGUSR2, and once when P11_STALL_S is set and some node's view stood still that many seconds
+ * while another's is longer.
  */
 import { discoCluster, rawCluster, runSide } from './p11-writers.js'
 import type { Run } from './p11-writers.js'

@@ -29,6 +29,8 @@ export interface BaseState {
   heads: string[]
   /** ms since this node's signed length last grew, when sampled */
   signedStillForMs?: number
+  /** autobase's update loop and wakeup state (`loopState`): why a node may take in nothing */
+  loop?: string
 }
 
 /** What this reads of autobase and hyperbee beyond the project's type declarations (autobase 7.28.1). */
@@ -75,8 +77,61 @@ export async function baseState (member: number, base: Autobase<Hyperbee>, diges
     isIndexer: base.isIndexer,
     updating: internals.updating,
     writable: base.writable,
-    heads: internals.heads().map(h => `${b4a.toString(h.key, 'hex').slice(0, 8)}:${h.length}`)
+    heads: internals.heads().map(h => `${b4a.toString(h.key, 'hex').slice(0, 8)}:${h.length}`),
+    loop: loopState(base)
   }
+}
+
+/** What this reads of autobase 7.28.1's update loop and wakeup state (index.js), none of it public. */
+interface LoopInternals {
+  closing: Promise<void> | null
+  closed: boolean
+  _lastError: unknown
+  interrupted: unknown
+  paused: boolean
+  _caughtup: boolean
+  _draining: boolean
+  _interrupting: boolean
+  _needsWakeup: boolean
+  _needsWakeupRequest: boolean
+  _wakeupHints: Map<string, number>
+  fastForwarding: { key: Uint8Array, length: number } | null
+  fastForwardTo: { key: Uint8Array, length: number } | null
+  fastForwardFailedAt: number
+  activeWriters: { size: number }
+  wakeupSession: { peers: Array<{ pending: boolean, active: boolean }> } | null
+  linearizer: { heads: Set<unknown> } | null
+}
+
+/**
+ * One node's autobase update loop, in a few words: closed or failed (an error in autobase closes
+ * the base), fast-forwarding (apply paused), caught up (wakeups are drained only then), draining,
+ * pending wakeup hints and lookups, the peers of its wakeup session and of its system core and
+ * view, its open writers and DAG heads. For telling a node that stopped taking in blocks.
+ */
+export function loopState (base: Autobase<Hyperbee>): string {
+  const b = base as unknown as LoopInternals
+  const parts: string[] = []
+  if (b.closed) parts.push('CLOSED')
+  else if (b.closing !== null) parts.push('CLOSING')
+  if (b._lastError !== null && b._lastError !== undefined) parts.push(`ERROR ${String((b._lastError as Error)?.message ?? b._lastError).slice(0, 80)}`)
+  if (b.interrupted !== null && b.interrupted !== undefined && b.interrupted !== false) parts.push('INTERRUPTED')
+  if (b.paused) parts.push('PAUSED')
+  if (b.fastForwarding !== null) parts.push(`FF-RUNNING ${b4a.toString(b.fastForwarding.key, 'hex').slice(0, 6)}:${b.fastForwarding.length}`)
+  if (b.fastForwardTo !== null) parts.push(`FF-PENDING ${b.fastForwardTo.length}`)
+  if (b.fastForwardFailedAt > 0) parts.push(`ff failed ${((Date.now() - b.fastForwardFailedAt) / 1000).toFixed(0)} s ago`)
+  parts.push(b._caughtup ? 'caught up' : 'NOT caught up')
+  if (b._draining) parts.push('draining')
+  if (b._interrupting) parts.push('interrupting')
+  if (b._needsWakeup) parts.push('needs wakeup')
+  if (b._needsWakeupRequest) parts.push('needs wakeup request')
+  if (b._wakeupHints.size > 0) parts.push(`${b._wakeupHints.size} hints`)
+  const peers = b.wakeupSession?.peers ?? []
+  parts.push(`wakeup peers ${peers.filter(p => p.active).length}/${peers.length}`)
+  const peersOf = (core: unknown): number => (core as { peers: unknown[] }).peers.length
+  parts.push(`peers system ${peersOf(base.core)} view ${peersOf(base.view.core)} local ${peersOf(base.local)}`)
+  parts.push(`writers open ${b.activeWriters.size}, dag heads ${b.linearizer?.heads.size ?? '?'}`)
+  return parts.join(', ')
 }
 
 /**
@@ -151,7 +206,7 @@ export class SignedWatch {
 export function describe (states: BaseState[]): string[] {
   const lines = states.map(s => `  m${s.member}${s.isIndexer ? '*' : ' '} view ${s.viewLength} signed ${s.signedLength} (tree ${s.signedTreeHash}, digest ${s.signedDigest})` +
     `${s.signedStillForMs === undefined ? '' : ` still ${(s.signedStillForMs / 1000).toFixed(1)} s`}; system ${s.systemLength} signed ${s.systemSignedLength} indexed ${s.indexedLength}` +
-    `${s.updating ? ' updating' : ''}${s.writable ? '' : ' NOT writable'}; heads ${s.heads.join(' ')}`)
+    `${s.updating ? ' updating' : ''}${s.writable ? '' : ' NOT writable'}; heads ${s.heads.join(' ')}${s.loop === undefined ? '' : `; loop: ${s.loop}`}`)
   const div = divergences(states)
   lines.push(div.length === 0 ? '  no two nodes differ at an equal signed length' : `  DIVERGENCE:\n    ${div.join('\n    ')}`)
   return lines

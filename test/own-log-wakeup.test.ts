@@ -46,3 +46,40 @@ t.test('a member two hops from the indexer gets its first block applied there', 
   await converge(nodes, 30_000)
   t.equal((await getMember(bo.base.view, c.writer))?.name, 'cy', 'every node holds cy\'s name, signed')
 })
+
+t.test('a member three hops from the indexer gets its first block there, through nodes that fast-forwarded', async t => {
+  // ana (the only indexer) — bo — cy — dee, every member fast-forwarded past the admissions. dee's
+  // name reaches cy (dee announces its own log), but bo's autobase never opened dee's log, and
+  // only the indexer's acknowledgements pull a block further (every node follows the indexers'
+  // logs): bo's full copy learns the new length from cy and, before the node hinted its autobase
+  // on such growth (full-copy.ts), nothing took the block on to ana (bench P11's setup at 50
+  // writers stalled this way: the indexers' neighbours never got the names of the members further
+  // off, so the indexers never signed them).
+  const ana = await DiscoNode.create({ storage: folder(t, 'ana'), coopName: 'Coop', memberName: 'ana', ackInterval: 50 })
+  const nodes: DiscoNode[] = [ana]
+  const links: Link[] = []
+  t.teardown(async () => { for (const l of links) l.cut(); for (const n of nodes) await n.close() })
+  const admissions = [await admitted(t, ana, 'bo'), await admitted(t, ana, 'cy'), await admitted(t, ana, 'dee')]
+  for (let i = 0; i < 20; i++) await ana.append([{ type: 'profile', name: `ana ${i}` }])
+
+  const names = ['bo', 'cy', 'dee']
+  for (const [k, a] of admissions.entries()) {
+    const node = await DiscoNode.open({ storage: a.storage, encryptionKey: ana.encryptionKeyForPairing(), fastForwardTo: ana.base.core.key, ackInterval: 50 })
+    const before = nodes[nodes.length - 1]!
+    nodes.push(node)
+    links.push(new Link(before, node, `${names[k - 1] ?? 'ana'}-${names[k]!}`))
+    links[links.length - 1]!.heal()
+    // the node takes in every admission (its full copy opens every member's log), then names itself
+    await until(nodes, async () => node.base.writable && await getDevice(node.base.view, admissions[2]!.writer) !== null, 30_000, `${names[k]!} to take in the admissions`)
+    if (k < 2) {
+      await node.append([{ type: 'profile', name: names[k]! }])
+      await until(nodes, async () => (await getMember(ana.base.view, a.writer))?.name === names[k], 20_000, `${names[k]!}'s name to reach ana`)
+    }
+  }
+  t.ok(nodes.slice(1).every(n => n.fastForwards.length > 0), 'bo, cy and dee fast-forwarded')
+  const dee = nodes[3]!
+  await dee.append([{ type: 'profile', name: 'dee' }])
+  await until(nodes, async () => (await getMember(ana.base.view, admissions[2]!.writer))?.name === 'dee', 20_000, 'dee\'s name to reach ana, the indexer, three hops off')
+  await converge(nodes, 30_000)
+  t.equal((await getMember(nodes[1]!.base.view, admissions[2]!.writer))?.name, 'dee', 'every node holds dee\'s name, signed')
+})

@@ -3,6 +3,7 @@ import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
 import type Hypercore from 'hypercore'
 import { listDeviceKeys } from '../consensus/queries.js'
+import { hintWriters } from '../stack/wakeup-hints.js'
 
 /**
  * Every node keeps a full copy of the cooperative's ledger (docs/DESIGN.md, "A full copy on every node"): the view, the system core
@@ -10,8 +11,13 @@ import { listDeviceKeys } from '../consensus/queries.js'
  * there, so this downloads the rest in the background: then it answers queries, invites and
  * `disco verify` offline, and can hand any member's log to a peer that lost its own.
  * Its sessions on the writers' logs keep their replication channels open, and autobase hears
- * nothing of a log it did not open itself: a member's new block reaches this node's autobase
- * because the member announces it (stack/own-log-wakeup.ts, docs/upstream.md, 5).
+ * nothing of a log it did not open itself (docs/upstream.md, 5): a member's new block reaches its
+ * direct peers because the member announces it (stack/own-log-wakeup.ts), and reaches the nodes
+ * further off because, when one of these sessions learns a longer log from a peer, this hints
+ * autobase, which then fetches and applies the block, so this node's peers learn of it in turn.
+ * Without that a block crossed further hops only when an indexer that held it acknowledged it,
+ * and bench P11's setup at 50 writers stalled for good: the indexers' neighbours, which had
+ * fast-forwarded, never took in the names of members further off.
  */
 /** How many times `filled` looks again for blocks that a core grew by meanwhile. */
 const FILL_ROUNDS = 5
@@ -23,6 +29,12 @@ export class FullCopy {
   private closed = false
 
   constructor (private readonly base: Autobase<Hyperbee>) {}
+
+  /** autobase is told of a writer's log that grew: it skips one it holds open or applied that far */
+  private readonly grew = (core: Hypercore): void => {
+    if (this.closed || core.length === 0 || b4a.equals(core.key, this.base.local.key)) return
+    hintWriters(this.base, [{ key: core.key, length: core.length }])
+  }
 
   /** the cores that hold the ledger's state: the view and the system core */
   private get stateCores (): Hypercore[] {
@@ -73,8 +85,13 @@ export class FullCopy {
       if (this.closed) return
       let core = this.writers.get(writer)
       if (core === undefined) {
-        core = this.base.store.get({ key: b4a.from(writer, 'hex'), compat: false })
+        const opened = this.base.store.get({ key: b4a.from(writer, 'hex'), compat: false })
+        core = opened
         this.writers.set(writer, core)
+        // a peer's longer log: hypercore learns the length on its own, autobase would not
+        core.on('append', () => { this.grew(opened) })
+        await core.ready()
+        this.grew(core)
       }
       await core.ready()
       this.download(core)

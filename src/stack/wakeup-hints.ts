@@ -29,6 +29,16 @@ export function filterWakeupHints (base: Autobase<unknown>, filter: (hints: Wake
 }
 
 /**
+ * Tell autobase that writers' logs grew, as a peer's wakeup announce does (`hintWakeup`, through
+ * any filter put in front of it): once caught up, it opens each log it does not hold open as a
+ * writer, fetches the new blocks and applies them (autobase 7.28.1 `_drainWakeup`, which skips a
+ * hint at or below the length its system already applied).
+ */
+export function hintWriters (base: Autobase<unknown>, hints: WakeupHint[]): void {
+  if (hints.length > 0) (base as unknown as WakeupInternals).hintWakeup(hints)
+}
+
+/**
  * The keys of the ledger's own cores that are not writers' logs: the system core, the view, the
  * encryption view (autobase 7.28.1 `base.views()`, not in its README: the public `base.core` and
  * `base.view` name only two of them).
