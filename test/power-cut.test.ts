@@ -34,7 +34,8 @@ t.teardown(killAll)
 /**
  * A file's identity on the modelled disk, as the shim writes it: its inode and its birth time. The
  * inode alone is not one: a deleted file's inode is handed to the next file made, and a
- * never-synced write-ahead log came back from the cut holding a deleted MANIFEST's synced bytes.
+ * never-synced file on it came back from the cut holding the deleted file's synced bytes (in CI, a
+ * write-ahead log that RocksDB then could not read: "unknown WriteBatch tag").
  */
 function identity (p: string): string {
   const s = fs.lstatSync(p, { bigint: true })

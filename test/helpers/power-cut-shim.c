@@ -11,7 +11,7 @@
  *
  * A file's identity is its inode and its birth time (`<inode>-<birth time in ns>`), not its inode
  * alone: the filesystem hands a deleted file's inode to the next file made, and RocksDB deletes and
- * makes files all the time (a MANIFEST's inode came back as the next write-ahead log). Keyed by
+ * makes files all the time (a deleted MANIFEST's inode came back as the next table file). Keyed by
  * inode, a never-synced new file would come back from the cut holding the synced content of the
  * deleted one; a disk gives it nothing of the kind. A rename keeps the identity, as it keeps the file.
  *
