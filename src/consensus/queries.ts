@@ -11,7 +11,7 @@ import type { Cooperative, Device, Invite, Member, RoleCounts } from '../ledger/
 import { parseJson } from './canonical-json.js'
 import type { RejectionCount, StoredRejection } from './apply.js'
 import { COOP_KEY, GOVERNANCE_RULES_KEY, HEAD_KEY, LEGACY_ORDER_LENGTH_KEY, PROTOCOL_KEY, ROLE_COUNTS_KEY, keys } from './view-layout.js'
-import { headDigest, headOf } from './view-head.js'
+import { NO_WRITER, headDigest, headOf } from './view-head.js'
 import type { ClockRecord, HeadRecord, WriterRecord } from './view-head.js'
 import { DEFAULT_DELIBERATION } from './deliberation.js'
 import type { DeliberationRecord } from './deliberation.js'
@@ -65,7 +65,7 @@ export async function getAppliedBlocks (r: BeeReader): Promise<number> {
 
 /** A writer's bookkeeping: how many of its blocks the view has taken in, its latest frame's time. */
 export async function getWriter (r: BeeReader, writerHex: string): Promise<WriterRecord> {
-  return await getJson<WriterRecord>(r, keys.writer(writerHex)) ?? { length: 0, time: 0 }
+  return await getJson<WriterRecord>(r, keys.writer(writerHex)) ?? NO_WRITER
 }
 
 /** The ledger time: 0 before the founding. */

@@ -67,3 +67,6 @@ export interface WriterRecord {
   length: number
   time: number
 }
+
+/** A writer the view has taken nothing of yet. */
+export const NO_WRITER: WriterRecord = Object.freeze({ length: 0, time: 0 })

@@ -1,12 +1,11 @@
 import { keys } from './view-layout.js'
+import { NO_WRITER } from './view-head.js'
 import type { WriterRecord } from './view-head.js'
 import type { ViewTx } from './view-tx.js'
 
-const NONE: WriterRecord = Object.freeze({ length: 0, time: 0 })
-
 /** A writer's bookkeeping (`writer/<key>`, view-head.ts): none yet is length 0, time 0. */
 export async function readWriter (tx: ViewTx, writerHex: string): Promise<WriterRecord> {
-  return await tx.get<WriterRecord>(keys.writer(writerHex)) ?? NONE
+  return await tx.get<WriterRecord>(keys.writer(writerHex)) ?? NO_WRITER
 }
 
 /** The writer's latest frame time is now `time` (a frame of it taken in while it is a device). */

@@ -6,7 +6,7 @@ import ReadyResource from 'ready-resource'
 import b4a from 'b4a'
 import { DiscoError } from '../errors.js'
 import { damageError, openError } from './store-open-error.js'
-import { getDevice, getWriter } from '../consensus/queries.js'
+import { getAppliedBlocks, getDevice, getWriter } from '../consensus/queries.js'
 import { validateOpWithSignatures } from '../consensus/validate-op.js'
 import { boundedNodeCache, boundedStorage, flushStorageLog } from '../stack/storage.js'
 import type { Op, OpRef } from '../ledger/ops.js'
@@ -14,7 +14,7 @@ import { corestorePath, diskFull, hasConfig, prepareStorage, readConfig, writeCo
 import type { NetworkOptions } from '../net/swarm.js'
 import { SigningWatch } from './signing-watch.js'
 import { ledgerHandlers } from './ledger-handlers.js'
-import { appliedBlocks, finishViewSwap, layoutAction, rebuildNotice, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
+import { finishViewSwap, layoutAction, rebuildNotice, upgradeView, viewLayout, viewTooNew } from './view-upgrade.js'
 import type { RebuildProgress } from './view-rebuild.js'
 import { ClockWatch } from './clock-watch.js'
 import { FullCopy } from './full-copy.js'
@@ -224,7 +224,7 @@ export class DiscoNode extends ReadyResource implements LedgerNode {
         encryptionKey: base.encryptionKey as Uint8Array,
         localKey: base.local.key,
         localLength: base.local.length,
-        blocks: await appliedBlocks(base.view)
+        blocks: await getAppliedBlocks(base.view)
       }
       await base.close()
       await (this.store as Corestore).close()

@@ -15,7 +15,7 @@ export interface RebuildSource {
   /** this device's own log: its key and how long it is */
   localKey: Uint8Array
   localLength: number
-  /** how many blocks the old view had applied (view-upgrade.ts, appliedBlocks): the rebuild is done once the new one has */
+  /** how many blocks the old view had applied (queries.ts, getAppliedBlocks): the rebuild is done once the new one has */
   blocks: number
 }
 

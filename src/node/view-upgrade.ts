@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import type { BeeReader } from 'hyperbee'
 import { DiscoError } from '../errors.js'
-import { getAppliedBlocks, getJson } from '../consensus/queries.js'
+import { getJson } from '../consensus/queries.js'
 import { COOP_KEY, LAYOUT_KEY, VIEW_LAYOUT } from '../consensus/view-layout.js'
 import { corestorePath } from './storage.js'
 import { rebuildView } from './view-rebuild.js'
@@ -29,11 +29,6 @@ export function layoutAction (layout: number | null): 'read' | 'rebuild' | 'stop
 
 export function viewTooNew (layout: number): DiscoError {
   return DiscoError.upgradeRequired(`this ledger's view was written in view layout ${layout}, and this release reads up to layout ${VIEW_LAYOUT}; nothing was changed`)
-}
-
-/** How many blocks a view has applied, whatever its layout (meta/order-length up to layout 4, the head since). */
-export async function appliedBlocks (view: BeeReader): Promise<number> {
-  return await getAppliedBlocks(view)
 }
 
 // The rebuild is made beside the live store and swapped in by renames, so that a crash at any
