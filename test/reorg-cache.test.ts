@@ -248,9 +248,28 @@ t.test('a view whose tree hash cannot be read drops its caches instead of throwi
   await applyEach(bee, new FakeWriter(1), [{ op: FOUND, time: T0 }])
   await dump(bee)
   await checkpointCachedNodes(bee)
-  const core = bee.core as typeof bee.core & { treeHash: (length?: number) => Promise<Buffer> }
-  core.treeHash = async () => { throw new Error('storage went away') }
+  // the tree's roots cannot be read: what storage does when it went away
+  const storage = (bee.core as unknown as { state: { storage: { read: () => unknown } } }).state.storage
+  storage.read = () => { throw new Error('storage went away') }
   t.notOk(await validateCachedNodes(bee), 'no proof, no cache')
   await checkpointCachedNodes(bee) // nor does recording throw
   t.notOk(await validateCachedNodes(bee), 'and no checkpoint was recorded')
+})
+
+t.test('apply leaves the blocks it wrote in the cache, and the next apply reads its upper tree nodes from there', async t => {
+  const { bee, cached, close } = await deafView(t.testdir())
+  t.teardown(close)
+  const ana = new FakeWriter(1)
+  const before = await applyEach(bee, ana, [{ op: FOUND, time: T0 }])
+  const after = await applyEach(bee, ana, [BEFORE[0] as { op: Op, time: number }])
+  t.ok(after > before, 'the apply wrote blocks')
+  for (let seq = before; seq < after; seq++) t.ok(cached(seq), `block ${seq}, written by the apply, is cached`)
+
+  const reads = { n: 0 }
+  const core = bee.core as unknown as { get: (...args: unknown[]) => Promise<unknown> }
+  const get = core.get.bind(bee.core)
+  core.get = async (...args) => { if (typeof args[0] === 'number' && args[0] >= before) reads.n++; return await get(...args) }
+  await applyEach(bee, ana, [BEFORE[1] as { op: Op, time: number }])
+  t.equal(reads.n, 0, 'the next apply read none of them from the core')
+  t.equal(await loveMinutes(bee, ana.hex), 105, 'and the ledger is right')
 })

@@ -15,6 +15,7 @@ import crypto from 'hypercore-crypto'
 import Autobase from 'autobase'
 import Corestore from 'corestore'
 import Hyperbee from 'hyperbee'
+import { Node } from 'hyperbee/lib/messages.js'
 import Hypercore from 'hypercore'
 import type { HypercoreManifest } from 'hypercore'
 import { STACK_VERSIONS } from '../src/stack/versions.js'
@@ -23,7 +24,8 @@ import { decodeManifest, encodeManifest, manifestKey, signTreeState, signsTreeSt
 import { currentSignature, upgradeProofAt } from '../src/stack/core-proofs.js'
 import { auditStoredCore, openWriterCore } from '../src/stack/writer-cores.js'
 import type { WriterMessage } from '../src/stack/writer-cores.js'
-import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../src/stack/bee-caches.js'
+import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, pendingBlocks, shareBeeCaches, warmBeeCaches } from '../src/stack/bee-caches.js'
+import { storedTreeHash } from '../src/stack/tree-hash.js'
 import { flushStorageLog } from '../src/stack/storage.js'
 import { filterWakeupHints, viewCoreKeys } from '../src/stack/wakeup-hints.js'
 import { announceOwnLog } from '../src/stack/own-log-wakeup.js'
@@ -206,6 +208,65 @@ t.test('bee-caches.ts, hyperbee 2.27.3: _nodeCache and _keyCache hold what reads
   t.equal(await readAll(snap), 50, 'the snapshot reads through them')
   t.equal(beeCacheEntries(snap), beeCacheEntries(bee), 'one cache for both')
   t.ok((beeCacheEntries(bee) ?? 0) >= (before ?? 0), "the snapshot's reads land in the shared cache")
+})
+
+t.test('bee-caches.ts, hyperbee 2.27.3: a batch\'s toBlocks() is what flush appends, and a warmed entry is what a read of it decodes', async t => {
+  const store = new Corestore(t.testdir())
+  const core = store.get({ name: 'view', encryptionKey: b4a.alloc(32, 7) } as { name: string })
+  await core.ready()
+  t.ok((core as unknown as { encryption: unknown }).encryption !== null, 'an encrypted core, as the view is')
+  const bee = new Hyperbee(core, { keyEncoding: 'utf-8', valueEncoding: 'binary' })
+  t.teardown(async () => { await bee.close(); await store.close() })
+  for (let i = 0; i < 20; i++) await bee.put(`k/${String(i).padStart(3, '0')}`, Buffer.from(`v${i}`))
+  const batch = bee.batch({ update: false })
+  for (let i = 20; i < 40; i++) await batch.put(`k/${String(i).padStart(3, '0')}`, Buffer.from(`v${i}`))
+  const before = bee.core.length
+  const written = pendingBlocks(batch, 8)
+  t.ok(written !== null, 'a batch with puts has pending blocks')
+  if (written === null) return
+  t.equal(written.blocks.length, 8, 'the last 8 of them')
+  t.equal(written.first, before + 20 - 8, 'numbered where flush will append them')
+  await batch.flush()
+  t.equal(bee.core.length, before + 20, 'flush appended them')
+  for (const [i, bytes] of written.blocks.entries()) {
+    t.same(await bee.core.get(written.first + i), bytes, `block ${written.first + i}: the same bytes (the core is encrypted)`)
+  }
+
+  // a read through the warmed cache takes nothing from the core: the put of k/039 wrote its leaf
+  // and the path above it into the last block
+  const reads = { n: 0 }
+  const get = bee.core.get.bind(bee.core)
+  ;(bee.core as unknown as { get: typeof get }).get = async (...args: Parameters<typeof get>) => { reads.n++; return await get(...args) }
+  const readThrough = async (): Promise<string> => {
+    const b = bee.batch({ update: false })
+    try { return b4a.toString((await b.get('k/039'))?.value ?? b4a.alloc(0)) } finally { await b.close() }
+  }
+  dropBeeCaches(bee)
+  t.equal(await readThrough(), 'v39', 'read from storage')
+  t.ok(reads.n > 0, `cold, the read takes blocks from the core (${reads.n})`)
+  dropBeeCaches(bee)
+  warmBeeCaches(bee, written)
+  reads.n = 0
+  t.equal(await readThrough(), 'v39', 'read through the warmed cache: the same value')
+  t.equal(reads.n, 0, 'warmed, it takes none')
+  for (const [i, bytes] of written.blocks.entries()) {
+    const stored = Node.decode(await bee.core.get(written.first + i) as Buffer)
+    const warm = (bee as unknown as { _nodeCache: { get (s: number): { key: Uint8Array, value: Uint8Array | null } | null } })._nodeCache.get(written.first + i)
+    t.ok(warm !== null && b4a.equals(warm.key, stored.key) && b4a.equals(warm.value ?? b4a.alloc(0), stored.value ?? b4a.alloc(0)), `block ${written.first + i}: warmed with the key and value stored there (${bytes.byteLength} bytes)`)
+  }
+  t.equal(pendingBlocks(bee.batch({ update: false }), 8), null, 'an empty batch has none')
+})
+
+t.test('tree-hash.ts, hypercore 11.37.1: MerkleTree.getRootsFromStorage hashes to core.treeHash, and rejects for a length the tree does not reach', async t => {
+  const store = new Corestore(t.testdir())
+  const core = store.get({ name: 'c' })
+  t.teardown(async () => { await store.close() })
+  await core.ready()
+  for (let i = 0; i < 13; i++) await core.append(Buffer.from(`block ${i}`))
+  for (const length of [0, 1, 5, 8, 13]) {
+    t.same(await storedTreeHash(core, length), await core.treeHash(length), `length ${length}`)
+  }
+  await t.rejects(storedTreeHash(core, 40), 'a root not stored rejects')
 })
 
 t.test("storage.ts, corestore 7.12.5 on hypercore-storage 3.3.1: store.storage.db.flush() empties RocksDB's write-ahead log into a table file", async t => {

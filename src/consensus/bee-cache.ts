@@ -2,6 +2,7 @@ import b4a from 'b4a'
 import type Hypercore from 'hypercore'
 import type Hyperbee from 'hyperbee'
 import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../stack/bee-caches.js'
+import { storedTreeHash } from '../stack/tree-hash.js'
 
 // The read caches hyperbee keeps per bee, keyed by block number, are private fields: the fence
 // (src/stack/bee-caches.ts) reaches them. This file decides when they may be kept.
@@ -44,14 +45,15 @@ const KEPT_CHECKPOINTS = 8
  * need not change; so apply used to drop the caches before every batch, at a cost to bulk import.
  *
  * Now the check is by content. Every cached entry was read by an apply of this bee (queries read
- * `base.view`, another bee) at a block number below the length that apply left. If the view's
+ * `base.view`, another bee), or written by one (view-store.ts puts the blocks a write appended
+ * into the cache), at a block number below the length that apply left. If the view's
  * tree hash at a checkpoint's length L is still the one recorded then, blocks 0..L-1 are the same
  * bytes (Merkle) and every entry below L is still right; entries at L or past it are dropped. The
  * checkpoints are tried longest first: after a reorder that truncated the view below the last one,
  * an older one still vouches for what lies below the truncation (bench P11: many writers reorder
  * often, and dropping every cache each time made each apply read the tree from storage again).
- * Nothing that vouches (no checkpoint, another core, a different hash, a block no longer stored
- * here, an error) drops the caches, as before. What apply computes never depends on the outcome,
+ * Nothing that vouches (no checkpoint, another core, a different hash, a root of the tree no
+ * longer stored here, an error) drops the caches, as before. What apply computes never depends on the outcome,
  * only how much it reads from storage; this never throws and never waits for a peer.
  * Returns whether any cached entry was kept.
  */
@@ -72,8 +74,8 @@ export async function validateCachedNodes (bee: Hyperbee): Promise<boolean> {
 }
 
 /**
- * Record what the view holds now that apply has flushed its writes. Without a checkpoint (a block
- * not stored here, an error) the next apply drops the caches.
+ * Record what the view holds now that apply has flushed its writes. Without a checkpoint (a root
+ * of the tree not stored here, an error) the next apply drops the caches.
  */
 export async function checkpointCachedNodes (bee: Hyperbee): Promise<void> {
   const kept = checkpoints.get(bee) ?? []
@@ -81,32 +83,26 @@ export async function checkpointCachedNodes (bee: Hyperbee): Promise<void> {
   try {
     const core = bee.core
     const length = core.length
-    if (!(await stored(core, length))) return
-    const checkpoint = { key: core.key, length, hash: await core.treeHash(length) }
+    const checkpoint = { key: core.key, length, hash: await storedTreeHash(core, length) }
     checkpoints.set(bee, [...kept.filter(c => c.length < length), checkpoint].slice(-KEPT_CHECKPOINTS))
   } catch {
     // no checkpoint
   }
 }
 
-/** Whether the core is the one checkpointed and its first `length` blocks are unchanged. */
+/**
+ * Whether the core is the one checkpointed and its first `length` blocks are unchanged: its tree
+ * hash there, from the roots its storage holds (an atom session under autobase can report a
+ * length whose last blocks its branch has lost: it heard of no truncation). A root not stored
+ * there rejects, and so does not hold; nothing waits for a peer.
+ */
 async function stillHolds (core: Hypercore, checkpoint: Checkpoint): Promise<boolean> {
   try {
     if (core.length < checkpoint.length || !b4a.equals(core.key, checkpoint.key)) return false
-    if (!(await stored(core, checkpoint.length))) return false
-    return b4a.equals(await core.treeHash(checkpoint.length), checkpoint.hash)
+    return b4a.equals(await storedTreeHash(core, checkpoint.length), checkpoint.hash)
   } catch {
     return false
   }
-}
-
-/**
- * Whether the last of the first `length` blocks is stored here. treeHash fetches it from a peer
- * otherwise, and would wait inside apply; an atom session under autobase can report a length
- * whose last blocks its branch has lost (it heard of no truncation).
- */
-async function stored (core: Hypercore, length: number): Promise<boolean> {
-  return length === 0 || await core.has(length - 1)
 }
 
 /** Drop every cached entry of the view bee. */
@@ -137,8 +133,7 @@ export async function inheritCachedNodes (from: Hyperbee, to: Hyperbee): Promise
     const entries = beeCacheEntries(from)
     if (entries === null || beeCacheEntries(to) === null || entries > MAX_INHERITED) return
     const length = from.core.length
-    if (!(await stored(from.core, length))) return
-    const checkpoint = { key: from.core.key, length, hash: await from.core.treeHash(length) }
+    const checkpoint = { key: from.core.key, length, hash: await storedTreeHash(from.core, length) }
     if (!(await stillHolds(to.core, checkpoint))) return
     shareBeeCaches(from, to)
   } catch {

@@ -1,7 +1,16 @@
 import type Hyperbee from 'hyperbee'
 import type { BeeBatch } from 'hyperbee'
+import { pendingBlocks, warmBeeCaches } from '../stack/bee-caches.js'
 
 type Value = Uint8Array | null
+
+/**
+ * How many of the blocks a write appends go into the bee's node cache after it (bee-caches.ts,
+ * warmBeeCaches): the next apply's reads start from the tree's root and upper nodes, which the
+ * last blocks written hold. A block of many ops writes thousands of blocks (an import); the rest
+ * of them are read back only if a later op reaches them.
+ */
+const WARMED_BLOCKS = 256
 
 /**
  * Where a ViewTx reads the view from and writes a batch to. Apply runs on the node's hyperbee
@@ -58,8 +67,10 @@ export class BeeStore implements ViewStore {
       if (value === null) await batch.del(key)
       else await batch.put(key, value)
     }
+    const written = pendingBlocks(batch, WARMED_BLOCKS)
     await batch.flush()
     this.batch = null
+    if (written !== null) warmBeeCaches(this.bee, written)
   }
 
   /** Let go of the batch when no flush did (nothing written, or a write that failed). */

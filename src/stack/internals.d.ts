@@ -51,6 +51,8 @@ declare module 'hypercore/lib/merkle-tree.js' {
   export const MerkleTree: {
     verifyFullyRemote (session: unknown, proof: FullyRemoteProof): VerifiedBatch
     proof (session: unknown, rx: ProofReader, req: { block: null, hash: null, seek: null, upgrade: { start: number, length: number } }): Promise<PendingProof>
+    /** the tree's roots at `length`, read from storage; rejects when one is not stored there */
+    getRootsFromStorage (storage: unknown, length: number): Promise<ProofNode[]>
   }
 }
 
@@ -66,4 +68,11 @@ declare module 'autobase/lib/messages.js' {
   }
   const messages: { OplogMessage: object }
   export default messages
+}
+
+// hyperbee's block encoding (lib/messages.js): what one block of a bee holds.
+declare module 'hyperbee/lib/messages.js' {
+  export const Node: {
+    decode (bytes: Uint8Array): { key: Uint8Array, value: Uint8Array | null, index: Uint8Array | null }
+  }
 }
