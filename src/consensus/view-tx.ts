@@ -94,6 +94,12 @@ export class ViewTx {
     return cached === undefined ? undefined : jsonOf(cached) as T | null
   }
 
+  /** `get` without waiting when the batch holds the key (`held`): the value now, or a promise of it. */
+  read<T> (key: string): T | null | Promise<T | null> {
+    const held = this.held<T>(key)
+    return held === undefined ? this.get<T>(key) : held
+  }
+
   /**
    * `put` (or, with null, `del`) without waiting, for a key this batch holds (`held` gave a value
    * or null): there is no old value to read first. Throws for any other key: a bug.
