@@ -84,7 +84,7 @@ function contribution (op: ContributionOp, ctx: OpContext): NowOrLater<void> {
     const target = op.forCoop === undefined ? undefined : checkForCoopTarget(op.forCoop, ctx)
     return andThen(target, () =>
       andThen(checkUnit(op.output, ctx), () =>
-        andThen(claimKey(ctx, keys.idem(member.id, op.key), op.key), () => logEntry(op, ctx, member))))
+        andThen(op.key === '' ? undefined : claimKey(ctx, keys.idem(member.id, op.key), op.key), () => logEntry(op, ctx, member))))
   })
 }
 
