@@ -5,7 +5,7 @@ import { FRAME_HEADER_MAX, decodeFrame, encodeFrame, encodedOpLength, peekVersio
 import { MAX_FRAME_BYTES, MAX_OPS_PER_FRAME } from '../src/ledger/limits.js'
 import { PATCH_FIELDS, PROTOCOL_VERSION } from '../src/ledger/ops.js'
 import type { AmendOp, ContributionPatch, Frame, Op, OpRef } from '../src/ledger/ops.js'
-import { packOps } from '../src/ledger/packing.js'
+import { packFrames, packOps } from '../src/ledger/packing.js'
 import { opId, parseId, refFromFullId, shortId } from '../src/ledger/ids.js'
 import { contribution } from './helpers/ops.js'
 import { isBaseRuleSet } from '../src/ledger/codec.js'
@@ -444,6 +444,20 @@ function checkPacking (t: Tap, ops: Op[], frames: Op[][]): void {
   t.ok(greedy, 'no frame is closed while the next op would have fitted')
 }
 
+/** What packing counted of a frame's ops is what they take: encodeFrame with it writes the same bytes. */
+function checkOpBytes (t: Tap, ops: Op[]): void {
+  const packed = packFrames(ops)
+  t.strictSame(packed.map(f => f.ops), packOps(ops), 'packOps is packFrames\'s ops')
+  t.strictSame(packed.map(f => f.opBytes), packed.map(f => f.ops.reduce((sum, o) => sum + encodedOpLength(o), 0)), 'opBytes: each frame\'s ops, measured')
+  const same = packed.every(f => {
+    const plain = frame(f.ops)
+    return hex(encodeFrame(plain, f.opBytes)) === hex(encodeFrame(plain))
+  })
+  t.ok(same, 'encodeFrame with opBytes: the same bytes')
+  const first = packed[0]
+  if (first !== undefined) t.throws(() => encodeFrame(frame(first.ops), first.opBytes - 1), /took/, 'a wrong count is a bug, not a frame')
+}
+
 t.test('packOps', async t => {
   t.strictSame(packOps([]), [], 'no ops, no frames')
   const small = Array.from({ length: 2500 }, (_, i) => contribution({ minutes: (i % 600) + 1, key: `row-${i}` }))
@@ -460,6 +474,8 @@ t.test('packOps', async t => {
 
   const mixed: Op[] = [...small.slice(0, 700), ...big.slice(0, 700), ...small.slice(700, 1500)]
   checkPacking(t, mixed, packOps(mixed))
+  checkOpBytes(t, mixed)
+  checkOpBytes(t, small)
 })
 
 // --- ids ---------------------------------------------------------------------------------------

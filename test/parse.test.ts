@@ -247,6 +247,18 @@ t.test('control characters', async t => {
     ['profile name', { type: 'profile', name: 'Ada\n' }]
   ]
   for (const [name, op] of singleLine) refuses(t, () => validateOp(op), 'INVALID_FIELD', `newline or tab in ${name}`)
+  // every ASCII character, in a single-line field and a multiline one: printable ASCII takes a
+  // shorter path through the check (ledger/text.ts) and must be judged as the rest is
+  for (let code = 0; code < 0x80; code++) {
+    const ch = String.fromCharCode(code)
+    const refused = code < 0x20 || code === 0x7f
+    const check = (op: Op, ok: boolean, label: string): void => {
+      if (ok) t.doesNotThrow(() => validateOp(op), label)
+      else refuses(t, () => validateOp(op), 'INVALID_FIELD', label)
+    }
+    check(entry({ project: `a${ch}b` }), !refused, `U+${code.toString(16).padStart(4, '0')} in a project`)
+    check(entry({ description: `a${ch}b` }), !refused || ch === '\n', `U+${code.toString(16).padStart(4, '0')} in a description`)
+  }
 })
 
 t.test('what each stream may carry', async t => {

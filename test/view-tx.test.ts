@@ -103,6 +103,23 @@ t.test('held and setHeld: the batch\'s keys only, undone like put', async t => {
   t.same(store.sorted().filter(([k]) => k !== 'meta/head').map(([k, v]) => [k, b4a.toString(v)]), [['bal/b', '{"n":3}']], 'null deletes, as del does')
 })
 
+/** `read` is `get` without the wait when the batch holds the key: a value (or null), not a promise. */
+t.test('read: now when held, a promise of the same value otherwise', async t => {
+  const store = new MemoryStore()
+  await store.write([['bal/a', canonicalBytes({ n: 1 })]])
+  const tx = new ViewTx(store)
+  const first = tx.read('bal/a')
+  t.ok(first instanceof Promise, 'not held yet: read from the store')
+  t.same(await first, { n: 1 })
+  t.same(tx.read('bal/a'), { n: 1 }, 'held: the value itself')
+  const absent = tx.read('bal/b')
+  t.ok(absent instanceof Promise)
+  t.equal(await absent, null)
+  t.equal(tx.read('bal/b'), null, 'held as absent: null, now')
+  tx.setHeld('bal/b', { n: 2 })
+  t.same(tx.read('bal/b'), { n: 2 }, 'what the batch wrote')
+})
+
 /**
  * View layout 5: the digest lives in the view's head (`meta/head`) and covers every pair of the
  * view, the head's taken without its digest field; a flush moves it by what the batch changed, the

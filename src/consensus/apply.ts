@@ -146,7 +146,9 @@ async function applyNode (tx: ViewTx, node: LinearBlock, host: HostCalls): Promi
     tx.begin()
     try {
       validateOpWithSignatures(op)
-      await reduce(op, { tx, host, id, writerHex: writer, index, block, time: frame.time, version: frame.version })
+      // most ops of an import need not wait (reducers.ts, NowOrLater): no async step for them
+      const reduced = reduce(op, { tx, host, id, writerHex: writer, index, block, time: frame.time, version: frame.version })
+      if (reduced !== undefined) await reduced
       tx.commit()
     } catch (err) {
       tx.rollback()

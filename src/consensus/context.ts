@@ -6,6 +6,8 @@ import type { Role } from '../ledger/roles.js'
 import { COOP_KEY, ROLE_COUNTS_KEY, keys } from './view-layout.js'
 import type { BlockDates } from './block-dates.js'
 import type { ViewTx } from './view-tx.js'
+import { andThen } from './now-or-later.js'
+import type { NowOrLater } from './now-or-later.js'
 
 /** Who wrote an op, where it sits, and when its author says it was written. */
 export interface OpContext {
@@ -21,10 +23,13 @@ export interface OpContext {
   version: number
 }
 
-/** The member the writing device belongs to, if they are still a participant. */
-export async function author (ctx: OpContext): Promise<Member> {
-  const held = heldAuthor(ctx)
-  if (held !== undefined) return held
+/** The member the writing device belongs to, if they are still a participant: now when the batch
+ * holds the records it reads (NowOrLater), a promise otherwise. */
+export function author (ctx: OpContext): NowOrLater<Member> {
+  return heldAuthor(ctx) ?? readAuthor(ctx)
+}
+
+async function readAuthor (ctx: OpContext): Promise<Member> {
   if (await ctx.tx.get<Cooperative>(COOP_KEY) === null) throw DiscoError.notFounded()
   const device = await ctx.tx.get<Device>(keys.device(ctx.writerHex))
   if (device === null) throw DiscoError.unknownDevice()
@@ -61,10 +66,13 @@ export function writerHex (key: Uint8Array): string {
   return b4a.toString(key, 'hex')
 }
 
-/** An idempotency key ('' for none) is used once: a second op with it is refused, naming the first. */
-export async function claimKey (ctx: OpContext, viewKey: string, key: string): Promise<void> {
+/** An idempotency key ('' for none) is used once: a second op with it is refused, naming the
+ * first. Without waiting when there is no key or the batch holds its record (NowOrLater). */
+export function claimKey (ctx: OpContext, viewKey: string, key: string): NowOrLater<void> {
   if (key === '') return
-  const used = await ctx.tx.get<{ id: string }>(viewKey)
-  if (used !== null) throw DiscoError.duplicateKey(key, used.id)
-  await ctx.tx.put(viewKey, { id: ctx.id })
+  return andThen(ctx.tx.read<{ id: string }>(viewKey), used => {
+    if (used !== null) throw DiscoError.duplicateKey(key, used.id)
+    // read just now: the batch holds the key
+    ctx.tx.setHeld(viewKey, { id: ctx.id })
+  })
 }

@@ -7,6 +7,7 @@ import type { OpContext } from './context.js'
 import { currentRules } from './rules-state.js'
 import { periodMonths, periodsHolding } from '../ledger/periods.js'
 import { keys } from './view-layout.js'
+import type { NowOrLater } from './now-or-later.js'
 
 /**
  * Late changes (docs/accounting.md, "Closing the month"): a statement never changes, so an entry
@@ -58,9 +59,14 @@ function heldNoStatement (ctx: OpContext, before: Entry | null, after: Entry | n
 }
 
 /** Record the change from `before` to `after` (null: the entry did not exist / no longer counts),
- * made by member `by`, for each distributed period it touches. */
-export async function noteLate (ctx: OpContext, kind: LateKind, before: Entry | null, after: Entry | null, by: string): Promise<void> {
+ * made by member `by`, for each distributed period it touches. Nothing to wait for when the batch
+ * holds the months' statement keys and none is there (NowOrLater). */
+export function noteLate (ctx: OpContext, kind: LateKind, before: Entry | null, after: Entry | null, by: string): NowOrLater<void> {
   if (heldNoStatement(ctx, before, after)) return
+  return noteLateChanges(ctx, kind, before, after, by)
+}
+
+async function noteLateChanges (ctx: OpContext, kind: LateKind, before: Entry | null, after: Entry | null, by: string): Promise<void> {
   const entry = (after ?? before) as Entry
   const statements = new Map<string, Statement>()
   for (const e of [before, after]) {

@@ -24,32 +24,38 @@ import { ballot, decide, object, resolve } from './decision-ops.js'
 import { noteLate } from './late.js'
 import { checkin, checkForCoopTarget, dispute } from './federation.js'
 import type { ViewTx } from './view-tx.js'
+import { andThen } from './now-or-later.js'
+import type { NowOrLater } from './now-or-later.js'
 
-/** The effects of one valid-looking op on the view. Throws a DiscoError (the rejection reason)
- * when the ledger's state forbids it; the caller rolls back whatever it had written. */
-export async function reduce (op: Op, ctx: OpContext): Promise<void> {
+/**
+ * The effects of one valid-looking op on the view. Throws a DiscoError (the rejection reason)
+ * when the ledger's state forbids it, now or as the promise's rejection; the caller rolls back
+ * whatever it had written. A contribution whose reads the batch holds is applied without waiting
+ * (NowOrLater: most ops of a bulk import), every other op through its async reducer.
+ */
+export function reduce (op: Op, ctx: OpContext): NowOrLater<void> {
   switch (op.type) {
-    case 'found': return await found(op, ctx)
-    case 'contribution': return await contribution(op, ctx)
-    case 'amend': return await amend(op, ctx)
-    case 'retract': return await retract(op, ctx)
-    case 'profile': return await profile(op, ctx)
-    case 'invite': return await invite(op, ctx)
-    case 'admit': return await admit(op, ctx)
-    case 'propose': return await propose(op, ctx)
-    case 'vote': return await vote(op, ctx)
-    case 'close': return await close(op, ctx)
-    case 'endorse': return await endorse(op, ctx)
-    case 'income': return await income(op, ctx)
-    case 'paid': return await paid(op, ctx)
-    case 'checkin': return await checkin(op, ctx)
-    case 'dispute': return await dispute(op, ctx)
-    case 'ballot': return await ballot(op, ctx)
-    case 'object': return await object(op, ctx)
-    case 'resolve': return await resolve(op, ctx)
-    case 'decide': return await decide(op, ctx)
+    case 'found': return found(op, ctx)
+    case 'contribution': return contribution(op, ctx)
+    case 'amend': return amend(op, ctx)
+    case 'retract': return retract(op, ctx)
+    case 'profile': return profile(op, ctx)
+    case 'invite': return invite(op, ctx)
+    case 'admit': return admit(op, ctx)
+    case 'propose': return propose(op, ctx)
+    case 'vote': return vote(op, ctx)
+    case 'close': return close(op, ctx)
+    case 'endorse': return endorse(op, ctx)
+    case 'income': return income(op, ctx)
+    case 'paid': return paid(op, ctx)
+    case 'checkin': return checkin(op, ctx)
+    case 'dispute': return dispute(op, ctx)
+    case 'ballot': return ballot(op, ctx)
+    case 'object': return object(op, ctx)
+    case 'resolve': return resolve(op, ctx)
+    case 'decide': return decide(op, ctx)
     // its frame's time was counted before the ops (apply.ts); it must come from a participant
-    case 'tick': await author(ctx); return
+    case 'tick': return andThen(author(ctx), () => {})
   }
 }
 
@@ -71,21 +77,30 @@ async function found (op: FoundOp, ctx: OpContext): Promise<void> {
   await adjustRoleCount(ctx.tx, 'member', 1)
 }
 
-async function contribution (op: ContributionOp, ctx: OpContext): Promise<void> {
-  const member = await author(ctx)
-  if (!canLogValue(member.role)) throw DiscoError.notAllowed(member.role, 'log-value')
-  if (op.forCoop !== undefined) await checkForCoopTarget(op.forCoop, ctx)
-  await checkUnit(op.output, ctx)
-  await claimKey(ctx, keys.idem(member.id, op.key), op.key)
+/** Each step waits for the one before, and only when it must (NowOrLater). */
+function contribution (op: ContributionOp, ctx: OpContext): NowOrLater<void> {
+  return andThen(author(ctx), member => {
+    if (!canLogValue(member.role)) throw DiscoError.notAllowed(member.role, 'log-value')
+    const target = op.forCoop === undefined ? undefined : checkForCoopTarget(op.forCoop, ctx)
+    return andThen(target, () =>
+      andThen(checkUnit(op.output, ctx), () =>
+        andThen(op.key === '' ? undefined : claimKey(ctx, keys.idem(member.id, op.key), op.key), () => logEntry(op, ctx, member))))
+  })
+}
+
+/** The entry a contribution logs, in the view, its member's balances and any late change. */
+function logEntry (op: ContributionOp, ctx: OpContext, member: Member): NowOrLater<void> {
   const entry = entryFromContribution(op, { id: ctx.id, member: member.id, device: ctx.writerHex, time: ctx.time })
-  await addEntry(ctx, entry)
-  await addToBalances(ctx.tx, entry, 1)
-  await noteLate(ctx, 'logged', null, entry, member.id)
+  return andThen(addEntry(ctx, entry), () =>
+    andThen(addToBalances(ctx.tx, entry, 1), () => noteLate(ctx, 'logged', null, entry, member.id)))
 }
 
 /** An output is measured in a unit the rules in force name (docs/accounting.md, "Output"). */
-async function checkUnit (output: Output | null, ctx: OpContext): Promise<void> {
-  if (output !== null && unitOf((await currentRules(ctx.tx)).rules, output.unit) === undefined) throw DiscoError.unknownUnit(output.unit)
+function checkUnit (output: Output | null, ctx: OpContext): NowOrLater<void> {
+  if (output === null) return
+  return andThen(currentRules(ctx.tx), ({ rules }) => {
+    if (unitOf(rules, output.unit) === undefined) throw DiscoError.unknownUnit(output.unit)
+  })
 }
 
 /** The entry an amend or retract names, if its author may change it. */

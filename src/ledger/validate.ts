@@ -241,10 +241,10 @@ export function checkMoney (amount: number, currency: string): void {
 
 function checkTags (tags: string[]): void {
   if (tags.length > LIMITS.tags) throw DiscoError.invalidField('tags', 'tags-too-many', { max: LIMITS.tags })
-  const seen = new Set<string>()
-  for (const tag of tags) {
+  // at most LIMITS.tags: a scan of the ones before costs less than a Set an op (bench P1)
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] as string
     checkText('tag', tag, LIMITS.tag, { required: true })
-    if (seen.has(tag)) throw DiscoError.invalidField('tags', 'tag-twice', { value: tag })
-    seen.add(tag)
+    if (tags.indexOf(tag) < i) throw DiscoError.invalidField('tags', 'tag-twice', { value: tag })
   }
 }

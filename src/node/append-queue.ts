@@ -1,7 +1,7 @@
 import type Autobase from 'autobase'
 import type Hyperbee from 'hyperbee'
 import { encodeFrame } from '../ledger/codec.js'
-import { packOps } from '../ledger/packing.js'
+import { packFrames } from '../ledger/packing.js'
 import { PROTOCOL_VERSION } from '../ledger/ops.js'
 import type { Op, OpRef } from '../ledger/ops.js'
 
@@ -72,8 +72,9 @@ export class AppendQueue {
     // The frame clock never goes back, even if this machine's clock does: apply refuses frames
     // older than the device's previous one.
     this.lastTime = Math.max(this.clock(), this.lastTime)
-    const frames = packOps(ops)
-    const blocks = frames.map(f => encodeFrame({ version: PROTOCOL_VERSION, time: this.lastTime, ops: f }))
+    const packed = packFrames(ops)
+    const blocks = packed.map(f => encodeFrame({ version: PROTOCOL_VERSION, time: this.lastTime, ops: f.ops }, f.opBytes))
+    const frames = packed.map(f => f.ops)
     const lengthAfter = await this.base.append(blocks)
     await this.written()
     const writer = this.base.local.key
