@@ -25,7 +25,8 @@ import type { Duplex } from 'node:stream'
 import { DiscoNode } from '../src/node/node.js'
 import type { FastForwardJump } from '../src/node/node.js'
 import { getDigest } from '../src/consensus/queries.js'
-import { prepareStorage, writeConfig } from '../src/node/storage.js'
+import { writeConfig } from '../src/node/storage.js'
+import { deviceKey } from '../src/invites/join.js'
 import { buildLedger, removeDir, sharedLedger, tempDir } from './fixtures.js'
 import { interleave, median, msSince, timed } from './harness.js'
 import type { Scenario } from './harness.js'
@@ -63,7 +64,9 @@ interface CatchUpNotes {
 /** A new node catches up, with the system core key as `disco join` hands it over, or without it. */
 async function discoCatchUp (source: DiscoNode, dir: string, withKey: boolean, notes: CatchUpNotes): Promise<number> {
   const storage = path.join(dir, 'new')
-  await prepareStorage(storage)
+  // the folder as a joining machine has it: its store made, with this device's key, before the
+  // config names the ledger (DiscoNode.open refuses a ledger's folder without its store)
+  await deviceKey(storage)
   await writeConfig(storage, { format: 1, ledger: b4a.toString(source.key, 'hex') })
   const want = { length: source.view.core.length, digest: await digest(source) }
   const start = process.hrtime.bigint()
