@@ -21,11 +21,10 @@ import type { HypercoreManifest } from 'hypercore'
 import { STACK_VERSIONS } from '../src/stack/versions.js'
 import type { StackPackage } from '../src/stack/versions.js'
 import { decodeManifest, encodeManifest, manifestKey, signTreeState, signsTreeState, singleSignerManifest, treeFromUpgradeProof } from '../src/stack/signatures.js'
-import { currentSignature, upgradeProofAt } from '../src/stack/core-proofs.js'
+import { currentSignature, storedTreeHash, upgradeProofAt } from '../src/stack/core-proofs.js'
 import { auditStoredCore, openWriterCore } from '../src/stack/writer-cores.js'
 import type { WriterMessage } from '../src/stack/writer-cores.js'
 import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, pendingBlocks, shareBeeCaches, warmBeeCaches } from '../src/stack/bee-caches.js'
-import { storedTreeHash } from '../src/stack/tree-hash.js'
 import { flushStorageLog } from '../src/stack/storage.js'
 import { filterWakeupHints, viewCoreKeys } from '../src/stack/wakeup-hints.js'
 import { announceOwnLog } from '../src/stack/own-log-wakeup.js'
@@ -257,7 +256,7 @@ t.test('bee-caches.ts, hyperbee 2.27.3: a batch\'s toBlocks() is what flush appe
   t.equal(pendingBlocks(bee.batch({ update: false }), 8), null, 'an empty batch has none')
 })
 
-t.test('tree-hash.ts, hypercore 11.37.1: MerkleTree.getRootsFromStorage hashes to core.treeHash, and rejects for a length the tree does not reach', async t => {
+t.test('core-proofs.ts, hypercore 11.37.1: MerkleTree.getRootsFromStorage hashes to core.treeHash, and rejects for a length the tree does not reach', async t => {
   const store = new Corestore(t.testdir())
   const core = store.get({ name: 'c' })
   t.teardown(async () => { await store.close() })

@@ -2,7 +2,7 @@ import b4a from 'b4a'
 import type Hypercore from 'hypercore'
 import type Hyperbee from 'hyperbee'
 import { beeCacheEntries, dropBeeCaches, dropBeeCachesFrom, shareBeeCaches } from '../stack/bee-caches.js'
-import { storedTreeHash } from '../stack/tree-hash.js'
+import { storedTreeHash } from '../stack/core-proofs.js'
 
 // The read caches hyperbee keeps per bee, keyed by block number, are private fields: the fence
 // (src/stack/bee-caches.ts) reaches them. This file decides when they may be kept.

@@ -27,8 +27,3 @@ export function packFrames<T extends Op> (ops: T[]): Array<PackedFrame<T>> {
   if (current.ops.length > 0) frames.push(current)
   return frames
 }
-
-/** packFrames, the ops alone. */
-export function packOps<T extends Op> (ops: T[]): T[][] {
-  return packFrames(ops).map(f => f.ops)
-}
