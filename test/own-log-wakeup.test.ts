@@ -38,8 +38,10 @@ t.test('a member two hops from the indexer gets its first block applied there', 
   nodes.push(cy)
   links.push(new Link(bo, cy, 'bo-cy'))
   links[1]!.heal()
-  await until([bo, cy], () => cy.base.writable, 30_000, 'cy to be writable')
-  t.ok(bo.fastForwards.length > 0 && cy.fastForwards.length > 0, 'bo and cy fast-forwarded')
+  // autobase makes the local writer while it applies a fast-forward, before its 'fast-forward'
+  // event: so wait for the event too, not for writable alone
+  await until([bo, cy], () => cy.base.writable && cy.fastForwards.length > 0, 30_000, 'cy to fast-forward and be writable')
+  t.ok(bo.fastForwards.length > 0 && cy.fastForwards.length > 0, `bo and cy fast-forwarded (bo ${bo.fastForwards.length}, cy ${cy.fastForwards.length}, cy writable ${String(cy.base.writable)})`)
   await cy.append([{ type: 'profile', name: 'cy' }])
 
   await until(nodes, async () => (await getMember(ana.base.view, c.writer))?.name === 'cy', 20_000, 'cy\'s name to reach ana, the indexer')
